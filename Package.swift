@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// policyscope: a terminal browser for website privacy policies.
+///
+/// Module layering (arrows point one way; see docs/ARCHITECTURE.md):
+/// PolicyModel <- PolicyParsing <- (PolicyClassifier, extraction, index, browser core)
+/// <- terminal shell <- policyscope.
+let package = Package(
+    name: "policyscope",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "policyscope", targets: ["policyscope"]),
+        .library(name: "PolicyModel", targets: ["PolicyModel"]),
+        .library(name: "PolicyParsing", targets: ["PolicyParsing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure value types: Policy, Section, Block, Sentence ranges.
+        .target(name: "PolicyModel"),
+
+        // md4c, Debian's libmd4c-dev: the CommonMark parser behind the Markdown adapter.
+        .systemLibrary(
+            name: "CMD4C",
+            providers: [.apt(["libmd4c-dev"])]
+        ),
+
+        // Files and folders -> Policy values (Markdown via md4c, plain text, metadata, cleaning).
+        .target(name: "PolicyParsing", dependencies: ["PolicyModel", "CMD4C"]),
+
+        // The OPP-115 category classifier: features, training, evaluation, the shipped model.
+        .target(name: "PolicyClassifier"),
+
+        // Bundled data: the seed policies and the trained classifier model.
+        .target(
+            name: "PolicyResources",
+            path: "Resources",
+            exclude: ["opp115"],
+            sources: ["PolicyResources.swift"],
+            resources: [.copy("seeds"), .copy("model")]
+        ),
+
+        .executableTarget(
+            name: "policyscope",
+            dependencies: [
+                "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
+        .testTarget(name: "PolicyParsingTests", dependencies: ["PolicyParsing", "PolicyResources"]),
+        .testTarget(name: "PolicyClassifierTests", dependencies: ["PolicyClassifier", "PolicyResources"]),
+        .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

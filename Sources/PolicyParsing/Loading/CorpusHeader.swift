@@ -1,0 +1,64 @@
+import PolicyModel
+
+/// The metadata line the Princeton-Leuven corpus puts first:
+/// `> *The following text is extracted and transformed from the DOMAIN privacy policy that was
+/// archived on YYYY-MM-DD. Please check the [original snapshot on the Wayback Machine](URL) ...*`
+struct CorpusHeader: Equatable {
+    var domain: String
+    var archivedOn: ArchiveDate?
+    var source: String?
+    /// 1-based line the header sits on.
+    var line: Int
+
+    private static let lead = "The following text is extracted and transformed from the "
+    private static let middle = " privacy policy that was archived on "
+
+    /// Finds the header among the first lines (before any other text) and blanks it out of
+    /// `bytes` with spaces, so it is not read as policy text and line numbers stay right.
+    static func extract(from bytes: inout [UInt8]) -> CorpusHeader? {
+        var start = 0
+        var line = 1
+        // Skip leading blank lines.
+        while start < bytes.count, bytes[start] == 0x0A || bytes[start] == 0x20 {
+            if bytes[start] == 0x0A { line += 1 }
+            start += 1
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        guard end - start < 4096 else { return nil }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard let header = parse(text, line: line) else { return nil }
+        for i in start..<end { bytes[i] = 0x20 }
+        return header
+    }
+
+    static func parse(_ line: String, line number: Int) -> CorpusHeader? {
+        var s = Substring(line)
+        guard s.hasPrefix(">") else { return nil }
+        s = s.dropFirst().drop { $0 == " " || $0 == "*" || $0 == "_" }
+        guard s.hasPrefix(lead) else { return nil }
+        s = s.dropFirst(lead.count)
+        guard let mid = s.find(middle) else { return nil }
+        let domain = s[..<mid.lowerBound].trimmingCharacters(in: " ").lowercased()
+        guard !domain.isEmpty, !domain.contains(" ") else { return nil }
+        let afterDate = s[mid.upperBound...]
+        let date = ArchiveDate(afterDate.prefix(10))
+        var source: String?
+        if let open = afterDate.find("]("), let close = afterDate[open.upperBound...].firstIndex(of: ")") {
+            source = String(afterDate[open.upperBound..<close])
+        }
+        return CorpusHeader(domain: domain, archivedOn: date, source: source, line: number)
+    }
+}
+
+extension Substring {
+    func find(_ needle: String) -> Range<Substring.Index>? {
+        guard !needle.isEmpty, count >= needle.count else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].hasPrefix(needle) { return i..<index(i, offsetBy: needle.count) }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Expands the paths a user gave into the policy files to read.
+///
+/// Folders are walked recursively (hidden entries skipped) and keep only `.md`, `.markdown`
+/// and `.txt` files; a file named on the command line is read whatever its extension.
+/// Symbolic links are followed, but a folder already visited (by device and inode) is not
+/// entered twice, so link loops end.
+enum FileDiscovery {
+    static let extensions: Set<String> = ["md", "markdown", "txt"]
+
+    struct Found {
+        var files: [String] = []
+        var problems: [LoadProblem] = []
+    }
+
+    static func discover(_ paths: [String]) -> Found {
+        var found = Found()
+        var visited = Set<DirectoryID>()
+        for path in paths {
+            visit(path, explicit: true, found: &found, visited: &visited)
+        }
+        return found
+    }
+
+    private struct DirectoryID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private static func visit(_ path: String, explicit: Bool, found: inout Found, visited: inout Set<DirectoryID>) {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let error = errno
+            var linkInfo = stat()
+            let isLink = lstat(path, &linkInfo) == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK
+            let problem: LoadError = switch error {
+            case ELOOP: .symlinkLoop
+            case ENOENT where isLink: .danglingSymlink
+            case ENOENT: .notFound
+            default: .unreadable(reason: String(cString: strerror(error)))
+            }
+            if explicit || isLink { found.problems.append(LoadProblem(path: path, message: problem.description, isError: true)) }
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            let id = DirectoryID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            guard visited.insert(id).inserted else {
+                var linkInfo = stat()
+                if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
+                    found.problems.append(LoadProblem(path: path, message: LoadError.symlinkLoop.description, isError: true))
+                }
+                return
+            }
+            guard let entries = listDirectory(path) else {
+                found.problems.append(LoadProblem(path: path, message: LoadError.unreadable(reason: String(cString: strerror(errno))).description, isError: true))
+                return
+            }
+            let base = path.hasSuffix("/") ? path : path + "/"
+            for name in entries.sorted() where !name.hasPrefix(".") {
+                visit(base + name, explicit: false, found: &found, visited: &visited)
+            }
+        case S_IFREG:
+            if explicit || hasPolicyExtension(path) { found.files.append(path) }
+        default:
+            if explicit { found.problems.append(LoadProblem(path: path, message: LoadError.notARegularFile.description, isError: true)) }
+        }
+    }
+
+    static func hasPolicyExtension(_ path: String) -> Bool {
+        guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    private static func listDirectory(_ path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+}

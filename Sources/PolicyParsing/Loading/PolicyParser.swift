@@ -1,0 +1,73 @@
+import PolicyModel
+
+/// Parses one file's bytes into a ``Policy``.
+public enum PolicyParser {
+    /// A parsed policy and the warnings met on the way (invalid UTF-8 and the like).
+    public struct Result: Sendable {
+        public var policy: Policy
+        public var warnings: [String]
+    }
+
+    /// - Parameters:
+    ///   - bytes: the file's raw contents.
+    ///   - file: the path it came from (for `file`, the fallback id and title).
+    ///   - format: forces a format; by default `.md`/`.markdown` are Markdown and other files
+    ///     are Markdown when they look like it (the corpus header, `#` headings, links).
+    public static func parse(_ bytes: [UInt8], file: String, format: DocumentFormat? = nil) throws(LoadError) -> Result {
+        var decoded = try SourceDecoder.decode(bytes)
+        let header = CorpusHeader.extract(from: &decoded.bytes)
+        let format = format ?? detectFormat(file: file, bytes: decoded.bytes, hasHeader: header != nil)
+        let raw: [RawBlock]
+        switch format {
+        case .markdown:
+            let lines = SourceLines(decoded.bytes)
+            raw = QuirkRepair.apply(MarkdownReader.read(decoded.bytes, lines: lines), lines: lines)
+        case .plainText:
+            raw = PlainTextReader.read(decoded.bytes)
+        }
+        let (preamble, sections) = SectionTreeBuilder.build(raw)
+        let stem = fileStem(file)
+        let domain = header?.domain
+        let title = sections.first?.title ?? domain.map { "\($0) privacy policy" } ?? stem
+        var sample = ""
+        for block in preamble + sections.prefix(3).flatMap(\.allBlocksInSubtree) {
+            sample += block.text + " "
+            if sample.utf8.count > 40_000 { break }
+        }
+        let policy = Policy(
+            id: domain.map { d in header?.archivedOn.map { "\(d)@\($0)" } ?? d } ?? stem,
+            domain: domain, title: title, archivedOn: header?.archivedOn, source: header?.source,
+            file: file, format: format, language: LanguageDetector.guess(sample),
+            preamble: preamble, sections: sections)
+        return Result(policy: policy, warnings: decoded.warnings)
+    }
+
+    static func detectFormat(file: String, bytes: [UInt8], hasHeader: Bool) -> DocumentFormat {
+        let ext = file.split(separator: "/").last.flatMap { $0.contains(".") ? $0.split(separator: ".").last : nil }?.lowercased()
+        if ext == "md" || ext == "markdown" || hasHeader { return .markdown }
+        // Look for Markdown markup in the first lines: `#` headings, `**`, `](`, `* ` items.
+        var marks = 0
+        for line in bytes.prefix(32_768).split(separator: 0x0A).prefix(400) {
+            let s = line.drop { $0 == 0x20 }
+            if s.starts(with: Array("# ".utf8)) || s.starts(with: Array("## ".utf8)) || s.starts(with: Array("### ".utf8)) { marks += 2 }
+            if s.starts(with: Array("**".utf8)) || s.starts(with: Array("* ".utf8)) { marks += 1 }
+            if line.firstRange(of: Array("](".utf8)) != nil { marks += 1 }
+        }
+        return marks >= 2 ? .markdown : .plainText
+    }
+
+    static func fileStem(_ file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        for ext in [".markdown", ".md", ".txt", ".MD", ".TXT"] where name.hasSuffix(ext) && name.count > ext.count {
+            return String(name.dropLast(ext.count))
+        }
+        return name
+    }
+}
+
+extension Section {
+    /// Own blocks, then each child's, in document order.
+    var allBlocksInSubtree: [Block] {
+        blocks + children.flatMap(\.allBlocksInSubtree)
+    }
+}

@@ -1,0 +1,245 @@
+import CMD4C
+
+/// Reads CommonMark (with GitHub tables) through md4c into leaf ``RawBlock``s.
+///
+/// md4c is a SAX-style parser: it calls back for each block and span it enters and leaves and
+/// for each run of text, with pointers into our own buffer, so source lines come for free.
+enum MarkdownReader {
+    /// Parses `bytes` (UTF-8, `\n` line ends). `firstLine` is the 1-based line number of
+    /// `bytes[0]` in the file.
+    static func read(_ bytes: [UInt8], lines: SourceLines) -> [RawBlock] {
+        let collector = MarkdownCollector(lines: lines)
+        var parser = MD_PARSER()
+        parser.abi_version = 0
+        parser.flags = UInt32(MD_FLAG_TABLES | MD_FLAG_NOHTMLSPANS | MD_FLAG_STRIKETHROUGH)
+        parser.enter_block = { type, detail, user in
+            MarkdownCollector.from(user).enterBlock(type, detail)
+            return 0
+        }
+        parser.leave_block = { type, _, user in
+            MarkdownCollector.from(user).leaveBlock(type)
+            return 0
+        }
+        parser.enter_span = { type, detail, user in
+            MarkdownCollector.from(user).enterSpan(type, detail)
+            return 0
+        }
+        parser.leave_span = { type, _, user in
+            MarkdownCollector.from(user).leaveSpan(type)
+            return 0
+        }
+        parser.text = { type, text, size, user in
+            MarkdownCollector.from(user).text(type, text, Int(size))
+            return 0
+        }
+        let user = Unmanaged.passUnretained(collector).toOpaque()
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                collector.base = Int(bitPattern: chars)
+                _ = md_parse(chars, MD_SIZE(buffer.count), &parser, user)
+            }
+        }
+        collector.flush()
+        return collector.blocks
+    }
+}
+
+/// The mutable state md4c's callbacks fill; lives for one parse on one thread.
+private final class MarkdownCollector {
+    enum Container { case quote, list(ordered: Bool), item(depth: Int, ordered: Bool) }
+
+    let lines: SourceLines
+    var base = 0
+    var blocks: [RawBlock] = []
+    var containers: [Container] = []
+    var current: RawBlock?
+    var strongDepth = 0
+    var links: [String?] = []
+    var imageDepth = 0
+    var inTableHead = false
+    var cells: [[Inline]] = []
+    var cell: [Inline]?
+    var rowLine = 0
+
+    init(lines: SourceLines) { self.lines = lines }
+
+    static func from(_ user: UnsafeMutableRawPointer?) -> MarkdownCollector {
+        Unmanaged<MarkdownCollector>.fromOpaque(user!).takeUnretainedValue()
+    }
+
+    private var inQuote: Bool {
+        containers.contains { if case .quote = $0 { true } else { false } }
+    }
+
+    private var listDepth: Int {
+        containers.reduce(0) { if case .item = $1 { $0 + 1 } else { $0 } }
+    }
+
+    private var innermostItem: (depth: Int, ordered: Bool)? {
+        for c in containers.reversed() {
+            switch c {
+            case .item(let d, let o): return (d, o)
+            case .quote: return nil
+            case .list: continue
+            }
+        }
+        return nil
+    }
+
+    func flush() {
+        if let block = current, !block.inlines.isEmpty { blocks.append(block) }
+        current = nil
+    }
+
+    private func start(_ kind: RawBlock.Kind) {
+        flush()
+        current = RawBlock(kind: kind, inQuote: inQuote, line: 0)
+    }
+
+    func enterBlock(_ type: MD_BLOCKTYPE, _ detail: UnsafeMutableRawPointer?) {
+        switch type {
+        case MD_BLOCK_QUOTE:
+            flush()
+            containers.append(.quote)
+        case MD_BLOCK_UL, MD_BLOCK_OL:
+            flush()
+            containers.append(.list(ordered: type == MD_BLOCK_OL))
+        case MD_BLOCK_LI:
+            let ordered: Bool = if case .list(let o)? = containers.last { o } else { false }
+            containers.append(.item(depth: listDepth + 1, ordered: ordered))
+            start(.listItem(depth: listDepth, ordered: ordered))
+        case MD_BLOCK_P:
+            if let item = innermostItem, case .item? = containers.last {
+                start(.listItem(depth: item.depth, ordered: item.ordered))
+            } else {
+                start(.paragraph)
+            }
+        case MD_BLOCK_H:
+            let level = detail.map { Int($0.assumingMemoryBound(to: MD_BLOCK_H_DETAIL.self).pointee.level) } ?? 1
+            start(.heading(level: level, setext: false))
+        case MD_BLOCK_CODE:
+            let fenced = detail.map { $0.assumingMemoryBound(to: MD_BLOCK_CODE_DETAIL.self).pointee.fence_char != 0 } ?? false
+            start(.code(indented: !fenced))
+        case MD_BLOCK_HTML:
+            start(.html)
+        case MD_BLOCK_THEAD:
+            inTableHead = true
+        case MD_BLOCK_TBODY:
+            inTableHead = false
+        case MD_BLOCK_TR:
+            flush()
+            cells = []
+            rowLine = 0
+        case MD_BLOCK_TH, MD_BLOCK_TD:
+            cell = []
+        default:
+            break
+        }
+    }
+
+    func leaveBlock(_ type: MD_BLOCKTYPE) {
+        switch type {
+        case MD_BLOCK_QUOTE, MD_BLOCK_UL, MD_BLOCK_OL, MD_BLOCK_LI:
+            flush()
+            _ = containers.popLast()
+        case MD_BLOCK_P, MD_BLOCK_CODE, MD_BLOCK_HTML:
+            flush()
+        case MD_BLOCK_H:
+            if var block = current, case .heading(let level, _) = block.kind {
+                block.kind = .heading(level: level, setext: isSetext(block))
+                current = block
+            }
+            flush()
+        case MD_BLOCK_TH, MD_BLOCK_TD:
+            if let c = cell, c.contains(where: { if case .text(let t, _, _) = $0 { !t.allSatisfy(\.isWhitespace) } else { false } }) {
+                cells.append(c)
+            }
+            cell = nil
+        case MD_BLOCK_TR:
+            if !cells.isEmpty {
+                var inlines: [Inline] = []
+                for (i, c) in cells.enumerated() {
+                    if i > 0 { inlines.append(.text(" | ", strong: false, link: nil)) }
+                    inlines += c
+                }
+                blocks.append(RawBlock(kind: .tableRow(header: inTableHead), inQuote: inQuote, inlines: inlines, line: rowLine))
+            }
+            cells = []
+        case MD_BLOCK_TABLE:
+            inTableHead = false
+        default:
+            break
+        }
+    }
+
+    /// A heading is setext unless its first line, past quote and list markers, starts with `#`.
+    private func isSetext(_ block: RawBlock) -> Bool {
+        guard let content = lines.content(ofLine: block.line) else { return false }
+        var rest = content[...]
+        while let first = rest.first {
+            if first == 0x20 || first == 0x09 || first == UInt8(ascii: ">") || first == UInt8(ascii: "*")
+                || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+                || first == UInt8(ascii: ")") || (0x30...0x39).contains(first) {
+                rest = rest.dropFirst()
+            } else {
+                break
+            }
+        }
+        return rest.first != UInt8(ascii: "#")
+    }
+
+    func enterSpan(_ type: MD_SPANTYPE, _ detail: UnsafeMutableRawPointer?) {
+        switch type {
+        case MD_SPAN_STRONG: strongDepth += 1
+        case MD_SPAN_A:
+            let href = detail.map { attributeString($0.assumingMemoryBound(to: MD_SPAN_A_DETAIL.self).pointee.href) }
+            links.append(href)
+        case MD_SPAN_IMG: imageDepth += 1
+        default: break
+        }
+    }
+
+    func leaveSpan(_ type: MD_SPANTYPE) {
+        switch type {
+        case MD_SPAN_STRONG: strongDepth = max(0, strongDepth - 1)
+        case MD_SPAN_A: _ = links.popLast()
+        case MD_SPAN_IMG: imageDepth = max(0, imageDepth - 1)
+        default: break
+        }
+    }
+
+    private func attributeString(_ attribute: MD_ATTRIBUTE) -> String {
+        guard let text = attribute.text, attribute.size > 0 else { return "" }
+        let buffer = UnsafeRawBufferPointer(start: text, count: Int(attribute.size))
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    func text(_ type: MD_TEXTTYPE, _ text: UnsafePointer<MD_CHAR>?, _ size: Int) {
+        guard imageDepth == 0 else { return }
+        let offset = text.map { Int(bitPattern: $0) - base } ?? -1
+        let content: Inline
+        switch type {
+        case MD_TEXT_BR: content = .hardBreak
+        case MD_TEXT_SOFTBR: content = .softBreak
+        case MD_TEXT_NULLCHAR: content = .text("\u{FFFD}", strong: strongDepth > 0, link: links.last ?? nil)
+        default:
+            guard let text, size > 0 else { return }
+            var string = String(decoding: UnsafeRawBufferPointer(start: text, count: size), as: UTF8.self)
+            if type == MD_TEXT_ENTITY { string = HTMLEntities.decode(string) }
+            content = .text(string, strong: strongDepth > 0, link: links.last ?? nil)
+        }
+        let line = offset >= 0 && offset < lines.bytes.count ? lines.line(of: offset) : 0
+        if cell != nil {
+            cell!.append(content)
+            if rowLine == 0 { rowLine = line }
+            return
+        }
+        if current == nil {
+            // Text straight inside a list item after a nested block, or a loose fragment.
+            if let item = innermostItem { start(.listItem(depth: item.depth, ordered: item.ordered)) } else { start(.paragraph) }
+        }
+        if current!.line == 0 { current!.line = line }
+        current!.inlines.append(content)
+    }
+}

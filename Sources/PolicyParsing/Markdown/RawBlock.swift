@@ -1,0 +1,63 @@
+/// A leaf block as the Markdown reader saw it, before headings are decided and text cleaned.
+struct RawBlock: Sendable {
+    enum Kind: Sendable, Equatable {
+        case paragraph
+        /// A Markdown heading; `setext` when it was underlined rather than `#`-prefixed.
+        case heading(level: Int, setext: Bool)
+        case listItem(depth: Int, ordered: Bool)
+        case tableRow(header: Bool)
+        /// Preformatted text; `indented` for an indented (not fenced) code block.
+        case code(indented: Bool)
+        case html
+    }
+
+    var kind: Kind
+    var inQuote: Bool
+    var inlines: [Inline]
+    /// 1-based source line of the block's first text.
+    var line: Int
+    /// Set when the block is a cell of a table whose layout the export broke up: never a heading.
+    var isTableCell = false
+
+    init(kind: Kind, inQuote: Bool = false, inlines: [Inline] = [], line: Int) {
+        self.kind = kind
+        self.inQuote = inQuote
+        self.inlines = inlines
+        self.line = line
+    }
+
+    /// Whether every letter or digit of the block sits inside `**strong**` emphasis.
+    var isAllStrong: Bool {
+        var sawStrong = false
+        for inline in inlines {
+            guard case .text(let t, let strong, _) = inline else { continue }
+            if strong {
+                if t.contains(where: { $0.isLetter || $0.isNumber }) { sawStrong = true }
+            } else if t.contains(where: { $0.isLetter || $0.isNumber }) {
+                return false
+            }
+        }
+        return sawStrong
+    }
+
+    /// The block's plain text with breaks as spaces or newlines, unstyled.
+    var plainText: String {
+        var out = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let t, _, _): out += t
+            case .softBreak: out += " "
+            case .hardBreak: out += "\n"
+            }
+        }
+        return out
+    }
+}
+
+/// A piece of inline content.
+enum Inline: Sendable, Equatable {
+    /// Text, whether it sat inside `**strong**` emphasis, and the link target it belonged to.
+    case text(String, strong: Bool, link: String?)
+    case softBreak
+    case hardBreak
+}

@@ -1,0 +1,52 @@
+/// The tests that make a short line a heading when no Markdown heading marks it.
+enum HeadingRules {
+    static let maxWords = 14
+    static let maxLength = 120
+
+    /// Short, starts with a capital or an enumerator, and reads as a title rather than a sentence.
+    static func looksLikeTitle(_ text: String, numbering: Numbering?) -> Bool {
+        guard !text.isEmpty, text.count <= maxLength else { return false }
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        guard words <= maxWords else { return false }
+        guard let first = text.first(where: { $0.isLetter || $0.isNumber }), first.isUppercase || first.isNumber else { return false }
+        guard let last = text.last, !",;".contains(last) else { return false }
+        let body = numbering.map { String(text.dropFirst($0.length)) } ?? text
+        // Two sentences are a paragraph, not a title.
+        if body.contains(". "), body.split(separator: ". ").count > 1,
+           body.split(separator: ". ").dropFirst().contains(where: { $0.first?.isUppercase == true }) { return false }
+        if ".!?".contains(last) { return numbering != nil || words <= 5 }
+        return true
+    }
+
+    /// A short line in capitals (`INFORMATION WE COLLECT`).
+    static func isCaps(_ text: String) -> Bool {
+        var letters = 0
+        for ch in text where ch.isLetter {
+            if ch.isLowercase { return false }
+            if ch.isUppercase { letters += 1 }
+        }
+        guard letters >= 4 else { return false }
+        return text.count <= 100 && text.split(whereSeparator: \.isWhitespace).count <= 12 && text.last != ","
+    }
+
+    /// An unmarked line in a document without marked headings: short, no closing punctuation.
+    static func isPlainTitle(_ text: String) -> Bool {
+        guard !text.contains("\n"), text.count <= 80, let last = text.last, !".,;:!?".contains(last) else { return false }
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        guard (1...10).contains(words), text.count >= 4 else { return false }
+        return text.first?.isUppercase == true
+    }
+
+    /// A heading title without the decoration around it (`**`, trailing `:` or `.`).
+    static func cleanTitle(_ text: String) -> String {
+        var title = text.replacingNewlines().trimmingCharacters(in: " *_#|")
+        while let last = title.last, ":.".contains(last), !title.hasSuffix("..") { title.removeLast() }
+        return title.trimmingCharacters(in: " ")
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String {
+        String(map { $0 == "\n" ? " " : $0 })
+    }
+}

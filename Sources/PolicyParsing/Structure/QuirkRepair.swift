@@ -1,0 +1,175 @@
+/// Repairs what the corpus's HTML-to-Markdown export broke, before headings are decided.
+///
+/// Each rule is described, with its reason, in docs/ARCHITECTURE.md ("Corpus quirks").
+enum QuirkRepair {
+    static func apply(_ blocks: [RawBlock], lines: SourceLines) -> [RawBlock] {
+        var out: [RawBlock] = []
+        out.reserveCapacity(blocks.count)
+        var i = 0
+        while i < blocks.count {
+            var block = blocks[i]
+            i += 1
+            switch block.kind {
+            case .html:
+                let text = stripTags(block.plainText)
+                if text.contains(where: { $0.isLetter }) {
+                    out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(text, strong: false, link: nil)], line: block.line))
+                }
+                continue
+            case .code(indented: true):
+                if let paragraphs = proseParagraphs(block) {
+                    out += paragraphs
+                    continue
+                }
+            case .heading(level: 2, setext: true) where i < blocks.count && isAccidentalTable(heading: block, next: blocks[i], lines: lines):
+                // `Contents\n---\nrow\nrow`: a one-column table read as a setext heading.
+                block.kind = .tableRow(header: true)
+                out.append(block)
+                out += tableRows(from: blocks[i])
+                i += 1
+                continue
+            default:
+                break
+            }
+            if isDebris(block) {
+                if block.plainText.contains("|"), let last = out.indices.last, out[last].isAllStrong {
+                    out[last].isTableCell = true
+                }
+                continue
+            }
+            if let (head, rest) = splitSwallowedHeading(block) {
+                out.append(head)
+                if let rest { out.append(rest) }
+                continue
+            }
+            out.append(block)
+        }
+        return out
+    }
+
+    /// Paragraphs or items that hold nothing but table or emphasis punctuation (`| `, `---|---`, `****`).
+    static func isDebris(_ block: RawBlock) -> Bool {
+        switch block.kind {
+        case .paragraph, .listItem: break
+        default: return false
+        }
+        return block.plainText.allSatisfy { "|-:*#_=".contains($0) || $0.isWhitespace }
+    }
+
+    /// `**Title  \n**Body...`: the closing `**` fell after a hard break, so CommonMark left both
+    /// delimiters as text. The first line is a bold heading; the rest, if any, its first paragraph.
+    static func splitSwallowedHeading(_ block: RawBlock) -> (RawBlock, RawBlock?)? {
+        switch block.kind {
+        case .paragraph, .listItem: break
+        default: return nil
+        }
+        guard case .text(let first, false, _)? = block.inlines.first,
+              first.hasPrefix("**"),
+              let br = block.inlines.firstIndex(of: .hardBreak) else { return nil }
+        let headText = block.inlines[..<br].map { if case .text(let t, _, _) = $0 { t } else { " " } }.joined()
+        let title = headText.trimmingCharacters(in: "* ")
+        guard title.contains(where: { $0.isLetter }) else { return nil }
+        let head = RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(title, strong: true, link: nil)], line: block.line)
+        var rest = Array(block.inlines[block.inlines.index(after: br)...])
+        if case .text(let t, let strong, let link)? = rest.first {
+            let stripped = t.trimmingPrefix(in: "* ")
+            if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(stripped, strong: strong, link: link) }
+        }
+        let restBlock = RawBlock(kind: block.kind, inQuote: block.inQuote, inlines: rest, line: block.line + 1)
+        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.contains { $0.isLetter || $0.isNumber } } else { false } }
+        return (head, hasText ? restBlock : nil)
+    }
+
+    /// Indented text that reads as prose (long lines of words) becomes paragraphs; tables and
+    /// other preformatted text stay code.
+    static func proseParagraphs(_ block: RawBlock) -> [RawBlock]? {
+        let text = block.plainText
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let filled = lines.filter { !$0.allSatisfy(\.isWhitespace) }
+        guard !filled.isEmpty else { return nil }
+        let words = filled.map { $0.split(separator: " ").count }.reduce(0, +)
+        let columnar = filled.contains { $0.contains("|") || $0.contains("   ") && $0.trimmingCharacters(in: " ").contains("   ") }
+        guard !columnar, Double(words) / Double(filled.count) >= 6 else { return nil }
+        var paragraphs: [RawBlock] = []
+        var current: [Substring] = []
+        var startLine = block.line
+        for (n, line) in lines.enumerated() {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty {
+                    paragraphs.append(paragraph(current, line: startLine, quote: block.inQuote))
+                    current = []
+                }
+                startLine = block.line + n + 1
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(paragraph(current, line: startLine, quote: block.inQuote)) }
+        return paragraphs
+    }
+
+    private static func paragraph(_ lines: [Substring], line: Int, quote: Bool) -> RawBlock {
+        let text = lines.map { $0.trimmingCharacters(in: " ") }.joined(separator: " ")
+        return RawBlock(kind: .paragraph, inQuote: quote, inlines: [.text(TextCleaner.dropMarkdownEscapes(text), strong: false, link: nil)], line: line)
+    }
+
+    /// A setext `---` heading directly followed, with no blank line, by more lines of text.
+    static func isAccidentalTable(heading: RawBlock, next: RawBlock, lines: SourceLines) -> Bool {
+        guard next.kind == .paragraph, let underline = underlineLine(after: heading, lines: lines) else { return false }
+        return next.line == underline + 1
+    }
+
+    private static func underlineLine(after heading: RawBlock, lines: SourceLines) -> Int? {
+        var line = heading.line
+        while let content = lines.content(ofLine: line), line < heading.line + 20 {
+            let trimmed = content.drop { $0 == 0x20 }
+            if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == 0x20 }) { return line }
+            line += 1
+        }
+        return nil
+    }
+
+    private static func tableRows(from block: RawBlock) -> [RawBlock] {
+        var rows: [RawBlock] = []
+        var current: [Inline] = []
+        var line = block.line
+        for inline in block.inlines {
+            if inline == .softBreak || inline == .hardBreak {
+                if !current.isEmpty { rows.append(RawBlock(kind: .tableRow(header: false), inQuote: block.inQuote, inlines: current, line: line)) }
+                current = []
+                line += 1
+            } else {
+                current.append(inline)
+            }
+        }
+        if !current.isEmpty { rows.append(RawBlock(kind: .tableRow(header: false), inQuote: block.inQuote, inlines: current, line: line)) }
+        return rows
+    }
+
+    /// Removes HTML tags and decodes entities in raw HTML left in the Markdown.
+    static func stripTags(_ html: String) -> String {
+        var out = ""
+        var inTag = false
+        for ch in html {
+            if ch == "<" { inTag = true; out.append(" "); continue }
+            if ch == ">" && inTag { inTag = false; continue }
+            if !inTag { out.append(ch) }
+        }
+        return HTMLEntities.decodeAll(in: out)
+    }
+}
+
+extension StringProtocol {
+    /// Drops leading and trailing characters found in `set`.
+    func trimmingCharacters(in set: String) -> String {
+        var s = self[...]
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// Drops leading characters found in `set`.
+    func trimmingPrefix(in set: String) -> String {
+        String(drop { set.contains($0) })
+    }
+}

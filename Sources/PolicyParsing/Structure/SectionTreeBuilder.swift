@@ -1,0 +1,158 @@
+import PolicyModel
+
+/// Decides which blocks are headings, gives each heading a level, and builds the section tree.
+///
+/// Markdown headings keep their level. A heading found by a heuristic (bold, run-in, caps,
+/// numbered, plain) gets `base + rank`: `base` is the level of the nearest Markdown heading
+/// above it, `rank` the order in which its style (with its numbering scheme and depth) first
+/// appeared since that heading, so `1.` sits above `1.1` and bold above caps when bold came first.
+enum SectionTreeBuilder {
+    struct Heading {
+        var title: String
+        var style: HeadingStyle
+        var markdownLevel: Int?
+        var numbering: Numbering?
+        var line: Int
+    }
+
+    enum Item {
+        case heading(Heading)
+        case body(RawBlock)
+    }
+
+    static func build(_ blocks: [RawBlock]) -> (preamble: [Block], sections: [Section]) {
+        var items = classify(blocks)
+        let marked = items.filter { if case .heading(let h) = $0 { h.markdownLevel != 1 } else { false } }
+        if marked.isEmpty { items = promotePlainLines(items) }
+        return assemble(items)
+    }
+
+    // MARK: Classification
+
+    static func classify(_ blocks: [RawBlock]) -> [Item] {
+        var items: [Item] = []
+        items.reserveCapacity(blocks.count)
+        for block in blocks {
+            switch block.kind {
+            case .heading(let level, _):
+                let title = HeadingRules.cleanTitle(TextBuilder.build(block.inlines).text)
+                guard title.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                items.append(.heading(Heading(title: title, style: .markdown, markdownLevel: level, numbering: Numbering.parse(title), line: block.line)))
+            case .paragraph, .listItem:
+                if block.inQuote || block.isTableCell {
+                    items.append(.body(block))
+                } else if let heading = heuristicHeading(block) {
+                    items.append(.heading(heading))
+                } else if let (heading, rest) = runInHeading(block) {
+                    items.append(.heading(heading))
+                    items.append(.body(rest))
+                } else {
+                    items.append(.body(block))
+                }
+            default:
+                items.append(.body(block))
+            }
+        }
+        return items
+    }
+
+    /// A whole paragraph or item that is bold, in capitals, or numbered, and short.
+    static func heuristicHeading(_ block: RawBlock) -> Heading? {
+        let text = TextBuilder.build(block.inlines).text
+        let numbering = Numbering.parse(text)
+        if block.isAllStrong, HeadingRules.looksLikeTitle(text, numbering: numbering) {
+            return Heading(title: HeadingRules.cleanTitle(text), style: .bold, numbering: numbering, line: block.line)
+        }
+        guard block.kind == .paragraph else { return nil }
+        if HeadingRules.isCaps(text), HeadingRules.looksLikeTitle(text, numbering: numbering) {
+            return Heading(title: HeadingRules.cleanTitle(text), style: .caps, numbering: numbering, line: block.line)
+        }
+        if let numbering, text.split(whereSeparator: \.isWhitespace).count <= 10,
+           HeadingRules.looksLikeTitle(text, numbering: numbering), !text.hasSuffix(".") || text.count < 60,
+           String(text.dropFirst(numbering.length)).first?.isUppercase == true {
+            return Heading(title: HeadingRules.cleanTitle(text), style: .numbered, numbering: numbering, line: block.line)
+        }
+        return nil
+    }
+
+    /// `**a. General.** Text...`: a numbered bold label opening a paragraph becomes a heading.
+    static func runInHeading(_ block: RawBlock) -> (Heading, RawBlock)? {
+        guard block.kind == .paragraph else { return nil }
+        var label: [Inline] = []
+        var index = 0
+        for inline in block.inlines {
+            guard case .text(_, true, _) = inline else { break }
+            label.append(inline)
+            index += 1
+        }
+        guard !label.isEmpty, index < block.inlines.count else { return nil }
+        let labelText = TextBuilder.build(label).text
+        guard let numbering = Numbering.parse(labelText),
+              labelText.split(whereSeparator: \.isWhitespace).count <= 12,
+              HeadingRules.looksLikeTitle(labelText, numbering: numbering) else { return nil }
+        var rest = block
+        rest.inlines = Array(block.inlines[index...])
+        guard TextBuilder.build(rest.inlines).text.contains(where: \.isLetter) else { return nil }
+        return (Heading(title: HeadingRules.cleanTitle(labelText), style: .runIn, numbering: numbering, line: block.line), rest)
+    }
+
+    /// In a document with no marked headings, short unpunctuated lines followed by text.
+    static func promotePlainLines(_ items: [Item]) -> [Item] {
+        var out = items
+        for i in items.indices.dropLast() {
+            guard case .body(let block) = items[i], block.kind == .paragraph, !block.inQuote,
+                  !block.inlines.contains(.softBreak), !block.inlines.contains(.hardBreak),
+                  case .body = items[i + 1] else { continue }
+            let text = TextBuilder.build(block.inlines).text
+            if HeadingRules.isPlainTitle(text) {
+                out[i] = .heading(Heading(title: HeadingRules.cleanTitle(text), style: .plain, numbering: Numbering.parse(text), line: block.line))
+            }
+        }
+        return out
+    }
+
+    // MARK: Levels and the tree
+
+    static func assemble(_ items: [Item]) -> (preamble: [Block], sections: [Section]) {
+        var preamble: [Block] = []
+        var roots: [Section] = []
+        var stack: [Section] = []
+        var base = 0
+        var ranks: [String: Int] = [:]
+        var numberedLevels: [Int: Int] = [:]
+
+        func closeTop() {
+            let done = stack.removeLast()
+            if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
+        }
+
+        for item in items {
+            switch item {
+            case .body(let raw):
+                guard let block = BlockConverter.convert(raw) else { continue }
+                if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
+            case .heading(let heading):
+                var level: Int
+                if let markdown = heading.markdownLevel {
+                    level = markdown
+                    if let n = heading.numbering, n.scheme == .arabic, n.depth > 1,
+                       let parent = numberedLevels[n.depth - 1], parent >= level {
+                        level = parent + 1
+                    }
+                    base = level
+                    ranks = [:]
+                } else {
+                    let key = "\(heading.style.rawValue)/\(heading.numbering.map { "\($0.scheme.rawValue)\($0.depth)" } ?? "-")"
+                    let rank = ranks[key] ?? (ranks.count + 1)
+                    ranks[key] = rank
+                    level = base + rank
+                }
+                if let n = heading.numbering { numberedLevels[n.depth] = level }
+                while let top = stack.last, top.level >= level { _ = top; closeTop() }
+                stack.append(Section(title: heading.title, level: level, style: heading.style, line: heading.line))
+            }
+        }
+        while !stack.isEmpty { closeTop() }
+        return (preamble, roots)
+    }
+}

@@ -1,0 +1,68 @@
+/// Decodes HTML character references (`&amp;`, `&#8217;`, `&#x2019;`).
+enum HTMLEntities {
+    /// The named references that occur in scraped policies; unknown names are kept as written.
+    static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
+        "copy": "©", "reg": "®", "trade": "™", "sect": "§", "para": "¶", "middot": "·",
+        "bull": "•", "hellip": "…", "ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’",
+        "sbquo": "‚", "ldquo": "“", "rdquo": "”", "bdquo": "„", "laquo": "«", "raquo": "»",
+        "lsaquo": "‹", "rsaquo": "›", "dagger": "†", "Dagger": "‡", "permil": "‰", "euro": "€",
+        "pound": "£", "yen": "¥", "cent": "¢", "deg": "°", "plusmn": "±", "times": "×",
+        "divide": "÷", "frac12": "½", "frac14": "¼", "frac34": "¾", "sup1": "¹", "sup2": "²",
+        "sup3": "³", "micro": "µ", "iexcl": "¡", "iquest": "¿", "shy": "\u{00AD}",
+        "ensp": "\u{2002}", "emsp": "\u{2003}", "thinsp": "\u{2009}", "zwnj": "\u{200C}",
+        "zwj": "\u{200D}", "lrm": "\u{200E}", "rlm": "\u{200F}", "ordf": "ª", "ordm": "º",
+        "Agrave": "À", "Aacute": "Á", "Acirc": "Â", "Atilde": "Ã", "Auml": "Ä", "Aring": "Å",
+        "AElig": "Æ", "Ccedil": "Ç", "Egrave": "È", "Eacute": "É", "Ecirc": "Ê", "Euml": "Ë",
+        "Igrave": "Ì", "Iacute": "Í", "Icirc": "Î", "Iuml": "Ï", "Ntilde": "Ñ", "Ograve": "Ò",
+        "Oacute": "Ó", "Ocirc": "Ô", "Otilde": "Õ", "Ouml": "Ö", "Oslash": "Ø", "Ugrave": "Ù",
+        "Uacute": "Ú", "Ucirc": "Û", "Uuml": "Ü", "Yacute": "Ý", "szlig": "ß", "agrave": "à",
+        "aacute": "á", "acirc": "â", "atilde": "ã", "auml": "ä", "aring": "å", "aelig": "æ",
+        "ccedil": "ç", "egrave": "è", "eacute": "é", "ecirc": "ê", "euml": "ë", "igrave": "ì",
+        "iacute": "í", "icirc": "î", "iuml": "ï", "ntilde": "ñ", "ograve": "ò", "oacute": "ó",
+        "ocirc": "ô", "otilde": "õ", "ouml": "ö", "oslash": "ø", "ugrave": "ù", "uacute": "ú",
+        "ucirc": "û", "uuml": "ü", "yacute": "ý", "yuml": "ÿ", "OElig": "Œ", "oelig": "œ",
+        "Scaron": "Š", "scaron": "š", "Yuml": "Ÿ", "fnof": "ƒ", "circ": "ˆ", "tilde": "˜",
+    ]
+
+    /// Decodes one reference such as `&amp;`; anything unrecognised comes back unchanged.
+    static func decode(_ reference: String) -> String {
+        guard reference.hasPrefix("&"), reference.hasSuffix(";"), reference.count >= 3 else { return reference }
+        let body = reference.dropFirst().dropLast()
+        if body.hasPrefix("#") {
+            let digits = body.dropFirst()
+            let value: UInt32? = if digits.first == "x" || digits.first == "X" {
+                UInt32(digits.dropFirst(), radix: 16)
+            } else {
+                UInt32(digits, radix: 10)
+            }
+            guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
+            return String(Character(scalar))
+        }
+        return named[String(body)] ?? reference
+    }
+
+    /// Decodes every reference inside `text` (for text that did not pass through md4c).
+    static func decodeAll(in text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = ""
+        var rest = text[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let tail = rest[amp...]
+            if let semi = tail.prefix(12).firstIndex(of: ";") {
+                let candidate = String(tail[...semi])
+                let decoded = decode(candidate)
+                if decoded != candidate {
+                    out += decoded
+                    rest = tail[tail.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = tail.dropFirst()
+        }
+        out += rest
+        return out
+    }
+}

@@ -1,0 +1,80 @@
+import PolicyModel
+
+/// Splits a block's clean text into sentences, as ranges of Unicode scalar offsets.
+///
+/// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) followed by white
+/// space and a sentence opener (a capital, a digit, an opening quote or bracket), and at every
+/// line break. A period after a known abbreviation, an initial or a leading enumerator
+/// (`1.`, `iv.`, `B.`) does not end a sentence.
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "no", "nos",
+        "u.s", "u.k", "u.s.a", "e.u", "a.m", "p.m", "approx", "dept", "fig", "art", "sec", "para",
+        "ca", "cf", "ph.d", "ref", "vol", "pp", "op", "viz", "al", "incl", "resp",
+    ]
+
+    public static func split(_ text: String) -> [TextRange] {
+        let scalars = Array(text.unicodeScalars)
+        var ranges: [TextRange] = []
+        var start = 0
+
+        func emit(_ end: Int) {
+            var s = start, e = end
+            while s < e, scalars[s].properties.isWhitespace { s += 1 }
+            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if s < e { ranges.append(TextRange(start: s, end: e)) }
+            start = end
+        }
+
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\n" {
+                emit(i)
+                i += 1
+                continue
+            }
+            if c == "." || c == "!" || c == "?" || c == "…" {
+                var end = i + 1
+                while end < scalars.count, isCloser(scalars[end]) || scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
+                var next = end
+                while next < scalars.count, scalars[next] == " " || scalars[next] == "\u{00A0}" || scalars[next] == "\t" { next += 1 }
+                if next > end, next < scalars.count, isOpener(scalars[next]),
+                   !(c == "." && endsWithAbbreviation(scalars, dotAt: i, sentenceStart: start)) {
+                    emit(end)
+                }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        emit(scalars.count)
+        return ranges
+    }
+
+    private static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        "\"')]}’”»".unicodeScalars.contains(s)
+    }
+
+    private static func isOpener(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isUppercase || s.properties.numericType != nil || "\"'([“‘«¿¡•*-".unicodeScalars.contains(s)
+            || (s.properties.isAlphabetic && !s.properties.isLowercase && !s.properties.isUppercase)
+    }
+
+    /// Whether the word ending at `dotAt` is an abbreviation, an initial or a leading enumerator.
+    private static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], dotAt: Int, sentenceStart: Int) -> Bool {
+        var j = dotAt
+        while j > sentenceStart, !scalars[j - 1].properties.isWhitespace, scalars[j - 1] != "(" { j -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[j..<dotAt])).lowercased()
+        if word.isEmpty { return false }
+        if abbreviations.contains(word) { return true }
+        if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return true }
+        // An enumerator that opens the sentence: `1.`, `2.3.`, `iv.`, `b.`
+        let firstWord = scalars[sentenceStart..<j].allSatisfy(\.properties.isWhitespace)
+        if firstWord {
+            if word.allSatisfy({ $0.isNumber || $0 == "." }) { return true }
+            if word.count <= 4, word.allSatisfy({ "ivxlc".contains($0) }) { return true }
+        }
+        return false
+    }
+}

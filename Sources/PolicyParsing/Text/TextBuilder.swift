@@ -1,0 +1,64 @@
+import PolicyModel
+
+/// Builds a block's clean text piece by piece, folding white space across pieces and keeping
+/// the scalar ranges of linked text.
+struct TextBuilder {
+    private(set) var scalars = String.UnicodeScalarView()
+    private(set) var links: [Link] = []
+    private var count = 0
+    private var pendingSpace = false
+    private var pendingNewline = false
+    private var openLink: (url: String, start: Int)?
+
+    /// Appends raw inline text; `link` is the target it belongs to, if any.
+    mutating func append(_ raw: String, link: String? = nil) {
+        let piece = MojibakeRepair.repair(raw)
+        if link != openLink?.url { closeLink() }
+        for scalar in piece.unicodeScalars {
+            if scalar == "\n" { pendingNewline = true; continue }
+            if scalar == "\u{00AD}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
+            if scalar.properties.isWhitespace { pendingSpace = true; continue }
+            if count > 0 {
+                if pendingNewline { emit("\n") } else if pendingSpace { emit(" ") }
+            }
+            pendingSpace = false
+            pendingNewline = false
+            if let url = link, openLink == nil { openLink = (url, count) }
+            emit(TextCleaner.visible(scalar))
+        }
+    }
+
+    mutating func space() { pendingSpace = true }
+    mutating func lineBreak() { pendingNewline = true }
+
+    private mutating func emit(_ scalar: Unicode.Scalar) {
+        scalars.append(scalar)
+        count += 1
+    }
+
+    private mutating func closeLink() {
+        if let open = openLink, open.start < count {
+            links.append(Link(range: TextRange(start: open.start, end: count), url: ArchiveLinks.unwrap(open.url)))
+        }
+        openLink = nil
+    }
+
+    /// The clean text and its links.
+    mutating func finish() -> (text: String, links: [Link]) {
+        closeLink()
+        return (String(scalars), links)
+    }
+
+    /// Builds clean text from inlines.
+    static func build(_ inlines: [Inline]) -> (text: String, links: [Link]) {
+        var builder = TextBuilder()
+        for inline in inlines {
+            switch inline {
+            case .text(let t, _, let link): builder.append(t, link: link)
+            case .softBreak: builder.space()
+            case .hardBreak: builder.lineBreak()
+            }
+        }
+        return builder.finish()
+    }
+}

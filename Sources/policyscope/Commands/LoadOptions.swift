@@ -1,0 +1,52 @@
+import ArgumentParser
+import PolicyModel
+import PolicyParsing
+import PolicyResources
+
+/// The PATH arguments every command takes, and loading them.
+struct LoadOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Policy files or folders (default: the bundled sample policies).", valueName: "path"))
+    var paths: [String] = []
+
+    /// Loads the policies, reporting each problem as one line on stderr; fails when nothing loaded.
+    func load() async throws -> [Policy] {
+        let targets = paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : paths
+        let result = await PolicyLoader.load(targets)
+        for problem in result.problems {
+            Output.error(problem.isError ? problem.description : "\(problem.path): warning: \(problem.message)")
+        }
+        guard !result.policies.isEmpty else {
+            throw CLIError.nothingLoaded
+        }
+        return result.policies
+    }
+
+    /// Loads the policies and picks the one `query` names.
+    func load(selecting query: String) async throws -> (Policy, [Policy]) {
+        let policies = try await load()
+        switch PolicyLookup.find(query, in: policies) {
+        case .success(let policy): return (policy, policies)
+        case .failure(let failure): throw CLIError.lookup(failure)
+        }
+    }
+}
+
+/// Errors the commands report; each prints as one line.
+enum CLIError: Error, CustomStringConvertible {
+    case nothingLoaded
+    case lookup(PolicyLookup.Failure)
+    case noSuchSection(Int, count: Int)
+
+    var description: String {
+        switch self {
+        case .nothingLoaded: "no policies loaded"
+        case .lookup(let failure): failure.description
+        case .noSuchSection(let n, let count): "no section \(n): the policy has sections 0 (preamble) to \(count)"
+        }
+    }
+}
+
+/// `--format` values.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, table, json
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `policyscope` command: a terminal browser for website privacy policies, and the
+/// scriptable commands that show the same things as text or JSON.
+@main
+struct Policyscope: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policyscope",
+        abstract: "Read, search and compare website privacy policies in the terminal.",
+        discussion: """
+        PATH arguments are policy files (.md, .markdown, .txt) or folders, read recursively. \
+        With no PATH, policyscope opens its bundled sample policies.
+
+        POLICY names one loaded policy: its id (domain@YYYY-MM-DD, as `list` shows), its domain \
+        (the newest loaded version), or its file path.
+        """,
+        version: "0.1.0",
+        subcommands: [ListCommand.self, OutlineCommand.self, ShowCommand.self],
+        defaultSubcommand: ListCommand.self
+    )
+}
