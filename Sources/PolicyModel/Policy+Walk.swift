@@ -66,13 +66,13 @@ extension String {
         var inWord = false
         var wordHasAlnum = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isSpaceFast {
                 if inWord && wordHasAlnum { count += 1 }
                 inWord = false
                 wordHasAlnum = false
             } else {
                 inWord = true
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { wordHasAlnum = true }
+                if !wordHasAlnum && scalar.isAlphanumericFast { wordHasAlnum = true }
             }
         }
         if inWord && wordHasAlnum { count += 1 }

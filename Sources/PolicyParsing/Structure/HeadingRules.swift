@@ -8,9 +8,9 @@ enum HeadingRules {
         guard !text.isEmpty, text.count <= maxLength else { return false }
         let words = text.split(whereSeparator: \.isWhitespace).count
         guard words <= maxWords else { return false }
-        guard let first = text.first(where: { $0.isLetter || $0.isNumber }), first.isUppercase || first.isNumber else { return false }
-        guard let last = text.last, !",;".contains(last) else { return false }
         let body = numbering.map { String(text.dropFirst($0.length)) } ?? text
+        guard let first = body.first(where: { $0.isLetter || $0.isNumber }), first.isUppercase || first.isNumber else { return false }
+        guard let last = text.last, !",;|".contains(last), !text.contains(" | ") else { return false }
         // Two sentences are a paragraph, not a title.
         if body.contains(". "), body.split(separator: ". ").count > 1,
            body.split(separator: ". ").dropFirst().contains(where: { $0.first?.isUppercase == true }) { return false }
@@ -31,7 +31,7 @@ enum HeadingRules {
 
     /// An unmarked line in a document without marked headings: short, no closing punctuation.
     static func isPlainTitle(_ text: String) -> Bool {
-        guard !text.contains("\n"), text.count <= 80, let last = text.last, !".,;:!?".contains(last) else { return false }
+        guard !text.contains("\n"), !text.contains("|"), text.count <= 80, let last = text.last, !".,;:!?".contains(last) else { return false }
         let words = text.split(whereSeparator: \.isWhitespace).count
         guard (1...10).contains(words), text.count >= 4 else { return false }
         return text.first?.isUppercase == true

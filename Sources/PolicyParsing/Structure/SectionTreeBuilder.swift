@@ -43,6 +43,10 @@ enum SectionTreeBuilder {
                     items.append(.body(block))
                 } else if let heading = heuristicHeading(block) {
                     items.append(.heading(heading))
+                } else if let (head, rest) = splitFirstLine(block), head.isAllStrong, let heading = heuristicHeading(head) {
+                    // `**Your Privacy**  \nText...`: a bold first line ended by a hard break.
+                    items.append(.heading(heading))
+                    items.append(.body(rest))
                 } else if let (heading, rest) = runInHeading(block) {
                     items.append(.heading(heading))
                     items.append(.body(rest))
@@ -96,17 +100,46 @@ enum SectionTreeBuilder {
         return (Heading(title: HeadingRules.cleanTitle(labelText), style: .runIn, numbering: numbering, line: block.line), rest)
     }
 
-    /// In a document with no marked headings, short unpunctuated lines followed by text.
+    /// The inlines before a block's first hard break, and the rest, when both hold text.
+    static func splitFirstLine(_ block: RawBlock) -> (RawBlock, RawBlock)? {
+        guard let br = block.inlines.firstIndex(of: .hardBreak) else { return nil }
+        var head = block, rest = block
+        head.inlines = Array(block.inlines[..<br])
+        rest.inlines = Array(block.inlines[block.inlines.index(after: br)...])
+        rest.line = block.line + 1
+        let hasText: (RawBlock) -> Bool = { b in
+            b.inlines.contains { if case .text(let t, _, _) = $0 { t.contains { $0.isLetter || $0.isNumber } } else { false } }
+        }
+        return hasText(head) && hasText(rest) ? (head, rest) : nil
+    }
+
+    /// In a document with no marked headings: short unpunctuated lines followed by text, and
+    /// label lines (`Collected Information:`) ended by a hard break.
     static func promotePlainLines(_ items: [Item]) -> [Item] {
-        var out = items
-        for i in items.indices.dropLast() {
-            guard case .body(let block) = items[i], block.kind == .paragraph, !block.inQuote,
-                  !block.inlines.contains(.softBreak), !block.inlines.contains(.hardBreak),
-                  case .body = items[i + 1] else { continue }
-            let text = TextBuilder.build(block.inlines).text
-            if HeadingRules.isPlainTitle(text) {
-                out[i] = .heading(Heading(title: HeadingRules.cleanTitle(text), style: .plain, numbering: Numbering.parse(text), line: block.line))
+        var out: [Item] = []
+        out.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            guard case .body(let block) = item, block.kind == .paragraph, !block.inQuote else {
+                out.append(item)
+                continue
             }
+            if !block.inlines.contains(.softBreak), !block.inlines.contains(.hardBreak),
+               i + 1 < items.count, case .body = items[i + 1] {
+                let text = TextBuilder.build(block.inlines).text
+                if HeadingRules.isPlainTitle(text) {
+                    out.append(.heading(Heading(title: HeadingRules.cleanTitle(text), style: .plain, numbering: Numbering.parse(text), line: block.line)))
+                    continue
+                }
+            }
+            if let (head, rest) = splitFirstLine(block) {
+                let text = TextBuilder.build(head.inlines).text
+                if text.hasSuffix(":"), HeadingRules.isPlainTitle(String(text.dropLast())) {
+                    out.append(.heading(Heading(title: HeadingRules.cleanTitle(text), style: .plain, numbering: Numbering.parse(text), line: block.line)))
+                    out.append(.body(rest))
+                    continue
+                }
+            }
+            out.append(item)
         }
         return out
     }

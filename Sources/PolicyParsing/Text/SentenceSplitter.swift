@@ -8,7 +8,7 @@ import PolicyModel
 /// (`1.`, `iv.`, `B.`) does not end a sentence.
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
-        "e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "no", "nos",
+        "e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs",
         "u.s", "u.k", "u.s.a", "e.u", "a.m", "p.m", "approx", "dept", "fig", "art", "sec", "para",
         "ca", "cf", "ph.d", "ref", "vol", "pp", "op", "viz", "al", "incl", "resp",
     ]
@@ -20,8 +20,8 @@ public enum SentenceSplitter {
 
         func emit(_ end: Int) {
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, scalars[s].isSpaceFast { s += 1 }
+            while e > s, scalars[e - 1].isSpaceFast { e -= 1 }
             if s < e { ranges.append(TextRange(start: s, end: e)) }
             start = end
         }
@@ -64,13 +64,19 @@ public enum SentenceSplitter {
     /// Whether the word ending at `dotAt` is an abbreviation, an initial or a leading enumerator.
     private static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], dotAt: Int, sentenceStart: Int) -> Bool {
         var j = dotAt
-        while j > sentenceStart, !scalars[j - 1].properties.isWhitespace, scalars[j - 1] != "(" { j -= 1 }
+        while j > sentenceStart, !scalars[j - 1].isSpaceFast, scalars[j - 1] != "(" { j -= 1 }
         let word = String(String.UnicodeScalarView(scalars[j..<dotAt])).lowercased()
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
+        // `No. 5` and `Nos. 3-4` abbreviate "number"; a lone `No.` answers a question.
+        if word == "no" || word == "nos" {
+            var k = dotAt + 1
+            while k < scalars.count, scalars[k] == " " { k += 1 }
+            return k < scalars.count && scalars[k].properties.numericType != nil
+        }
         if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return true }
         // An enumerator that opens the sentence: `1.`, `2.3.`, `iv.`, `b.`
-        let firstWord = scalars[sentenceStart..<j].allSatisfy(\.properties.isWhitespace)
+        let firstWord = scalars[sentenceStart..<j].allSatisfy(\.isSpaceFast)
         if firstWord {
             if word.allSatisfy({ $0.isNumber || $0 == "." }) { return true }
             if word.count <= 4, word.allSatisfy({ "ivxlc".contains($0) }) { return true }

@@ -3,7 +3,8 @@ import PolicyModel
 /// Builds a block's clean text piece by piece, folding white space across pieces and keeping
 /// the scalar ranges of linked text.
 struct TextBuilder {
-    private(set) var scalars = String.UnicodeScalarView()
+    /// UTF-8 of the text so far (appending to a `[UInt8]` is much cheaper than to a String).
+    private var utf8: [UInt8] = []
     private(set) var links: [Link] = []
     private var count = 0
     private var pendingSpace = false
@@ -17,7 +18,7 @@ struct TextBuilder {
         for scalar in piece.unicodeScalars {
             if scalar == "\n" { pendingNewline = true; continue }
             if scalar == "\u{00AD}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
-            if scalar.properties.isWhitespace { pendingSpace = true; continue }
+            if scalar.isSpaceFast { pendingSpace = true; continue }
             if count > 0 {
                 if pendingNewline { emit("\n") } else if pendingSpace { emit(" ") }
             }
@@ -32,7 +33,12 @@ struct TextBuilder {
     mutating func lineBreak() { pendingNewline = true }
 
     private mutating func emit(_ scalar: Unicode.Scalar) {
-        scalars.append(scalar)
+        let v = scalar.value
+        if v < 0x80 {
+            utf8.append(UInt8(v))
+        } else {
+            UTF8.encode(scalar) { utf8.append($0) }
+        }
         count += 1
     }
 
@@ -46,7 +52,7 @@ struct TextBuilder {
     /// The clean text and its links.
     mutating func finish() -> (text: String, links: [Link]) {
         closeLink()
-        return (String(scalars), links)
+        return (String(decoding: utf8, as: UTF8.self), links)
     }
 
     /// Builds clean text from inlines.

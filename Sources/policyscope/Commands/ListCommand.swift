@@ -13,19 +13,21 @@ struct ListCommand: AsyncParsableCommand {
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
     func run() async throws {
-        let policies = try await load.load()
-        switch format {
-        case .json:
-            try Output.json(policies.map(PolicySummary.init))
-        case .table, .text:
-            let idWidth = min(40, max(2, policies.map(\.id.count).max() ?? 2))
-            Output.line(Output.fit("ID", idWidth) + "  " + Output.fit("ARCHIVED", 10) + "  SECTIONS   WORDS  LANG  TITLE")
-            for p in policies {
-                let sections = String(p.sectionCount), words = String(p.wordCount)
-                Output.line(Output.fit(p.id, idWidth) + "  " + Output.fit(p.archivedOn?.description ?? "-", 10) + "  "
-                    + String(repeating: " ", count: max(0, 8 - sections.count)) + sections + "  "
-                    + String(repeating: " ", count: max(0, 6 - words.count)) + words + "  "
-                    + Output.fit(p.language.code, 4) + "  " + Output.fit(p.title, 60).trimmingTrailingSpaces())
+        try await reportingErrors {
+            let policies = try await load.load()
+            switch format {
+            case .json:
+                try Output.json(policies.map(PolicySummary.init))
+            case .table, .text:
+                let idWidth = min(40, max(2, policies.map(\.id.count).max() ?? 2))
+                Output.line(Output.fit("ID", idWidth) + "  " + Output.fit("ARCHIVED", 10) + "  SECTIONS   WORDS  LANG  TITLE")
+                for p in policies {
+                    let sections = String(p.sectionCount), words = String(p.wordCount)
+                    Output.line(Output.fit(p.id, idWidth) + "  " + Output.fit(p.archivedOn?.description ?? "-", 10) + "  "
+                        + String(repeating: " ", count: max(0, 8 - sections.count)) + sections + "  "
+                        + String(repeating: " ", count: max(0, 6 - words.count)) + words + "  "
+                        + Output.fit(p.language.code, 4) + "  " + Output.fit(p.title, 60).trimmingTrailingSpaces())
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyModel
 import PolicyParsing
 import PolicyResources
@@ -21,13 +22,33 @@ struct LoadOptions: ParsableArguments {
         return result.policies
     }
 
-    /// Loads the policies and picks the one `query` names.
+    /// Loads the policies and picks the one `query` names. A `query` that is the path of a
+    /// file not among the loaded ones is loaded by itself.
     func load(selecting query: String) async throws -> (Policy, [Policy]) {
         let policies = try await load()
         switch PolicyLookup.find(query, in: policies) {
-        case .success(let policy): return (policy, policies)
-        case .failure(let failure): throw CLIError.lookup(failure)
+        case .success(let policy):
+            return (policy, policies)
+        case .failure(let failure):
+            if FileManager.default.fileExists(atPath: query) {
+                var only = self
+                only.paths = [query]
+                let single = try await only.load()
+                return (single[0], policies)
+            }
+            throw CLIError.lookup(failure)
         }
+    }
+}
+
+/// Runs a command body, printing any error as one `policyscope: reason` line on stderr and
+/// exiting with status 1 (argument errors keep ArgumentParser's own usage message).
+func reportingErrors(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let error as CLIError {
+        Output.error(error.description)
+        throw ExitCode.failure
     }
 }
 

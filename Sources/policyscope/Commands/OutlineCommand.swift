@@ -17,19 +17,21 @@ struct OutlineCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func run() async throws {
-        let (policy, _) = try await load.load(selecting: policy)
-        if format == .json {
-            try Output.json(OutlineView(policy))
-            return
-        }
-        Output.line("\(policy.id)  \(policy.title)")
-        let flat = policy.flattenedSections
-        let width = String(flat.count).count
-        if !policy.preamble.isEmpty { Output.line(String(repeating: " ", count: width - 1) + "0  (preamble)") }
-        for (location, section) in flat {
-            let number = String(location.number)
-            Output.line(String(repeating: " ", count: width - number.count) + number + "  "
-                + String(repeating: "  ", count: location.depth - 1) + section.title)
+        try await reportingErrors {
+            let (policy, _) = try await load.load(selecting: policy)
+            if format == .json {
+                try Output.json(OutlineView(policy))
+                return
+            }
+            Output.line("\(policy.id)  \(policy.title)")
+            let flat = policy.flattenedSections
+            let width = String(flat.count).count
+            if !policy.preamble.isEmpty { Output.line(String(repeating: " ", count: width - 1) + "0  (preamble)") }
+            for (location, section) in flat {
+                let number = String(location.number)
+                Output.line(String(repeating: " ", count: width - number.count) + number + "  "
+                    + String(repeating: "  ", count: location.depth - 1) + section.title)
+            }
         }
     }
 }

@@ -20,33 +20,35 @@ struct ShowCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func run() async throws {
-        let (policy, _) = try await load.load(selecting: policy)
-        let flat = policy.flattenedSections
-        var selected = flat
-        var showPreamble = section == nil || section == 0
-        if let n = section {
-            guard n >= 0, n <= flat.count else { throw CLIError.noSuchSection(n, count: flat.count) }
-            if n > 0 {
-                let root = flat[n - 1].location.indexPath
-                selected = flat.filter { $0.location.indexPath.starts(with: root) }
-                showPreamble = false
-            } else {
-                selected = []
+        try await reportingErrors {
+            let (policy, _) = try await load.load(selecting: policy)
+            let flat = policy.flattenedSections
+            var selected = flat
+            var showPreamble = section == nil || section == 0
+            if let n = section {
+                guard n >= 0, n <= flat.count else { throw CLIError.noSuchSection(n, count: flat.count) }
+                if n > 0 {
+                    let root = flat[n - 1].location.indexPath
+                    selected = flat.filter { $0.location.indexPath.starts(with: root) }
+                    showPreamble = false
+                } else {
+                    selected = []
+                }
             }
-        }
-        if format == .json {
-            try Output.json(ShowView(
-                id: policy.id, domain: policy.domain, title: policy.title, archivedOn: policy.archivedOn?.description,
-                preamble: showPreamble ? policy.preamble.map(ShowView.BlockView.init) : nil,
-                sections: selected.map { ShowView.SectionView(number: $0.location.number, path: $0.location.titlePath, title: $0.section.title, level: $0.section.level, blocks: $0.section.blocks.map(ShowView.BlockView.init)) }))
-            return
-        }
-        if showPreamble { policy.preamble.forEach(printBlock) }
-        for (location, section) in selected {
-            Output.line()
-            Output.line(String(repeating: "#", count: min(6, location.depth)) + " " + section.title)
-            Output.line()
-            section.blocks.forEach(printBlock)
+            if format == .json {
+                try Output.json(ShowView(
+                    id: policy.id, domain: policy.domain, title: policy.title, archivedOn: policy.archivedOn?.description,
+                    preamble: showPreamble ? policy.preamble.map(ShowView.BlockView.init) : nil,
+                    sections: selected.map { ShowView.SectionView(number: $0.location.number, path: $0.location.titlePath, title: $0.section.title, level: $0.section.level, blocks: $0.section.blocks.map(ShowView.BlockView.init)) }))
+                return
+            }
+            if showPreamble { policy.preamble.forEach(printBlock) }
+            for (location, section) in selected {
+                Output.line()
+                Output.line(String(repeating: "#", count: min(6, location.depth)) + " " + section.title)
+                Output.line()
+                section.blocks.forEach(printBlock)
+            }
         }
     }
 

@@ -1,0 +1,38 @@
+# policyscope: `make run` opens the browser on the bundled policies; `make test` runs the tests.
+# Both first install the Debian packages the build needs (through sudo when not root).
+
+APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build run test release bench clean
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	swift build
+
+run: deps
+	swift run policyscope
+
+test: deps
+	swift build
+	@if command -v tmux >/dev/null && [ -x tests/e2e/browser.sh ]; then \
+	  tests/e2e/browser.sh "$$(swift build --show-bin-path)/policyscope"; \
+	else echo "tests/e2e skipped: tmux or the script is missing"; fi
+	swift test
+
+release: deps
+	swift build -c release
+
+bench: deps
+	cd Benchmarks && swift package benchmark
+
+clean:
+	rm -rf .build
