@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "policyscope", targets: ["policyscope"]),
         .library(name: "PolicyModel", targets: ["PolicyModel"]),
         .library(name: "PolicyParsing", targets: ["PolicyParsing"]),
+        .library(name: "PolicyIndex", targets: ["PolicyIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +34,27 @@ let package = Package(
         // The OPP-115 category classifier: features, training, evaluation, the shipped model.
         .target(name: "PolicyClassifier"),
 
+        // Snowball stemmers, Debian's libstemmer-dev.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+
+        // The in-memory index: tokenising, BM25F search, filters, section jump.
+        .target(name: "PolicyIndex", dependencies: ["PolicyModel", "CStemmer"]),
+
+        // The browser's pure core: state, keys as data, update, layout, render into a cell grid.
+        .target(name: "BrowserCore", dependencies: ["PolicyModel"]),
+
+        // ncursesw, Debian's libncurses-dev: only TerminalShell may import it.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+
+        // The one module that talks to the terminal: grid -> screen, keys, resize, signals.
+        .target(name: "TerminalShell", dependencies: ["BrowserCore", "CNcursesw"]),
+
         // Bundled data: the seed policies and the trained classifier model.
         .target(
             name: "PolicyResources",
@@ -45,7 +67,8 @@ let package = Package(
         .executableTarget(
             name: "policyscope",
             dependencies: [
-                "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyResources",
+                "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyIndex", "BrowserCore", "TerminalShell",
+                "PolicyResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +76,12 @@ let package = Package(
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicyParsingTests", dependencies: ["PolicyParsing", "PolicyResources"]),
         .testTarget(name: "PolicyClassifierTests", dependencies: ["PolicyClassifier", "PolicyResources"]),
+        .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex", "PolicyParsing", "PolicyResources"]),
+        .testTarget(
+            name: "BrowserCoreTests",
+            dependencies: ["BrowserCore", "PolicyParsing", "PolicyResources"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope"]),
     ],
     swiftLanguageModes: [.v6]

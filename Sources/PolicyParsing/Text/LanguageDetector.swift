@@ -13,12 +13,44 @@ public enum LanguageDetector {
         ("nl", ["de", "het", "een", "en", "van", "ik", "je", "dat", "niet", "zijn", "wij", "uw", "voor", "met", "op", "worden", "gegevens", "ons", "deze", "naar"]),
     ]
 
+    /// Each stop word and the languages (bit i = `stopWords[i]`) it belongs to.
+    static let stopWordLanguages: [String: UInt8] = {
+        var map: [String: UInt8] = [:]
+        for (i, entry) in stopWords.enumerated() {
+            for word in entry.words { map[word, default: 0] |= 1 << UInt8(i) }
+        }
+        return map
+    }()
+
+    /// Looks at the first 20,000 characters: enough to tell, cheap enough for every file.
     public static func guess(_ text: some StringProtocol) -> LanguageGuess {
         var scripts: [String: Int] = [:]
         var letters = 0
-        for scalar in text.unicodeScalars.prefix(20_000) where scalar.properties.isAlphabetic {
+        var counts = Array(repeating: 0, count: stopWords.count)
+        var words = 0
+        var word: [UInt8] = []
+        func endWord() {
+            guard !word.isEmpty else { return }
+            words += 1
+            if word.count <= 9, let langs = stopWordLanguages[String(decoding: word, as: UTF8.self)] {
+                for i in counts.indices where langs & (1 << UInt8(i)) != 0 { counts[i] += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars.prefix(20_000) {
+            let v = scalar.value
+            if v < 0x80 {
+                if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A {
+                    letters += 1
+                    word.append(UInt8(v | 0x20))
+                } else {
+                    endWord()
+                }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { endWord(); continue }
             letters += 1
-            switch scalar.value {
+            switch v {
             case 0x3040...0x30FF: scripts["ja", default: 0] += 1
             case 0xAC00...0xD7AF, 0x1100...0x11FF: scripts["ko", default: 0] += 1
             case 0x4E00...0x9FFF, 0x3400...0x4DBF: scripts["zh", default: 0] += 1
@@ -28,19 +60,14 @@ public enum LanguageDetector {
             case 0x0370...0x03FF: scripts["el", default: 0] += 1
             default: break
             }
+            for ch in String(scalar).lowercased().utf8 { word.append(ch) }
         }
+        endWord()
         guard letters >= 20 else { return .undetermined }
         if let (code, n) = scripts.max(by: { $0.value < $1.value }), Double(n) / Double(letters) > 0.3 {
             // Kana alongside Han means Japanese.
             let resolved = code == "zh" && (scripts["ja"] ?? 0) > 0 ? "ja" : code
             return LanguageGuess(code: resolved, confidence: min(1, Double(n) / Double(letters)))
-        }
-        var counts = Array(repeating: 0, count: stopWords.count)
-        var words = 0
-        for word in text.prefix(60_000).lowercased().split(whereSeparator: { !$0.isLetter }) {
-            words += 1
-            let w = String(word)
-            for (i, entry) in stopWords.enumerated() where entry.words.contains(w) { counts[i] += 1 }
         }
         let ranked = counts.enumerated().sorted { $0.element > $1.element }
         guard words >= 5, ranked[0].element > 0 else { return .undetermined }

@@ -1,0 +1,23 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// policyscope benchmarks: a separate package so `swift test` on the main package never builds it.
+let package = Package(
+    name: "policyscope-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "IndexBenchmarks",
+            dependencies: [
+                .product(name: "PolicyIndex", package: "main"),
+                .product(name: "PolicyModel", package: "main"),
+                .product(name: "PolicyParsing", package: "main"),
+            ],
+            path: "Sources/IndexBenchmarks"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

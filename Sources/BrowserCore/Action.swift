@@ -1,0 +1,10 @@
+/// What a key asks the browser to do; the keymap turns keys into actions.
+public enum Action: Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, top, bottom
+    case pageDown, pageUp, halfPageDown, halfPageUp
+    case left, right, open, expandAll
+    case nextPane, previousPane, maximise
+    case search, nextMatch, previousMatch
+    case nextSection, previousSection, nextHighlight, previousHighlight
+    case command, help, cancel, close, quit
+}

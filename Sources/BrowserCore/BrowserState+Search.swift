@@ -1,0 +1,141 @@
+/// The prompt line: policy-list filter, incremental search, and the `:` command line.
+extension BrowserState {
+    mutating func handlePromptKey(_ key: Key) {
+        guard var p = prompt else { return }
+        switch key {
+        case .escape:
+            prompt = nil
+            cancelPrompt(p)
+            return
+        case .enter:
+            prompt = nil
+            acceptPrompt(p)
+            return
+        case .backspace:
+            if p.text.isEmpty {
+                prompt = nil
+                cancelPrompt(p)
+                return
+            }
+            p.text.removeLast()
+        case .char(let c):
+            p.text.append(c)
+        default:
+            return
+        }
+        prompt = p
+        promptChanged(p)
+    }
+
+    private mutating func promptChanged(_ p: Prompt) {
+        switch p.kind {
+        case .filter: applyFilter(p.text)
+        case .search(let pane): runSearch(p.text, in: pane, from: p.savedPosition)
+        case .command: break
+        }
+    }
+
+    private mutating func cancelPrompt(_ p: Prompt) {
+        switch p.kind {
+        case .filter: applyFilter("")
+        case .search(let pane):
+            search = nil
+            if pane == .text { textTop = p.savedPosition } else { treeCursor = p.savedPosition }
+        case .command: break
+        }
+    }
+
+    private mutating func acceptPrompt(_ p: Prompt) {
+        switch p.kind {
+        case .filter:
+            if visiblePolicies.isEmpty { message = "no policy matches '\(p.text)'" }
+        case .search:
+            if let s = search, s.count == 0 { message = "not found: \(s.query)" }
+            if p.text.isEmpty { search = nil }
+        case .command: runCommand(p.text)
+        }
+    }
+
+    /// Keeps the policies whose domain, year, id or title contain `text` (case-insensitive).
+    mutating func applyFilter(_ text: String) {
+        filter = text
+        let q = text.lowercased()
+        let keep = policies.indices.filter { i in
+            guard !q.isEmpty else { return true }
+            let p = policies[i]
+            let hay = [p.domain ?? "", p.archivedOn.map { String($0.year) } ?? "", p.id, p.title].joined(separator: " ").lowercased()
+            return hay.contains(q)
+        }
+        let openIndex = openPolicy
+        visiblePolicies = keep
+        listCursor = keep.firstIndex { $0 == openIndex } ?? 0
+        listTop = 0
+        if let first = keep.indices.contains(listCursor) ? keep[listCursor] : nil, first != openPolicy {
+            open(policyAt: first)
+        }
+        clampScroll()
+    }
+
+    /// Finds every match of `query` in a pane and moves to the first one at or after `origin`.
+    mutating func runSearch(_ query: String, in pane: Pane, from origin: Int) {
+        guard !query.isEmpty else {
+            search = nil
+            if pane == .text { textTop = origin } else { treeCursor = origin }
+            return
+        }
+        var s = SearchState(query: query, pane: pane)
+        if pane == .text {
+            s.textMatches = document.matches(of: query)
+            let lines = s.textMatches.map { layout.line(piece: $0.piece, index: $0.range.lowerBound) }
+            s.current = lines.firstIndex { $0 >= origin } ?? (lines.isEmpty ? nil : 0)
+        } else {
+            let q = query.lowercased()
+            s.rowMatches = treeRows.indices.filter { treeRows[$0].title.lowercased().contains(q) }
+            s.current = s.rowMatches.firstIndex { $0 >= origin } ?? (s.rowMatches.isEmpty ? nil : 0)
+        }
+        search = s
+        showCurrentMatch(origin: origin)
+    }
+
+    /// `n`/`N`.
+    mutating func stepMatch(by direction: Int) {
+        guard var s = search, s.count > 0 else {
+            message = search == nil ? "no search: press / first" : "not found: \(search!.query)"
+            return
+        }
+        let next = ((s.current ?? -direction) + direction + s.count) % s.count
+        if let c = s.current, (direction > 0 && next < c) || (direction < 0 && next > c) {
+            message = direction > 0 ? "search wrapped to the top" : "search wrapped to the bottom"
+        }
+        s.current = next
+        search = s
+        if focus != s.pane { setFocus(s.pane) }
+        showCurrentMatch(origin: nil)
+    }
+
+    private mutating func showCurrentMatch(origin: Int?) {
+        guard let s = search, let c = s.current else {
+            if let origin, let s = search {
+                if s.pane == .text { textTop = origin } else { treeCursor = origin }
+            }
+            return
+        }
+        if s.pane == .text {
+            let m = s.textMatches[c]
+            let line = layout.line(piece: m.piece, index: m.range.lowerBound)
+            let height = contentHeight(.text)
+            if line < textTop || line >= textTop + height {
+                textTop = min(max(0, line - height / 3), maxTextTop)
+            }
+        } else {
+            treeCursor = s.rowMatches[c]
+        }
+    }
+
+    /// `match i/N` for the status bar, when a search is active.
+    var matchStatus: String? {
+        guard let s = search else { return nil }
+        guard s.count > 0, let c = s.current else { return "no match" }
+        return "match \(c + 1)/\(s.count)"
+    }
+}

@@ -1,0 +1,92 @@
+/// Key dispatch: the prompt and the help overlay take keys first, then the keymap.
+extension BrowserState {
+    /// Applies one key.
+    public mutating func update(_ key: Key) {
+        message = nil
+        if prompt != nil {
+            handlePromptKey(key)
+        } else if showingHelp {
+            handleHelpKey(key)
+        } else if let action = Keymap.action(for: key) {
+            perform(action)
+        }
+        clampScroll()
+        if focus == .text { followTextInTree() }
+    }
+
+    /// Applies keys in order.
+    public mutating func update(_ keys: [Key]) {
+        for key in keys { update(key) }
+    }
+
+    mutating func perform(_ action: Action) {
+        switch action {
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .top: move(by: -Int.max / 2)
+        case .bottom: move(by: Int.max / 2)
+        case .pageDown: move(by: max(1, contentHeight(focus) - 1))
+        case .pageUp: move(by: -max(1, contentHeight(focus) - 1))
+        case .halfPageDown: move(by: max(1, contentHeight(focus) / 2))
+        case .halfPageUp: move(by: -max(1, contentHeight(focus) / 2))
+        case .left: goLeft()
+        case .right: goRight()
+        case .open: openSelection()
+        case .expandAll:
+            folded = []
+            refreshTreeRows(keeping: currentTreeSection)
+        case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % 3)!)
+        case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + 2) % 3)!)
+        case .maximise:
+            maximised.toggle()
+            relayout()
+        case .search:
+            let saved = focus == .text ? textTop : focus == .tree ? treeCursor : listCursor
+            prompt = Prompt(kind: focus == .policies ? .filter : .search(focus), savedPosition: saved)
+            if focus == .policies { prompt?.text = filter }
+        case .nextMatch: stepMatch(by: 1)
+        case .previousMatch: stepMatch(by: -1)
+        case .nextSection: stepSection(by: 1)
+        case .previousSection: stepSection(by: -1)
+        case .nextHighlight: stepHighlight(by: 1)
+        case .previousHighlight: stepHighlight(by: -1)
+        case .command: prompt = Prompt(kind: .command, savedPosition: textTop)
+        case .help:
+            showingHelp = true
+            helpTop = 0
+        case .cancel:
+            search = nil
+        case .close:
+            if maximised {
+                maximised = false
+                relayout()
+            } else {
+                shouldQuit = true
+            }
+        case .quit: shouldQuit = true
+        }
+    }
+
+    /// Keeps the tree cursor on the section being read, when that row is visible.
+    mutating func followTextInTree() {
+        let section = sectionAtTop
+        guard currentTreeSection != section, let i = treeRows.firstIndex(where: { $0.section == section }) else { return }
+        treeCursor = i
+        clampScroll()
+    }
+
+    mutating func setFocus(_ pane: Pane) {
+        focus = pane
+        relayout()
+    }
+
+    mutating func handleHelpKey(_ key: Key) {
+        switch Keymap.action(for: key) {
+        case .quit: shouldQuit = true
+        case .close, .cancel, .help: showingHelp = false
+        case .moveDown: helpTop = min(helpTop + 1, max(0, Keymap.bindings.count - 1))
+        case .moveUp: helpTop = max(0, helpTop - 1)
+        default: break
+        }
+    }
+}

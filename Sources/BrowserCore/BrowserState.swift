@@ -1,0 +1,117 @@
+import PolicyModel
+
+/// The browser's three panes.
+public enum Pane: Int, CaseIterable, Hashable, Sendable {
+    case policies, tree, text
+
+    public var name: String {
+        switch self {
+        case .policies: "Policies"
+        case .tree: "Sections"
+        case .text: "Text"
+        }
+    }
+}
+
+/// A terminal size in cells.
+public struct Size: Hashable, Sendable {
+    public var width: Int
+    public var height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
+/// The line being typed at the bottom of the screen.
+struct Prompt: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        case filter
+        case search(Pane)
+        case command
+    }
+
+    var kind: Kind
+    var text: String = ""
+    /// What to restore on Esc: the scroll or cursor position when the prompt opened.
+    var savedPosition: Int
+
+    var sigil: String {
+        switch kind {
+        case .filter: "filter: "
+        case .search: "/"
+        case .command: ":"
+        }
+    }
+}
+
+/// An active search: the query, where it searched, and its matches.
+struct SearchState: Sendable {
+    var query: String
+    var pane: Pane
+    /// Text pane matches.
+    var textMatches: [TextMatch] = []
+    /// Tree pane matches: indices into the visible rows.
+    var rowMatches: [Int] = []
+    /// The current match, an index into whichever list is in use.
+    var current: Int?
+
+    var count: Int { pane == .text ? textMatches.count : rowMatches.count }
+}
+
+/// The whole browser as one value: what is loaded, what is focused, where each pane is.
+///
+/// Keys change it through ``update(_:)``; ``render()`` draws it into a ``Grid``.
+public struct BrowserState: Sendable {
+    public let policies: [Policy]
+    let highlighter: (any HighlightProvider)?
+    let finder: any SectionFinder
+
+    public internal(set) var size: Size
+    public internal(set) var focus: Pane = .policies
+    public internal(set) var maximised = false
+    public internal(set) var shouldQuit = false
+    public internal(set) var showingHelp = false
+    var helpTop = 0
+
+    // The policy list.
+    var filter = ""
+    var visiblePolicies: [Int]
+    var listCursor = 0
+    var listTop = 0
+
+    // The open policy.
+    public internal(set) var openPolicy: Int?
+    var document = Document()
+    var outline = SectionOutline()
+    var folded: Set<Int> = []
+    var treeRows: [TreeRow] = []
+    var treeCursor = 0
+    var treeTop = 0
+    var layout = TextLayout(document: Document(), width: 1)
+    var textTop = 0
+
+    var prompt: Prompt?
+    var search: SearchState?
+    /// A one-shot line for the status bar (cleared by the next key).
+    var message: String?
+
+    public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,
+                finder: any SectionFinder = SubsequenceSectionFinder()) {
+        self.policies = policies
+        self.size = size
+        self.highlighter = highlighter
+        self.finder = finder
+        visiblePolicies = Array(policies.indices)
+        if !policies.isEmpty { open(policyAt: 0) }
+        relayout()
+    }
+
+    /// Changes the terminal size and re-wraps the text, keeping the reading position.
+    public mutating func resize(to newSize: Size) {
+        guard newSize != size else { return }
+        size = newSize
+        relayout()
+    }
+}

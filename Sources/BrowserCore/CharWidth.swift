@@ -1,0 +1,80 @@
+/// Terminal column widths and control-character sanitising, without curses.
+///
+/// A small `wcwidth`: combining marks and zero-width characters take 0 columns, East Asian wide
+/// and fullwidth characters and emoji take 2, everything else 1.
+public enum CharWidth {
+    /// Columns a grapheme takes on screen.
+    public static func columns(_ ch: Character) -> Int {
+        var width = 0
+        for (i, scalar) in ch.unicodeScalars.enumerated() {
+            if i == 0 {
+                width = columns(scalar)
+            } else if scalar.value == 0xFE0F, width == 1 {
+                width = 2 // emoji presentation selector
+            }
+        }
+        return width
+    }
+
+    /// Columns a scalar takes on its own.
+    public static func columns(_ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 1 } // shown as a picture by sanitise
+        if v == 0x200B || (0x200C...0x200F).contains(v) || v == 0xFEFF || (0xFE00...0xFE0F).contains(v) { return 0 }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if isWide(v) { return 2 }
+        return 1
+    }
+
+    private static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
+             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
+             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
+             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
+             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
+             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF, 0x1B000...0x1B2FF,
+             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F320,
+             0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA,
+             0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440,
+             0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A,
+             0x1F595...0x1F596, 0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC,
+             0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC,
+             0x1F7E0...0x1F7EB, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
+             0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Columns a string takes.
+    public static func columns(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + columns($1) }
+    }
+
+    /// The grapheme with C0/C1 control characters replaced by visible pictures (ESC -> `␛`).
+    public static func sanitised(_ ch: Character) -> Character {
+        guard ch.unicodeScalars.contains(where: isControl) else { return ch }
+        var out = String.UnicodeScalarView()
+        for s in ch.unicodeScalars {
+            switch s.value {
+            case 0x09: out.append(" ")
+            case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + s.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80...0x9F: out.append("\u{FFFD}")
+            default: out.append(s)
+            }
+        }
+        return String(out).first ?? " "
+    }
+
+    private static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value)
+    }
+}

@@ -1,0 +1,116 @@
+import PolicyModel
+
+/// A policy as the text pane reads it: headings and body blocks in order, as graphemes.
+struct Document: Sendable {
+    enum Kind: Hashable, Sendable {
+        case heading(depth: Int)
+        case paragraph
+        case listItem(depth: Int)
+        case quote
+        case code
+        case tableRow
+    }
+
+    /// One heading or block, cut into graphemes (control characters already made visible).
+    struct Piece: Sendable {
+        var kind: Kind
+        var chars: [Character]
+        /// Lower-cased graphemes, for case-insensitive search.
+        var folded: [String]
+        /// Section number (0 is the preamble).
+        var section: Int
+        /// Grapheme ranges of practice highlights and their category index.
+        var highlights: [(range: Range<Int>, category: Int)]
+    }
+
+    var pieces: [Piece] = []
+    /// Category names in the order they first appear; a highlight's category indexes this.
+    var categories: [String] = []
+    /// The piece where each section (by number) starts.
+    var sectionStart: [Int: Int] = [:]
+    /// Each section's titles from the top down, by number.
+    var titlePaths: [Int: [String]] = [:]
+
+    init() {}
+
+    init(policy: Policy, highlighter: (any HighlightProvider)?) {
+        for block in policy.preamble { append(block, section: 0, policy: policy, highlighter: highlighter) }
+        for (location, section) in policy.flattenedSections {
+            sectionStart[location.number] = pieces.count
+            titlePaths[location.number] = location.titlePath
+            pieces.append(Self.piece(.heading(depth: location.depth), section.title, section: location.number))
+            for block in section.blocks {
+                append(block, section: location.number, policy: policy, highlighter: highlighter)
+            }
+        }
+    }
+
+    private mutating func append(_ block: Block, section: Int, policy: Policy, highlighter: (any HighlightProvider)?) {
+        let kind: Kind = switch block.kind {
+        case .paragraph: .paragraph
+        case .listItem(let depth, _): .listItem(depth: depth)
+        case .quote: .quote
+        case .code: .code
+        case .tableRow: .tableRow
+        }
+        var piece = Self.piece(kind, block.text, section: section)
+        if let highlighter {
+            let spans = highlighter.highlights(for: block, in: policy)
+            if !spans.isEmpty { piece.highlights = mapHighlights(spans, text: block.text) }
+        }
+        pieces.append(piece)
+    }
+
+    private static func piece(_ kind: Kind, _ text: String, section: Int) -> Piece {
+        let chars = text.map(CharWidth.sanitised)
+        return Piece(kind: kind, chars: chars, folded: chars.map { String($0).lowercased() }, section: section, highlights: [])
+    }
+
+    /// Converts scalar-offset highlights into grapheme ranges.
+    private mutating func mapHighlights(_ spans: [Highlight], text: String) -> [(range: Range<Int>, category: Int)] {
+        var scalarStarts: [Int] = []
+        var offset = 0
+        for ch in text {
+            scalarStarts.append(offset)
+            offset += ch.unicodeScalars.count
+        }
+        return spans.compactMap { span in
+            let lower = scalarStarts.firstIndex { $0 >= span.range.start } ?? scalarStarts.count
+            let upper = scalarStarts.firstIndex { $0 >= span.range.end } ?? scalarStarts.count
+            guard lower < upper else { return nil }
+            let category: Int
+            if let i = categories.firstIndex(of: span.category) {
+                category = i
+            } else {
+                category = categories.count
+                categories.append(span.category)
+            }
+            return (lower..<upper, category)
+        }
+    }
+
+    /// Every case-insensitive occurrence of `query`, in document order.
+    func matches(of query: String) -> [TextMatch] {
+        let q = query.map { String($0).lowercased() }
+        guard !q.isEmpty else { return [] }
+        var out: [TextMatch] = []
+        for (p, piece) in pieces.enumerated() where piece.folded.count >= q.count {
+            var i = 0
+            while i + q.count <= piece.folded.count {
+                if piece.folded[i] == q[0], Array(piece.folded[i..<(i + q.count)]) == q {
+                    out.append(TextMatch(piece: p, range: i..<(i + q.count)))
+                    i += q.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// One search match in the text: a piece and a grapheme range.
+struct TextMatch: Hashable, Sendable {
+    var piece: Int
+    var range: Range<Int>
+}

@@ -1,0 +1,111 @@
+import PolicyModel
+
+extension Policy {
+    /// The domain, or the id when the file names no domain.
+    var shortName: String { domain ?? id }
+}
+
+/// Drawing each pane's content.
+extension BrowserState {
+    func drawPolicies(_ rect: Rect, _ grid: inout Grid) {
+        for row in 0..<rect.height {
+            let i = listTop + row
+            guard visiblePolicies.indices.contains(i) else { break }
+            let policy = policies[visiblePolicies[i]]
+            let selected = i == listCursor
+            let role: StyleRole = selected ? (focus == .policies ? .selection : .inactiveSelection) : .normal
+            if selected { grid.fill(Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1), role: role) }
+            let year = policy.archivedOn.map { String($0.year) } ?? "----"
+            let mark = visiblePolicies[i] == openPolicy ? "●" : " "
+            let nameWidth = max(1, rect.width - 7)
+            grid.put(mark + policy.shortName, x: rect.x, y: rect.y + row, limit: nameWidth, role: role)
+            if rect.width >= 12 { grid.put(year, x: rect.x + rect.width - 5, y: rect.y + row, limit: 4, role: role) }
+        }
+        if visiblePolicies.isEmpty {
+            grid.put("no policy matches", x: rect.x + 1, y: rect.y, limit: rect.width - 1, role: .dim)
+        }
+    }
+
+    func drawTree(_ rect: Rect, _ grid: inout Grid) {
+        let matchRows = Set(search?.pane == .tree ? search!.rowMatches : [])
+        let query = search?.pane == .tree ? search!.query.lowercased() : ""
+        for row in 0..<rect.height {
+            let i = treeTop + row
+            guard treeRows.indices.contains(i) else { break }
+            let r = treeRows[i]
+            let selected = i == treeCursor
+            let role: StyleRole = selected ? (focus == .tree ? .selection : .inactiveSelection) : .normal
+            if selected { grid.fill(Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1), role: role) }
+            let marker = r.hasChildren ? (r.folded ? "▸ " : "▾ ") : "  "
+            let prefix = String(repeating: " ", count: min(2 * (r.depth - 1), rect.width / 2)) + marker
+            var x = rect.x + grid.put(prefix, x: rect.x, y: rect.y + row, limit: rect.width, role: role)
+            let limit = rect.x + rect.width
+            let chars = Array(r.title)
+            let hits = matchRows.contains(i) ? Self.ranges(of: query, in: chars) : []
+            for (c, ch) in chars.enumerated() {
+                let w = CharWidth.columns(CharWidth.sanitised(ch))
+                if x + w > limit { break }
+                let inMatch = hits.contains { $0.contains(c) }
+                let current = inMatch && search?.current.map({ search!.rowMatches[$0] == i }) == true
+                x += grid.put([ch], x: x, y: rect.y + row, limit: limit - x, role: inMatch ? (current ? .currentMatch : .match) : role)
+            }
+        }
+    }
+
+    /// Case-insensitive occurrences of `query` in `chars`.
+    static func ranges(of query: String, in chars: [Character]) -> [Range<Int>] {
+        let q = query.map { String($0).lowercased() }
+        let folded = chars.map { String($0).lowercased() }
+        guard !q.isEmpty, folded.count >= q.count else { return [] }
+        return (0...(folded.count - q.count)).filter { Array(folded[$0..<($0 + q.count)]) == q }.map { $0..<($0 + q.count) }
+    }
+
+    func drawText(_ rect: Rect, _ grid: inout Grid) {
+        let height = contentHeight(.text)
+        var matchesByPiece: [Int: [(Range<Int>, Bool)]] = [:]
+        if let s = search, s.pane == .text {
+            let first = layout.lines.indices.contains(textTop) ? layout.lines[textTop...].first { $0.piece != nil }?.piece ?? 0 : 0
+            for (n, m) in s.textMatches.enumerated() where m.piece >= first - 1 {
+                matchesByPiece[m.piece, default: []].append((m.range, n == s.current))
+            }
+        }
+        for row in 0..<height {
+            let l = textTop + row
+            guard layout.lines.indices.contains(l), let p = layout.lines[l].piece else { continue }
+            let line = layout.lines[l]
+            let piece = document.pieces[p]
+            let y = rect.y + row
+            let x0 = rect.x + 1
+            grid.put(line.marker, x: x0, y: y, limit: line.indent, role: .dim)
+            var x = x0 + line.indent
+            let limit = rect.x + rect.width - 1
+            let base: StyleRole = if case .heading = piece.kind { .heading } else { .normal }
+            let matches = matchesByPiece[p] ?? []
+            for c in line.range {
+                let ch = piece.chars[c]
+                let w = CharWidth.columns(ch)
+                if x + w > limit { break }
+                var role = base
+                if let h = piece.highlights.first(where: { $0.range.contains(c) }) { role = .category(h.category) }
+                if let m = matches.first(where: { $0.0.contains(c) }) { role = m.1 ? .currentMatch : .match }
+                if w == 0 {
+                    grid.put([ch], x: x, y: y, limit: 1, role: role)
+                } else {
+                    grid.put(ch, width: w, x: x, y: y, role: role)
+                }
+                x += w
+            }
+        }
+        if showsLegend { drawLegend(Rect(x: rect.x, y: rect.y + rect.height - 1, width: rect.width, height: 1), &grid) }
+    }
+
+    private func drawLegend(_ rect: Rect, _ grid: inout Grid) {
+        var x = rect.x + 1
+        let limit = rect.x + rect.width
+        for (i, name) in document.categories.enumerated() {
+            guard x < limit - 2 else { break }
+            x += grid.put("■ " + name, x: x, y: rect.y, limit: limit - x, role: .category(i))
+            x += 2
+        }
+    }
+}

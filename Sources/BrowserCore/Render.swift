@@ -1,0 +1,94 @@
+/// Drawing the state into a grid: the panes, their titles, separators and the status bar.
+extension BrowserState {
+    /// The whole screen as a grid of cells.
+    public func render() -> Grid {
+        var grid = Grid(width: size.width, height: size.height)
+        let screen = screenLayout
+        if screen.tooSmall {
+            let text = Array("Terminal too small: need \(ScreenLayout.minimum.width)x\(ScreenLayout.minimum.height). Q quits.")
+            for (y, range) in TextLayout.wrap(text, width: max(1, size.width)).prefix(size.height).enumerated() {
+                grid.put(text[range], x: 0, y: y, limit: size.width, role: .message)
+            }
+            return grid
+        }
+        for x in screen.separators {
+            for y in 0..<(size.height - 1) { grid.put("│", width: 1, x: x, y: y, role: .separator) }
+        }
+        for (pane, rect) in screen.panes {
+            drawTitle(pane, rect, &grid, alone: !screen.showsAllPanes)
+            let content = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+            switch pane {
+            case .policies: drawPolicies(content, &grid)
+            case .tree: drawTree(content, &grid)
+            case .text: drawText(content, &grid)
+            }
+        }
+        drawStatus(screen.status, &grid)
+        if showingHelp { drawHelp(&grid) }
+        return grid
+    }
+
+    private func drawTitle(_ pane: Pane, _ rect: Rect, _ grid: inout Grid, alone: Bool) {
+        let focused = pane == focus
+        let role: StyleRole = focused ? .focusedTitle : .title
+        grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: role)
+        var title = (focused ? "▶ " : "  ") + pane.name
+        switch pane {
+        case .policies:
+            title += filter.isEmpty ? " (\(policies.count))" : " (\(visiblePolicies.count)/\(policies.count)) /\(filter)"
+        case .tree:
+            if let p = openPolicy { title += ": " + policies[p].shortName }
+        case .text:
+            if let path = document.titlePaths[sectionAtTop], let last = path.last { title += ": " + last }
+        }
+        if alone { title += "  [\(pane.rawValue + 1)/3 Tab]" }
+        grid.put(title, x: rect.x, y: rect.y, limit: rect.width, role: role)
+    }
+
+    private func drawStatus(_ rect: Rect, _ grid: inout Grid) {
+        grid.fill(rect, role: .status)
+        if let p = prompt {
+            var limit = rect.width - 1
+            if case .search = p.kind, !p.text.isEmpty, let m = matchStatus {
+                let w = CharWidth.columns(m)
+                if w + 10 < rect.width {
+                    grid.put(m, x: rect.width - w, y: rect.y, limit: w, role: .status)
+                    limit -= w + 1
+                }
+            }
+            let used = grid.put(p.sigil + p.text, x: 0, y: rect.y, limit: limit, role: .prompt)
+            grid.cursor = (min(used, rect.width - 1), rect.y)
+            return
+        }
+        var left: [String] = []
+        if let p = openPolicy {
+            left.append(policies[p].shortName + (policies[p].archivedOn.map { " \($0.year)" } ?? ""))
+        }
+        if let path = document.titlePaths[sectionAtTop] { left.append(path.joined(separator: " › ")) }
+        var right = (matchStatus.map { [$0] } ?? []) + ["\(positionPercent)%"]
+        if rect.width >= 60 { right.append("?:help q:quit") }
+        let rightText = right.joined(separator: " │ ")
+        let rightWidth = CharWidth.columns(rightText)
+        let leftText = message ?? left.joined(separator: " │ ")
+        let leftLimit = max(0, rect.width - rightWidth - 1)
+        grid.put(leftText, x: 0, y: rect.y, limit: leftLimit, role: message == nil ? .status : .message)
+        if rightWidth <= rect.width {
+            grid.put(rightText, x: rect.width - rightWidth, y: rect.y, limit: rightWidth, role: .status)
+        }
+    }
+
+    /// How far through the focused pane's content the view is.
+    var positionPercent: Int {
+        switch focus {
+        case .policies:
+            return visiblePolicies.count <= 1 ? 100 : listCursor * 100 / (visiblePolicies.count - 1)
+        case .tree:
+            return treeRows.count <= 1 ? 100 : treeCursor * 100 / (treeRows.count - 1)
+        case .text:
+            let count = layout.lines.count
+            guard count > 0 else { return 100 }
+            return min(100, (textTop + contentHeight(.text)) * 100 / count)
+        }
+    }
+}
+

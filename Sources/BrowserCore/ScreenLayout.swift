@@ -1,0 +1,95 @@
+/// Where each pane goes on screen: three columns when the terminal is wide, otherwise only the
+/// focused pane (the others are a Tab away). The last row is the status bar.
+public struct ScreenLayout: Hashable, Sendable {
+    /// Below this width the panes switch instead of squeezing side by side.
+    public static let wideThreshold = 100
+    /// Below this size the browser only asks for a bigger terminal.
+    public static let minimum = Size(width: 20, height: 5)
+
+    public var panes: [Pane: Rect] = [:]
+    /// Columns holding a vertical separator line.
+    public var separators: [Int] = []
+    public var status: Rect
+    public var tooSmall: Bool
+
+    public init(size: Size, focus: Pane, maximised: Bool) {
+        let w = size.width, h = size.height
+        status = Rect(x: 0, y: max(0, h - 1), width: w, height: h > 0 ? 1 : 0)
+        tooSmall = w < Self.minimum.width || h < Self.minimum.height
+        guard !tooSmall else { return }
+        let bodyHeight = h - 1
+        if w < Self.wideThreshold || maximised {
+            panes[focus] = Rect(x: 0, y: 0, width: w, height: bodyHeight)
+            return
+        }
+        let listWidth = min(28, w / 5)
+        let treeWidth = min(40, w / 4)
+        panes[.policies] = Rect(x: 0, y: 0, width: listWidth, height: bodyHeight)
+        panes[.tree] = Rect(x: listWidth + 1, y: 0, width: treeWidth, height: bodyHeight)
+        let textX = listWidth + treeWidth + 2
+        panes[.text] = Rect(x: textX, y: 0, width: w - textX, height: bodyHeight)
+        separators = [listWidth, listWidth + 1 + treeWidth]
+    }
+
+    /// True when every pane has its own place on screen.
+    public var showsAllPanes: Bool { panes.count == Pane.allCases.count }
+}
+
+extension BrowserState {
+    /// The layout of the current screen.
+    public var screenLayout: ScreenLayout {
+        ScreenLayout(size: size, focus: focus, maximised: maximised)
+    }
+
+    /// The text pane's rectangle whenever it is shown (the wrap width does not depend on focus).
+    var textRect: Rect {
+        ScreenLayout(size: size, focus: .text, maximised: maximised && focus == .text).panes[.text]
+            ?? Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - 1))
+    }
+
+    var showsLegend: Bool { !document.categories.isEmpty }
+
+    /// Rows of content below a pane's title row.
+    func contentHeight(_ pane: Pane) -> Int {
+        let rect = pane == .text ? textRect : (screenLayout.panes[pane] ?? Rect(x: 0, y: 0, width: size.width, height: size.height - 1))
+        return max(1, rect.height - 1 - (pane == .text && showsLegend ? 1 : 0))
+    }
+
+    /// Columns the text is wrapped to: the pane less a one-column margin each side.
+    var textWidth: Int { max(1, textRect.width - 2) }
+
+    /// Re-wraps the text when its width changed, keeping the top line's text on top, and
+    /// clamps every scroll position.
+    mutating func relayout() {
+        if layout.width != textWidth || layout.lines.isEmpty != document.pieces.isEmpty {
+            let anchor = layout.lines.indices.contains(textTop) ? layout.lines[textTop] : nil
+            layout = TextLayout(document: document, width: textWidth)
+            if let anchor, let piece = anchor.piece {
+                textTop = layout.line(piece: piece, index: anchor.range.lowerBound)
+            } else if let anchor, anchor.piece == nil {
+                textTop = min(textTop, layout.lines.count - 1)
+            }
+        }
+        clampScroll()
+    }
+
+    mutating func clampScroll() {
+        textTop = max(0, min(textTop, layout.lines.count - 1))
+        listCursor = max(0, min(listCursor, visiblePolicies.count - 1))
+        listTop = Self.scrolled(top: listTop, cursor: listCursor, height: contentHeight(.policies), count: visiblePolicies.count)
+        treeCursor = max(0, min(treeCursor, treeRows.count - 1))
+        treeTop = Self.scrolled(top: treeTop, cursor: treeCursor, height: contentHeight(.tree), count: treeRows.count)
+    }
+
+    /// The top line that shows the last screenful. Showing a section may scroll further, so
+    /// that its heading is the top line even near the end; scrolling down never does.
+    var maxTextTop: Int { max(0, layout.lines.count - contentHeight(.text)) }
+
+    /// The top row that keeps `cursor` on screen, moving as little as possible.
+    static func scrolled(top: Int, cursor: Int, height: Int, count: Int) -> Int {
+        var t = top
+        if cursor < t { t = cursor }
+        if cursor >= t + height { t = cursor - height + 1 }
+        return max(0, min(t, max(0, count - height)))
+    }
+}

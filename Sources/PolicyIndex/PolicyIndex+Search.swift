@@ -1,0 +1,86 @@
+import PolicyModel
+
+extension PolicyIndex {
+    /// The best `limit` sentences for a query string, best first (ties: policy order, then
+    /// document order).
+    public func search(_ query: String, limit: Int = 20) throws(QueryError) -> [Hit] {
+        try search(Query.parse(query), limit: limit)
+    }
+
+    /// The best `limit` sentences for a parsed query.
+    public func search(_ query: Query, limit: Int = 20) throws(QueryError) -> [Hit] {
+        var evaluator = QueryEvaluator(index: self)
+        let docs = try evaluator.evaluate(query.root)
+        let scores = BM25F().scores(docs, leaves: evaluator.leaves, index: self)
+        let top = TopK.select(docs, scores, limit: limit)
+        var flattened: [Int: [(location: SectionLocation, section: Section)]] = [:]
+        return top.map { makeHit(doc: $0.doc, score: $0.score, leaves: evaluator.leaves, flattened: &flattened) }
+    }
+
+    /// How many sentences match, without ranking.
+    public func matchCount(_ query: Query) throws(QueryError) -> Int {
+        var evaluator = QueryEvaluator(index: self)
+        return try evaluator.evaluate(query.root, scoring: false).count
+    }
+
+    /// Matching sentences per policy id (policies without matches left out).
+    public func matchCounts(_ query: Query) throws(QueryError) -> [String: Int] {
+        var evaluator = QueryEvaluator(index: self)
+        var counts: [String: Int] = [:]
+        for doc in try evaluator.evaluate(query.root, scoring: false) {
+            counts[policies[policyIndex(ofDoc: doc)].id, default: 0] += 1
+        }
+        return counts
+    }
+
+    private func makeHit(
+        doc: UInt32, score: Double, leaves: [ScoringLeaf],
+        flattened: inout [Int: [(location: SectionLocation, section: Section)]]
+    ) -> Hit {
+        let p = policyIndex(ofDoc: doc)
+        let policy = policies[p]
+        let number = Int(sections.number[Int(docs.section[Int(doc)])])
+        let blockIndex = Int(docs.block[Int(doc)]), sentenceIndex = Int(docs.sentence[Int(doc)])
+        let block: Block
+        var location: SectionLocation?
+        if number == 0 {
+            block = policy.preamble[blockIndex]
+        } else {
+            if flattened[p] == nil { flattened[p] = policy.flattenedSections }
+            let entry = flattened[p]![number - 1]
+            location = entry.location
+            block = entry.section.blocks[blockIndex]
+        }
+        let range = block.sentences[sentenceIndex]
+        let text = block.text(of: range)
+        let local = matchRanges(in: text, english: policy.language.code == "en", leaves: leaves)
+        return Hit(
+            policyIndex: p, policyID: policy.id, domain: policy.domain, sectionNumber: number,
+            sectionPath: location?.indexPath ?? [], titlePath: location?.titlePath ?? [],
+            blockIndex: blockIndex, sentenceIndex: sentenceIndex, range: range, text: text,
+            matches: local.map { TextRange(start: $0.start + range.start, end: $0.end + range.start) },
+            snippet: Snippet.make(sentence: text, matches: local), score: score)
+    }
+
+    /// Ranges in `sentence` of the words and phrases the scoring leaves match, merged.
+    func matchRanges(in sentence: String, english: Bool, leaves: [ScoringLeaf]) -> [TextRange] {
+        let tokens = Tokenizer.tokens(of: sentence)
+        let ids: [UInt32?] = tokens.map { t in vocabulary.table.find(t.text, english: english).map(UInt32.init) }
+        var ranges: [TextRange] = []
+        for leaf in leaves {
+            for (start, count) in leaf.matcher.spans(in: ids) {
+                ranges.append(TextRange(start: tokens[start].range.start, end: tokens[start + count - 1].range.end))
+            }
+        }
+        ranges.sort()
+        var merged: [TextRange] = []
+        for r in ranges {
+            if let last = merged.last, r.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, r.end)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
+    }
+}

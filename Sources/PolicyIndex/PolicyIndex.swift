@@ -1,0 +1,124 @@
+import Foundation
+import PolicyModel
+
+/// An in-memory full-text index over the sentences of loaded policies, shared by the browser
+/// and the CLI.
+///
+/// Every sentence is a document with two fields: its own text (the body, which a sentence must
+/// match) and its section's title (which only adds to the score, boosted; see ``BM25F``).
+/// Documents are numbered in policy order, then document order, so ties in score fall back to
+/// policy then position. Build it once with ``build(policies:annotations:parallelism:)``; the
+/// value is immutable and safe to share between tasks.
+public final class PolicyIndex: Sendable {
+    /// The indexed policies, in the order given to ``build(policies:annotations:parallelism:)``.
+    public let policies: [Policy]
+    /// Bytes of UTF-8 text in the indexed blocks.
+    public let textByteCount: Int
+
+    let vocabulary: Vocabulary
+    let postings: PostingsStore
+    let docs: DocumentColumns
+    let sections: SectionColumns
+    /// Policy `p` holds documents `policyDocStart[p]..<policyDocStart[p + 1]`.
+    let policyDocStart: [UInt32]
+    /// Policy `p` holds sections `policySectionStart[p]..<policySectionStart[p + 1]`.
+    let policySectionStart: [UInt32]
+    /// Category label -> ascending documents.
+    let categoryDocs: [String: [UInt32]]
+    /// Folded question -> folded value -> ascending policy indices.
+    let answers: [String: [String: [UInt32]]]
+    /// Per policy: domain lower-cased without `www.` (empty when unknown), archive year (0 when unknown).
+    let policyDomains: [String]
+    let policyYears: [Int]
+    let averageDocLength: Double
+    let averageTitleLength: Double
+    let titles: SectionTitleCatalog
+
+    private init(policies: [Policy], merger: IndexMerger, annotations: [String: IndexAnnotations]) {
+        self.policies = policies
+        textByteCount = merger.textBytes
+        vocabulary = Vocabulary(table: merger.terms)
+        postings = merger.finishPostings()
+        docs = merger.docs
+        sections = merger.sections
+        policyDocStart = merger.policyDocStart
+        policySectionStart = merger.policySectionStart
+        categoryDocs = merger.categoryDocs.mapValues { Array(Set($0)).sorted() }
+        var answers: [String: [String: [UInt32]]] = [:]
+        for (p, policy) in policies.enumerated() {
+            for (question, value) in annotations[policy.id]?.answers ?? [:] {
+                answers[question.lowercased().trimmingSpaces(), default: [:]][value.lowercased().trimmingSpaces(), default: []]
+                    .append(UInt32(p))
+            }
+        }
+        self.answers = answers
+        policyDomains = policies.map { $0.domain.map(QueryParser.normalizedDomain) ?? "" }
+        policyYears = policies.map { $0.archivedOn?.year ?? 0 }
+        let totalLength = docs.length.reduce(0) { $0 + Int($1) }
+        averageDocLength = docs.count == 0 ? 1 : max(1, Double(totalLength) / Double(docs.count))
+        let titled = sections.number.lazy.filter { $0 > 0 }.count
+        averageTitleLength = titled == 0 ? 1 : max(1, Double(sections.titleTerms.count) / Double(titled))
+        titles = SectionTitleCatalog(sections: sections, vocabulary: vocabulary)
+    }
+
+    /// Indexes `policies`, building chunks of policies on parallel tasks and merging them in order.
+    /// - Parameters:
+    ///   - annotations: practice labels and answers per policy id, for `category:` and `answer:`.
+    ///   - parallelism: tasks to use (default: active processors).
+    public static func build(
+        policies: [Policy], annotations: [String: IndexAnnotations] = [:], parallelism: Int? = nil
+    ) async -> PolicyIndex {
+        let workers = max(1, parallelism ?? ProcessInfo.processInfo.activeProcessorCount)
+        let chunkSize = max(1, min(32, policies.count / (workers * 4)))
+        let chunkCount = (policies.count + chunkSize - 1) / chunkSize
+        var merger = IndexMerger()
+        await withTaskGroup(of: (Int, Chunk).self) { group in
+            var next = 0, expected = 0
+            var pending: [Int: Chunk] = [:]
+            func add() {
+                guard next < chunkCount else { return }
+                let k = next
+                next += 1
+                let slice = policies[(k * chunkSize)..<min(policies.count, (k + 1) * chunkSize)]
+                group.addTask { (k, Chunk.build(slice, annotations: annotations)) }
+            }
+            for _ in 0..<workers { add() }
+            while let (k, chunk) = await group.next() {
+                pending[k] = chunk
+                add()
+                while let ready = pending.removeValue(forKey: expected) {
+                    merger.merge(ready)
+                    expected += 1
+                }
+            }
+        }
+        return PolicyIndex(policies: policies, merger: merger, annotations: annotations)
+    }
+
+    /// Sentences indexed.
+    public var sentenceCount: Int { docs.count }
+    /// Distinct folded words.
+    public var termCount: Int { vocabulary.table.count }
+    /// The category labels the annotations used, sorted.
+    public var categoryLabels: [String] { categoryDocs.keys.sorted() }
+
+    /// The policy holding document `doc`.
+    func policyIndex(ofDoc doc: UInt32) -> Int {
+        Self.upperBound(policyDocStart, doc) - 1
+    }
+
+    /// The policy holding section `section`.
+    func policyIndex(ofSection section: UInt32) -> Int {
+        Self.upperBound(policySectionStart, section) - 1
+    }
+
+    /// The first index whose value is greater than `value`.
+    static func upperBound(_ array: [UInt32], _ value: UInt32) -> Int {
+        var lo = 0, hi = array.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if array[mid] <= value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

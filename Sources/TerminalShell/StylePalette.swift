@@ -1,0 +1,50 @@
+import BrowserCore
+import CNcursesw
+
+/// Style roles resolved once at start into curses attributes and colour pairs.
+///
+/// Without colour every role still differs by bold, reverse or underline, so nothing relies
+/// on colour alone.
+struct StylePalette {
+    private var styles: [StyleRole: (attr: attr_t, pair: Int16)] = [:]
+
+    init(color: Bool) {
+        let bold = ps_a_bold(), reverse = ps_a_reverse(), underline = ps_a_underline(), dim = ps_a_dim()
+        let mono: [StyleRole: attr_t] = [
+            .normal: 0, .dim: dim, .title: underline, .focusedTitle: reverse | bold, .separator: dim,
+            .heading: bold, .selection: reverse, .inactiveSelection: underline, .match: bold | underline,
+            .currentMatch: reverse | bold, .status: reverse, .prompt: bold, .message: reverse | bold,
+            .overlay: 0, .overlayKey: bold,
+        ]
+        for (role, attr) in mono { styles[role] = (attr, 0) }
+        for n in 0..<StyleRole.categoryRoleCount { styles[.category(n)] = (underline | (n % 2 == 1 ? bold : 0), 0) }
+        guard color else { return }
+
+        start_color()
+        use_default_colors()
+        var nextPair: Int16 = 1
+        func pair(_ fg: Int16, _ bg: Int16) -> Int16 {
+            init_pair(nextPair, fg, bg)
+            defer { nextPair += 1 }
+            return nextPair
+        }
+        styles[.focusedTitle] = (bold, pair(Int16(COLOR_BLACK), Int16(COLOR_CYAN)))
+        styles[.heading] = (bold, pair(Int16(COLOR_YELLOW), -1))
+        styles[.selection] = (bold, pair(Int16(COLOR_BLACK), Int16(COLOR_CYAN)))
+        styles[.match] = (0, pair(Int16(COLOR_BLACK), Int16(COLOR_YELLOW)))
+        styles[.currentMatch] = (bold, pair(Int16(COLOR_BLACK), Int16(COLOR_MAGENTA)))
+        styles[.status] = (0, pair(Int16(COLOR_BLACK), Int16(COLOR_WHITE)))
+        styles[.message] = (bold, pair(Int16(COLOR_WHITE), Int16(COLOR_BLUE)))
+        styles[.overlay] = (0, pair(Int16(COLOR_WHITE), Int16(COLOR_BLUE)))
+        styles[.overlayKey] = (bold, pair(Int16(COLOR_YELLOW), Int16(COLOR_BLUE)))
+        let categoryColors = [COLOR_GREEN, COLOR_CYAN, COLOR_MAGENTA, COLOR_YELLOW, COLOR_RED, COLOR_BLUE]
+        for n in 0..<StyleRole.categoryRoleCount {
+            let fg = Int16(categoryColors[n % categoryColors.count])
+            styles[.category(n)] = (underline | (n >= categoryColors.count ? bold : 0), pair(fg, -1))
+        }
+    }
+
+    func style(_ role: StyleRole) -> (attr: attr_t, pair: Int16) {
+        styles[role] ?? (0, 0)
+    }
+}

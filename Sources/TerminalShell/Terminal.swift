@@ -1,0 +1,122 @@
+import BrowserCore
+import CNcursesw
+
+/// Why the interactive screen could not start.
+public enum TerminalError: Error, CustomStringConvertible {
+    case unknownTerminal(String)
+    case cannotAddressCursor(String)
+
+    public var description: String {
+        switch self {
+        case .unknownTerminal(let term): "cannot use terminal type '\(term)' (see TERM)"
+        case .cannotAddressCursor(let term): "terminal type '\(term)' cannot move the cursor"
+        }
+    }
+}
+
+/// The one curses screen: start-up, drawing a grid, reading input, and restoring the terminal.
+final class Terminal {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let palette: StylePalette
+    private var shown: Grid?
+    private var closed = false
+    /// Consecutive reads that gave nothing while stdin was readable: end of file.
+    private var emptyReads = 0
+
+    /// Starts curses on stdout/stdin. Call `setlocale` first.
+    init(color: ColorMode, environment: [String: String]) throws {
+        let term = environment["TERM"] ?? ""
+        guard let screen = ps_newterm() else { throw TerminalError.unknownTerminal(term) }
+        self.screen = screen
+        guard ps_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.cannotAddressCursor(term)
+        }
+        window = ps_stdscr()
+        ps_install_signal_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        wtimeout(window, 250)
+        palette = StylePalette(color: color.usesColor(terminalHasColors: has_colors(), environment: environment))
+        curs_set(0)
+    }
+
+    deinit { close() }
+
+    /// Ends curses and puts the terminal back as it was.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        endwin()
+        delscreen(screen)
+        ps_reset_signal_handlers()
+    }
+
+    /// The current size, after telling curses about any size change it has not noticed yet.
+    var size: Size {
+        var rows: Int32 = 0, cols: Int32 = 0
+        if ps_tty_size(1, &rows, &cols) == 0, rows != ps_max_y(window) || cols != ps_max_x(window) {
+            resizeterm(rows, cols)
+        }
+        return Size(width: Int(ps_max_x(window)), height: Int(ps_max_y(window)))
+    }
+
+    /// Copies a grid to the screen, touching only the cells that changed since the last draw.
+    func draw(_ grid: Grid) {
+        let full = shown.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if full { werase(window) }
+        var buffer: [wchar_t] = []
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                if cell.isContinuation { continue }
+                if !full, let old = shown, old[x, y] == cell, x + 1 >= grid.width || old[x + 1, y] == grid[x + 1, y] { continue }
+                buffer.removeAll(keepingCapacity: true)
+                for s in cell.text.unicodeScalars { buffer.append(wchar_t(bitPattern: s.value)) }
+                if buffer.isEmpty { buffer.append(32) }
+                let style = palette.style(cell.role)
+                ps_put(window, Int32(y), Int32(x), buffer, Int32(buffer.count), style.attr, style.pair)
+            }
+        }
+        if let cursor = grid.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+        shown = grid
+    }
+
+    /// Forgets what is on screen so the next draw repaints everything.
+    func invalidate() { shown = nil }
+
+    /// Waits up to the read timeout for one key.
+    func read() -> InputEvent {
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        switch status {
+        case OK:
+            emptyReads = 0
+            return KeyDecoder.character(UInt32(code)).map { .key($0) } ?? .idle
+        case KEY_CODE_YES:
+            emptyReads = 0
+            return KeyDecoder.functionKey(Int32(code)) ?? .idle
+        default:
+            // A timeout leaves stdin unreadable; ERR with stdin readable or hung up means EOF.
+            if ps_stdin_readable_or_hung_up() != 0 {
+                emptyReads += 1
+                if emptyReads >= 3 { return .endOfInput }
+            } else {
+                emptyReads = 0
+            }
+            return .idle
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import PolicyClassifier
+
+@Suite("Training, evaluation and the model file",
+       .enabled(if: TestData.exists("majority-train.csv"), "vendored Resources/opp115 CSVs are missing"))
+struct ModelTests {
+    @Test("training twice on the same data gives identical bytes")
+    func deterministic() throws {
+        let segments = try TestData.trainingSubset(150)
+        let first = try Trainer(config: TestData.smallConfig).train(on: segments)
+        let second = try Trainer(config: TestData.smallConfig).train(on: segments)
+        #expect(first.serialized() == second.serialized())
+
+        var reseeded = TestData.smallConfig
+        reseeded.seed = 7
+        #expect(try Trainer(config: reseeded).train(on: segments).serialized() != first.serialized())
+    }
+
+    @Test("save and load round-trip bytes and predictions")
+    func roundTrip() throws {
+        let segments = try TestData.trainingSubset(100)
+        let model = try Trainer(config: TestData.smallConfig).train(on: segments)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("clf-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try model.save(to: url)
+        let loaded = try ClassifierModel.load(from: url)
+        #expect(loaded.serialized() == model.serialized())
+        #expect(loaded.config == model.config)
+        let texts = segments.prefix(40).map(\.text)
+        #expect(loaded.predict(texts) == model.predict(texts))
+    }
+
+    @Test("a small model fits its training data and scores stay in 0...1")
+    func learns() throws {
+        let segments = try TestData.trainingSubset(150)
+        var config = TestData.smallConfig
+        config.thresholdFolds = 0  // untuned thresholds: in-sample fit only measures the SVMs
+        let model = try Trainer(config: config).train(on: segments)
+        let evaluation = model.evaluate(on: segments)
+        #expect(evaluation.microF1 > 0.9, "training-set micro-F1 \(evaluation.microF1)")
+        for prediction in model.predict(segments.prefix(50).map(\.text)) {
+            #expect(!prediction.labels.isEmpty)
+            #expect(prediction.scores.allSatisfy { (0...1).contains($0) })
+            #expect(prediction.labels.allSatisfy { prediction.score(for: $0) >= 0.5 } || prediction.labels.count == 1)
+        }
+        #expect(model.predict("").labels.isEmpty)
+        #expect(model.predict("!!! ...").scores.allSatisfy { $0 == 0 })
+    }
+
+    @Test("damaged files are rejected with the matching error")
+    func damagedFiles() throws {
+        let model = try Trainer(config: TestData.smallConfig).train(on: try TestData.trainingSubset(60))
+        let good = model.serialized()
+        #expect(throws: ClassifierError.badMagic(path: "m")) {
+            try ModelFileFormat.decode(Array("NOTAMODEL-AT-ALL".utf8), path: "m")
+        }
+        var newer = good
+        newer[8] = 9
+        #expect(throws: ClassifierError.unsupportedVersion(path: "m", found: 9, supported: 1)) {
+            try ModelFileFormat.decode(newer, path: "m")
+        }
+        var flipped = good
+        flipped[good.count / 2] ^= 0x40
+        #expect(throws: ClassifierError.corruptModel(path: "m", reason: "checksum mismatch")) {
+            try ModelFileFormat.decode(flipped, path: "m")
+        }
+        #expect(throws: ClassifierError.self) { try ModelFileFormat.decode(Array(good.prefix(40)), path: "m") }
+        #expect(throws: ClassifierError.fileNotReadable(path: "/nonexistent/m.bin", reason: "no such file")) {
+            try ClassifierModel.load(from: URL(fileURLWithPath: "/nonexistent/m.bin"))
+        }
+    }
+
+    @Test("training rejects empty data and bad settings")
+    func badTraining() {
+        #expect(throws: ClassifierError.invalidTrainingData(reason: "no training segments")) {
+            try Trainer().train(on: [])
+        }
+        var config = TestData.smallConfig
+        config.features.bucketBits = 40
+        #expect(throws: ClassifierError.self) {
+            try Trainer(config: config).train(on: [LabeledSegment(text: "a", labels: [.doNotTrack])])
+        }
+    }
+}
+
+@Suite("Evaluation arithmetic")
+struct EvaluationTests {
+    @Test("per-class, micro and macro scores match hand counts")
+    func counts() {
+        let truth: [Set<OPP115Category>] = [[.dataRetention], [.dataRetention, .doNotTrack], [.policyChange]]
+        let predicted: [Set<OPP115Category>] = [[.dataRetention], [.doNotTrack], [.dataRetention]]
+        let evaluation = Evaluation(truth: truth, predicted: predicted)
+        let retention = evaluation.scores(for: .dataRetention)
+        #expect(retention.truePositives == 1 && retention.falsePositives == 1 && retention.falseNegatives == 1)
+        #expect(retention.precision == 0.5 && retention.recall == 0.5 && retention.f1 == 0.5)
+        #expect(evaluation.scores(for: .doNotTrack).f1 == 1)
+        #expect(evaluation.scores(for: .policyChange).f1 == 0)
+        // Pooled: tp 2, fp 1, fn 2 -> 4 / 7.
+        #expect(abs(evaluation.microF1 - 4.0 / 7.0) < 1e-12)
+        // Categories never seen nor predicted count as F1 0 (sklearn's zero_division=0).
+        #expect(abs(evaluation.macroF1 - 1.5 / 12.0) < 1e-12)
+    }
+}

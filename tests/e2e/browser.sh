@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# End-to-end test of the interactive browser, driven in tmux on a private socket.
+#
+#   tests/e2e/browser.sh PATH/TO/policyscope
+#
+# Builds nothing. Every check polls `capture-pane -p` for a condition with a timeout (never a
+# fixed sleep), prints the screen when it fails, and the last line is 'N passed, M failed'.
+set -u
+
+BIN=${1:?usage: browser.sh PATH/TO/policyscope}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+[ -x "$BIN" ] || { echo "not executable: $BIN"; exit 1; }
+command -v tmux >/dev/null || { echo "tmux is required"; exit 1; }
+
+SOCKET="policyscope-e2e-$$"
+TMUX_CMD=(tmux -L "$SOCKET" -f /dev/null)
+WORK=$(mktemp -d)
+PASSED=0
+FAILED=0
+TIMEOUT=${E2E_TIMEOUT:-10}
+
+cleanup() { "${TMUX_CMD[@]}" kill-server 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+screen() { "${TMUX_CMD[@]}" capture-pane -p -t "$1" 2>/dev/null; }
+pane() { "${TMUX_CMD[@]}" display-message -p -t "$1" "$2" 2>/dev/null; }
+
+pass() { PASSED=$((PASSED + 1)); echo "ok - $1"; }
+fail() {
+    FAILED=$((FAILED + 1))
+    echo "FAIL - $1"
+    if [ -n "${2:-}" ]; then echo "---- screen of $2 ----"; screen "$2"; echo "----------------------"; fi
+}
+
+# wait_for TARGET TEXT: polls the screen until it contains TEXT (fixed string) or times out.
+wait_for() {
+    local target=$1 text=$2 deadline=$(( $(now_ms) + TIMEOUT * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        screen "$target" | grep -qF -- "$text" && return 0
+        sleep 0.02
+    done
+    return 1
+}
+
+# wait_gone TARGET TEXT: polls until the screen no longer contains TEXT.
+wait_gone() {
+    local target=$1 text=$2 deadline=$(( $(now_ms) + TIMEOUT * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        screen "$target" | grep -qF -- "$text" || return 0
+        sleep 0.02
+    done
+    return 1
+}
+
+# wait_dead TARGET: polls until the pane's program has exited; prints its exit status, or
+# 'signal N' when a signal ended it.
+wait_dead() {
+    local target=$1 deadline=$(( $(now_ms) + TIMEOUT * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        # tmux can see the pane close before it has reaped the process: wait for either.
+        if [ "$(pane "$target" '#{pane_dead}')" = 1 ]; then
+            local st sig
+            st=$(pane "$target" '#{pane_dead_status}')
+            sig=$(pane "$target" '#{pane_dead_signal}')
+            if [ -n "$st" ]; then echo "$st"; return 0; fi
+            if [ -n "$sig" ] && [ "$sig" != 0 ]; then echo "signal $sig"; return 0; fi
+        fi
+        sleep 0.02
+    done
+    return 1
+}
+
+check() { # check NAME TARGET COMMAND...
+    local name=$1 target=$2; shift 2
+    if "$@"; then pass "$name"; else fail "$name" "$target"; fi
+}
+
+keys() { "${TMUX_CMD[@]}" send-keys -t "$1" "${@:2}"; }
+
+# start NAME WIDTH HEIGHT COMMAND: runs COMMAND in a new window that stays after it exits.
+start() {
+    local name=$1 w=$2 h=$3 cmd=$4
+    if "${TMUX_CMD[@]}" has-session -t e2e 2>/dev/null; then
+        "${TMUX_CMD[@]}" new-window -t e2e -n "$name" "$cmd"
+    else
+        "${TMUX_CMD[@]}" new-session -d -s e2e -n "$name" -x "$w" -y "$h" "$cmd"
+    fi
+    "${TMUX_CMD[@]}" set-option -t e2e remain-on-exit on >/dev/null
+    "${TMUX_CMD[@]}" resize-window -t "e2e:$name" -x "$w" -y "$h" 2>/dev/null
+}
+
+ENV="env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SWIFT_BACKTRACE=enable=no POLICYSCOPE_FIRST_FRAME_LOG=$WORK/first-frame.log"
+
+# 1. Opens on the seeds; measure spawn to first screen.
+T=e2e:main
+t0=$(now_ms)
+start main 120 40 "$ENV '$BIN'"
+if wait_for $T "salesforce.com"; then
+    t1=$(now_ms)
+    pass "opens on the seeds (first screen seen $((t1 - t0)) ms after spawn; in-process: $(cat "$WORK/first-frame.log" 2>/dev/null | tr -d '\n'))"
+else
+    fail "opens on the seeds" $T
+fi
+check "three panes at 120 columns" $T wait_for $T "Sections: act-on.com"
+
+# 2. Walk: open the policy, a section, read it.
+keys $T Enter
+check "Enter focuses the section tree" $T wait_for $T "▶ Sections"
+keys $T j j j Enter
+check "Enter in the tree shows the section text" $T wait_for $T "▶ Text: Data Collection"
+
+# 3. Help overlay from the keymap, closed by Esc.
+keys $T '?'
+check "? opens the help overlay" $T wait_for $T "Keys — q/Esc closes"
+keys $T Escape
+check "Esc closes the help overlay" $T wait_gone $T "Keys — q/Esc closes"
+
+# 4. Incremental search with n.
+keys $T / c o o k i e
+check "search shows match i/N while typing" $T wait_for $T "match 1/"
+keys $T Enter n
+check "n goes to the next match" $T wait_for $T "match 2/"
+
+# 5. Command line: jump by fuzzy title.
+keys $T : s e c u r i t y Enter
+check ": jumps to a section" $T wait_for $T "▶ Text: Security"
+
+# 6. Resize: narrow terminals switch panes; tiny and back.
+"${TMUX_CMD[@]}" resize-window -t $T -x 60 -y 20
+check "60x20 shows one pane with a pane switcher" $T wait_for $T "[3/3 Tab]"
+keys $T Tab
+check "Tab switches to the policy list at 60x20" $T wait_for $T "▶ Policies (5)  [1/3 Tab]"
+"${TMUX_CMD[@]}" resize-window -t $T -x 30 -y 10
+check "30x10 still draws the focused pane" $T wait_for $T "●act-on.com"
+"${TMUX_CMD[@]}" resize-window -t $T -x 120 -y 40
+check "back to three panes at 120x40" $T wait_for $T "Sections: act-on.com"
+
+# 7. Filter the policy list as you type.
+keys $T / s a l e s
+check "/ filters the policy list" $T wait_for $T "Policies (1/5) /sales"
+keys $T Escape
+check "Esc clears the filter" $T wait_for $T "Policies (5)"
+
+# 8. Quit with status 0.
+keys $T q
+status=$(wait_dead $T)
+if [ "${status:-x}" = 0 ]; then pass "q quits with status 0"; else fail "q quits with status 0 (status '${status:-still running}')" $T; fi
+
+# 9. stdin at end of file: exits instead of spinning.
+start eof 80 24 "$ENV '$BIN' </dev/null"
+status=$(wait_dead e2e:eof)
+if [ -n "$status" ]; then pass "stdin at EOF exits (status $status)"; else fail "stdin at EOF exits" e2e:eof; fi
+
+# 10. SIGTERM restores the terminal (alternate screen off) and ends the program.
+start term 80 24 "$ENV '$BIN'"
+if wait_for e2e:term "Policies (5)"; then
+    kill -TERM "$(pane e2e:term '#{pane_pid}')"
+    status=$(wait_dead e2e:term)
+    if [ "$status" = "signal 15" ] && [ "$(pane e2e:term '#{alternate_on}')" = 0 ]; then
+        pass "SIGTERM ends the browser ($status) and leaves the alternate screen"
+    else
+        fail "SIGTERM ends the browser and leaves the alternate screen" e2e:term
+    fi
+else
+    fail "SIGTERM test: browser did not start" e2e:term
+fi
+
+# 10b. C-c (SIGINT) restores the terminal too.
+start int 80 24 "$ENV '$BIN'"
+if wait_for e2e:int "Policies (5)"; then
+    keys e2e:int C-c
+    status=$(wait_dead e2e:int)
+    if [ "$status" = "signal 2" ] && [ "$(pane e2e:int '#{alternate_on}')" = 0 ]; then
+        pass "C-c ends the browser ($status) and leaves the alternate screen"
+    else
+        fail "C-c ends the browser and leaves the alternate screen (got '${status:-running}')" e2e:int
+    fi
+else
+    fail "SIGINT test: browser did not start" e2e:int
+fi
+
+# 11. NO_COLOR: styles by attributes only (no colour escapes in the screen).
+start mono 120 40 "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 '$BIN'"
+if wait_for e2e:mono "Policies (5)"; then
+    if "${TMUX_CMD[@]}" capture-pane -p -e -t e2e:mono | grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5)[;m]'; then
+        fail "NO_COLOR draws without colour" e2e:mono
+    else
+        pass "NO_COLOR draws without colour"
+    fi
+    keys e2e:mono Q
+    status=$(wait_dead e2e:mono)
+    [ "${status:-x}" = 0 ] && pass "Q quits with status 0" || fail "Q quits with status 0" e2e:mono
+else
+    fail "NO_COLOR browser did not start" e2e:mono
+fi
+
+# 12. stdout not a terminal: prints the list like `policyscope list`.
+if "$BIN" > "$WORK/list.txt" 2>"$WORK/list.err" </dev/null && head -1 "$WORK/list.txt" | grep -q "ARCHIVED" && grep -q "salesforce.com" "$WORK/list.txt"; then
+    pass "stdout not a terminal prints the policy list"
+else
+    fail "stdout not a terminal prints the policy list"; cat "$WORK/list.txt" "$WORK/list.err"
+fi
+
+# 13. Unknown terminal: a clear message and the list instead.
+if TERM=no-such-terminal-xyz script -qec "'$BIN'" /dev/null > "$WORK/unknown.txt" 2>&1 </dev/null \
+    && grep -q "cannot use terminal type 'no-such-terminal-xyz'" "$WORK/unknown.txt" && grep -q "ARCHIVED" "$WORK/unknown.txt"; then
+    pass "unknown TERM explains and falls back to the list"
+else
+    fail "unknown TERM explains and falls back to the list"; cat "$WORK/unknown.txt"
+fi
+
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
