@@ -74,12 +74,13 @@ public struct Grid: Hashable, Sendable {
         return col - x
     }
 
-    /// Puts one grapheme of known width at a column, clearing any wide character it splits.
+    /// Puts one grapheme of known width at a column, clearing any wide character it splits;
+    /// control characters are drawn as pictures here too.
     public mutating func put(_ ch: Character, width w: Int, x: Int, y: Int, role: StyleRole) {
         guard x >= 0, x + w <= width, y >= 0, y < height else { return }
         if self[x, y].isContinuation, x > 0 { self[x - 1, y] = Cell(" ", role: self[x - 1, y].role) }
         if x + w < width, self[x + w, y].isContinuation { self[x + w, y] = Cell(" ", role: self[x + w, y].role) }
-        self[x, y] = Cell(String(ch), width: w, role: role)
+        self[x, y] = Cell(String(CharWidth.sanitised(ch)), width: w, role: role)
         if w == 2 { self[x + 1, y] = Cell("", width: 0, role: role) }
     }
 

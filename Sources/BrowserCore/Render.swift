@@ -60,21 +60,34 @@ extension BrowserState {
             grid.cursor = (min(used, rect.width - 1), rect.y)
             return
         }
-        var left: [String] = []
-        if let p = openPolicy {
-            left.append(policies[p].shortName + (policies[p].archivedOn.map { " \($0.year)" } ?? ""))
-        }
-        if let path = document.titlePaths[sectionAtTop] { left.append(path.joined(separator: " › ")) }
         var right = (matchStatus.map { [$0] } ?? []) + ["\(positionPercent)%"]
         if rect.width >= 60 { right.append("?:help q:quit") }
         let rightText = right.joined(separator: " │ ")
         let rightWidth = CharWidth.columns(rightText)
-        let leftText = message ?? left.joined(separator: " │ ")
         let leftLimit = max(0, rect.width - rightWidth - 1)
+        var leftText = ""
+        if let p = openPolicy {
+            leftText = policies[p].shortName + (policies[p].archivedOn.map { " \($0.year)" } ?? "")
+        }
+        if let path = document.titlePaths[sectionAtTop] {
+            leftText += " │ " + Self.fitPath(path, width: leftLimit - CharWidth.columns(leftText) - 3)
+        }
+        if let message { leftText = message }
         grid.put(leftText, x: 0, y: rect.y, limit: leftLimit, role: message == nil ? .status : .message)
         if rightWidth <= rect.width {
             grid.put(rightText, x: rect.width - rightWidth, y: rect.y, limit: rightWidth, role: .status)
         }
+    }
+
+    /// A title path joined with `›`, dropping titles from the top (`… › `) until it fits.
+    static func fitPath(_ titles: [String], width: Int) -> String {
+        var rest = titles[...]
+        var text = rest.joined(separator: " › ")
+        while rest.count > 1, CharWidth.columns(text) > width {
+            rest = rest.dropFirst()
+            text = "… › " + rest.joined(separator: " › ")
+        }
+        return text
     }
 
     /// How far through the focused pane's content the view is.

@@ -236,6 +236,39 @@ import Testing
         #expect(s.sectionAtTop == 3)
     }
 
+    @Test func policyTextNeverDrawsControlCharacters() {
+        var s = state(100, 12)
+        s.update(.char(":"))
+        s.update(Key.typing("contact"))
+        s.update(.enter)
+        let grid = s.render()
+        #expect(grid.text.contains("privacy@example.com.␛[31m"))
+        #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
+    }
+
+    @Test func statusBarKeepsTheDeepestTitlesOfALongPath() {
+        var s = state(60, 12)
+        s.update(.char(":"))
+        s.update(Key.typing("cookies"))
+        s.update(.enter)
+        let status = s.render().text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(status.hasPrefix("jumped to"))
+        s.update(.char("j"))
+        let after = s.render().text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(after.hasPrefix("example.com 2019 │ … › Cookies"))
+        #expect(BrowserState.fitPath(["A", "B", "C"], width: 80) == "A › B › C")
+    }
+
+    @Test func panesSwitchBelowOneHundredColumns() {
+        #expect(ScreenLayout(size: Size(width: 100, height: 30), focus: .tree, maximised: false).showsAllPanes)
+        let narrow = ScreenLayout(size: Size(width: 99, height: 30), focus: .tree, maximised: false)
+        #expect(Array(narrow.panes.keys) == [.tree])
+        #expect(narrow.panes[.tree] == Rect(x: 0, y: 0, width: 99, height: 29))
+        let zoomed = ScreenLayout(size: Size(width: 200, height: 30), focus: .text, maximised: true)
+        #expect(zoomed.panes[.text]?.width == 200 && zoomed.panes.count == 1)
+        #expect(ScreenLayout(size: Size(width: 19, height: 30), focus: .text, maximised: false).tooSmall)
+    }
+
     @Test func keymapBindsEveryActionOnceAndNoKeyTwice() {
         let actions = Keymap.bindings.map(\.action)
         #expect(Set(actions) == Set(Action.allCases))

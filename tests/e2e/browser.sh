@@ -13,8 +13,10 @@ BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 command -v tmux >/dev/null || { echo "tmux is required"; exit 1; }
 
 SOCKET="policyscope-e2e-$$"
-TMUX_CMD=(tmux -L "$SOCKET" -f /dev/null)
 WORK=$(mktemp -d)
+# remain-on-exit keeps a pane (and its exit status) after the program ends.
+printf 'set -g remain-on-exit on\n' > "$WORK/tmux.conf"
+TMUX_CMD=(tmux -L "$SOCKET" -f "$WORK/tmux.conf")
 PASSED=0
 FAILED=0
 TIMEOUT=${E2E_TIMEOUT:-10}
@@ -30,7 +32,9 @@ pass() { PASSED=$((PASSED + 1)); echo "ok - $1"; }
 fail() {
     FAILED=$((FAILED + 1))
     echo "FAIL - $1"
-    if [ -n "${2:-}" ]; then echo "---- screen of $2 ----"; screen "$2"; echo "----------------------"; fi
+    if [ -n "${2:-}" ]; then
+        echo "---- screen of $2 ----"; screen "$2"; echo "----------------------"
+    fi
 }
 
 # wait_for TARGET TEXT: polls the screen until it contains TEXT (fixed string) or times out.
@@ -53,19 +57,12 @@ wait_gone() {
     return 1
 }
 
-# wait_dead TARGET: polls until the pane's program has exited; prints its exit status, or
-# 'signal N' when a signal ended it.
-wait_dead() {
-    local target=$1 deadline=$(( $(now_ms) + TIMEOUT * 1000 ))
+# wait_exit NAME: polls until the program started as NAME has exited; prints its exit status
+# (128 + N when signal N ended it), as the runner script recorded it.
+wait_exit() {
+    local file="$WORK/$1.status" deadline=$(( $(now_ms) + TIMEOUT * 1000 ))
     while [ "$(now_ms)" -lt "$deadline" ]; do
-        # tmux can see the pane close before it has reaped the process: wait for either.
-        if [ "$(pane "$target" '#{pane_dead}')" = 1 ]; then
-            local st sig
-            st=$(pane "$target" '#{pane_dead_status}')
-            sig=$(pane "$target" '#{pane_dead_signal}')
-            if [ -n "$st" ]; then echo "$st"; return 0; fi
-            if [ -n "$sig" ] && [ "$sig" != 0 ]; then echo "signal $sig"; return 0; fi
-        fi
+        if [ -s "$file" ]; then cat "$file"; return 0; fi
         sleep 0.02
     done
     return 1
@@ -78,24 +75,39 @@ check() { # check NAME TARGET COMMAND...
 
 keys() { "${TMUX_CMD[@]}" send-keys -t "$1" "${@:2}"; }
 
-# start NAME WIDTH HEIGHT COMMAND: runs COMMAND in a new window that stays after it exits.
+# The runner records the program's pid (the inner shell execs it) and its exit status, so
+# signals go to the program itself and statuses do not depend on tmux reaping it.
+cat > "$WORK/run.sh" <<'RUNNER'
+#!/bin/sh
+name=$1; shift
+sh -c 'echo $$ > "$0.pid"; exec "$@"' "$(dirname "$0")/$name" "$@"
+status=$?
+# A program that left curses mode without endwin leaves the tty without echo.
+if stty -a </dev/tty | grep -qE '(^| )-echo( |;|$)'; then tty=raw; else tty=restored; fi
+echo "$tty" > "$(dirname "$0")/$name.tty"
+echo $status > "$(dirname "$0")/$name.status"
+RUNNER
+chmod +x "$WORK/run.sh"
+
+# start VAR NAME WIDTH HEIGHT COMMAND...: runs COMMAND in a new window as NAME; sets VAR to
+# the window's pane id. COMMAND may end with a redirection such as '</dev/null'.
 start() {
-    local name=$1 w=$2 h=$3 cmd=$4
+    local var=$1 name=$2 w=$3 h=$4 id; shift 4
+    local cmd="$WORK/run.sh $name $*"
     if "${TMUX_CMD[@]}" has-session -t e2e 2>/dev/null; then
-        "${TMUX_CMD[@]}" new-window -t e2e -n "$name" "$cmd"
+        id=$("${TMUX_CMD[@]}" new-window -P -F '#{pane_id}' -t e2e "$cmd")
     else
-        "${TMUX_CMD[@]}" new-session -d -s e2e -n "$name" -x "$w" -y "$h" "$cmd"
+        id=$("${TMUX_CMD[@]}" new-session -d -P -F '#{pane_id}' -s e2e -x "$w" -y "$h" "$cmd")
     fi
-    "${TMUX_CMD[@]}" set-option -t e2e remain-on-exit on >/dev/null
-    "${TMUX_CMD[@]}" resize-window -t "e2e:$name" -x "$w" -y "$h" 2>/dev/null
+    "${TMUX_CMD[@]}" resize-window -t "$id" -x "$w" -y "$h" 2>/dev/null
+    printf -v "$var" '%s' "$id"
 }
 
 ENV="env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SWIFT_BACKTRACE=enable=no POLICYSCOPE_FIRST_FRAME_LOG=$WORK/first-frame.log"
 
 # 1. Opens on the seeds; measure spawn to first screen.
-T=e2e:main
 t0=$(now_ms)
-start main 120 40 "$ENV '$BIN'"
+start T main 120 40 $ENV "$BIN"
 if wait_for $T "salesforce.com"; then
     t1=$(now_ms)
     pass "opens on the seeds (first screen seen $((t1 - t0)) ms after spawn; in-process: $(cat "$WORK/first-frame.log" 2>/dev/null | tr -d '\n'))"
@@ -144,56 +156,65 @@ check "Esc clears the filter" $T wait_for $T "Policies (5)"
 
 # 8. Quit with status 0.
 keys $T q
-status=$(wait_dead $T)
-if [ "${status:-x}" = 0 ]; then pass "q quits with status 0"; else fail "q quits with status 0 (status '${status:-still running}')" $T; fi
+status=$(wait_exit main)
+if [ "${status:-x}" = 0 ] && [ "$(cat "$WORK/main.tty")" = restored ]; then pass "q quits with status 0 and restores the tty"; else fail "q quits with status 0 (status '${status:-still running}')" $T; fi
 
 # 9. stdin at end of file: exits instead of spinning.
-start eof 80 24 "$ENV '$BIN' </dev/null"
-status=$(wait_dead e2e:eof)
-if [ -n "$status" ]; then pass "stdin at EOF exits (status $status)"; else fail "stdin at EOF exits" e2e:eof; fi
+start P eof 80 24 $ENV "$BIN" '</dev/null'
+status=$(wait_exit eof)
+if [ "$status" = 0 ]; then pass "stdin at EOF exits with status 0"; else fail "stdin at EOF exits (got '${status:-running}')" $P; fi
 
 # 10. SIGTERM restores the terminal (alternate screen off) and ends the program.
-start term 80 24 "$ENV '$BIN'"
-if wait_for e2e:term "Policies (5)"; then
-    kill -TERM "$(pane e2e:term '#{pane_pid}')"
-    status=$(wait_dead e2e:term)
-    if [ "$status" = "signal 15" ] && [ "$(pane e2e:term '#{alternate_on}')" = 0 ]; then
+start P term 80 24 $ENV "$BIN"
+if wait_for $P "Policies (5)"; then
+    kill -TERM "$(cat "$WORK/term.pid")"
+    status=$(wait_exit term)
+    if [ "$status" = 143 ] && [ "$(cat "$WORK/term.tty")" = restored ] && [ "$(pane $P '#{alternate_on}')" = 0 ]; then
         pass "SIGTERM ends the browser ($status) and leaves the alternate screen"
     else
-        fail "SIGTERM ends the browser and leaves the alternate screen" e2e:term
+        fail "SIGTERM ends the browser and leaves the alternate screen" $P
     fi
 else
-    fail "SIGTERM test: browser did not start" e2e:term
+    fail "SIGTERM test: browser did not start" $P
 fi
 
 # 10b. C-c (SIGINT) restores the terminal too.
-start int 80 24 "$ENV '$BIN'"
-if wait_for e2e:int "Policies (5)"; then
-    keys e2e:int C-c
-    status=$(wait_dead e2e:int)
-    if [ "$status" = "signal 2" ] && [ "$(pane e2e:int '#{alternate_on}')" = 0 ]; then
-        pass "C-c ends the browser ($status) and leaves the alternate screen"
+start P int 80 24 $ENV "$BIN"
+if wait_for $P "Policies (5)"; then
+    # C-c signals the whole foreground group, the runner too: tmux reports the signal.
+    keys $P C-c
+    if wait_for $P "Pane is dead (signal 2" && [ "$(pane $P '#{alternate_on}')" = 0 ]; then
+        pass "C-c (SIGINT) ends the browser and leaves the alternate screen"
     else
-        fail "C-c ends the browser and leaves the alternate screen (got '${status:-running}')" e2e:int
+        fail "C-c (SIGINT) ends the browser and leaves the alternate screen" $P
     fi
 else
-    fail "SIGINT test: browser did not start" e2e:int
+    fail "SIGINT test: browser did not start" $P
 fi
 
 # 11. NO_COLOR: styles by attributes only (no colour escapes in the screen).
-start mono 120 40 "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 '$BIN'"
-if wait_for e2e:mono "Policies (5)"; then
-    if "${TMUX_CMD[@]}" capture-pane -p -e -t e2e:mono | grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5)[;m]'; then
-        fail "NO_COLOR draws without colour" e2e:mono
+start P mono 120 40 env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 "$BIN"
+if wait_for $P "Policies (5)"; then
+    if "${TMUX_CMD[@]}" capture-pane -p -e -t $P | grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5)[;m]'; then
+        fail "NO_COLOR draws without colour" $P
     else
         pass "NO_COLOR draws without colour"
     fi
-    keys e2e:mono Q
-    status=$(wait_dead e2e:mono)
-    [ "${status:-x}" = 0 ] && pass "Q quits with status 0" || fail "Q quits with status 0" e2e:mono
+    keys $P Q
+    status=$(wait_exit mono)
+    [ "${status:-x}" = 0 ] && pass "Q quits with status 0" || fail "Q quits with status 0" $P
 else
-    fail "NO_COLOR browser did not start" e2e:mono
+    fail "NO_COLOR browser did not start" $P
 fi
+
+# 11b. --color always overrides NO_COLOR.
+start P always 120 40 env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 "$BIN" --color always
+if wait_for $P "Policies (5)" && "${TMUX_CMD[@]}" capture-pane -p -e -t $P | grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7])[;m]'; then
+    pass "--color always draws in colour despite NO_COLOR"
+else
+    fail "--color always draws in colour despite NO_COLOR" $P
+fi
+keys $P Q
 
 # 12. stdout not a terminal: prints the list like `policyscope list`.
 if "$BIN" > "$WORK/list.txt" 2>"$WORK/list.err" </dev/null && head -1 "$WORK/list.txt" | grep -q "ARCHIVED" && grep -q "salesforce.com" "$WORK/list.txt"; then
