@@ -86,6 +86,36 @@ struct QuirkTests {
         #expect(try #require(p.sections.first?.children.first).blocks.map(\.text) == ["All \"personal information\" is ours."])
     }
 
+    @Test func tableOfContentsInsideASwallowedHeadingParagraph() throws {
+        let p = try parse("""
+        # P
+
+         **1.Introduction  
+        ** **2.Information We Receive  
+        ****3.Sharing  
+        **  
+         **1\\. Introduction  
+        **  
+         **Questions.** Ask us anything.
+
+        **2\\. Information We Receive**
+
+        We receive data.
+
+        **3\\. Sharing**
+
+        We share data.
+        """)
+        #expect(outline(p) == ["1:P", "2:1. Introduction", "2:2. Information We Receive", "2:3. Sharing"])
+        #expect(p.sections[0].blocks.map(\.text) == ["1.Introduction\n2.Information We Receive\n3.Sharing"])
+        #expect(try #require(p.sections.first?.children.first).blocks.map(\.text) == ["Questions. Ask us anything."])
+    }
+
+    @Test func unmatchedDelimitersAreDropped() throws {
+        let p = try parse("# P\n\n  * **Long bold item that never closes.  \n**\n")
+        #expect(p.sections[0].blocks.map(\.text) == ["Long bold item that never closes."])
+    }
+
     @Test func headingInsideAListItem() throws {
         let p = try parse("# P\n\n  1. #### How We Use Data\n\nWe use it well.\n")
         #expect(outline(p) == ["1:P", "2:How We Use Data"])

@@ -37,9 +37,8 @@ enum QuirkRepair {
                 }
                 continue
             }
-            if let (head, rest) = splitSwallowedHeading(block) {
-                out.append(head)
-                if let rest { out.append(rest) }
+            if let split = splitSwallowedHeadings(block) {
+                out += split
                 continue
             }
             out.append(block)
@@ -57,27 +56,38 @@ enum QuirkRepair {
     }
 
     /// `**Title  \n**Body...`: the closing `**` fell after a hard break, so CommonMark left both
-    /// delimiters as text. The first line is a bold heading; the rest, if any, its first paragraph.
-    static func splitSwallowedHeading(_ block: RawBlock) -> (RawBlock, RawBlock?)? {
+    /// delimiters as text. Each leading line that reads as a title (a table of contents can
+    /// hold several) becomes a bold heading; the rest, if any, the first paragraph after them.
+    static func splitSwallowedHeadings(_ block: RawBlock) -> [RawBlock]? {
         switch block.kind {
         case .paragraph, .listItem: break
         default: return nil
         }
-        guard case .text(let first, false, _)? = block.inlines.first,
-              first.hasPrefix("**"),
-              let br = block.inlines.firstIndex(of: .hardBreak) else { return nil }
-        let headText = block.inlines[..<br].map { if case .text(let t, _, _) = $0 { t } else { " " } }.joined()
-        let title = headText.trimmingCharacters(in: "* ")
-        guard title.contains(where: { $0.isLetter }) else { return nil }
-        let head = RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(title, strong: true, link: nil)], line: block.line)
-        var rest = Array(block.inlines[block.inlines.index(after: br)...])
+        guard case .text(let first, false, _)? = block.inlines.first, first.hasPrefix("**"),
+              block.inlines.contains(.hardBreak) else { return nil }
+        let lines = block.inlines.split(separator: .hardBreak, omittingEmptySubsequences: false)
+        var out: [RawBlock] = []
+        var consumed = 0
+        for (n, line) in lines.enumerated() {
+            let raw = line.map { if case .text(let t, _, _) = $0 { t } else { " " } }.joined()
+            let title = raw.trimmingCharacters(in: "* ")
+            if title.isEmpty { consumed = n + 1; continue }
+            guard n < lines.count - 1, raw.contains("*") || line.contains(where: { if case .text(_, true, _) = $0 { true } else { false } }),
+                  HeadingRules.looksLikeTitle(title, numbering: Numbering.parse(title)) else { break }
+            out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(title, strong: true, link: nil)], line: block.line + n))
+            consumed = n + 1
+        }
+        guard !out.isEmpty else { return nil }
+        var rest = Array(lines.dropFirst(consumed).joined(separator: [Inline.hardBreak]))
         if case .text(let t, let strong, let link)? = rest.first {
             let stripped = t.trimmingPrefix(in: "* ")
             if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(stripped, strong: strong, link: link) }
         }
-        let restBlock = RawBlock(kind: block.kind, inQuote: block.inQuote, inlines: rest, line: block.line + 1)
         let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.contains { $0.isLetter || $0.isNumber } } else { false } }
-        return (head, hasText ? restBlock : nil)
+        if hasText {
+            out.append(RawBlock(kind: block.kind, inQuote: block.inQuote, inlines: rest, line: block.line + consumed))
+        }
+        return out
     }
 
     /// Indented text that reads as prose (long lines of words) becomes paragraphs; tables and

@@ -21,7 +21,7 @@ enum SectionTreeBuilder {
     }
 
     static func build(_ blocks: [RawBlock]) -> (preamble: [Block], sections: [Section]) {
-        var items = classify(blocks)
+        var items = collapseTablesOfContents(classify(blocks))
         let marked = items.filter { if case .heading(let h) = $0 { h.markdownLevel != 1 } else { false } }
         if marked.isEmpty { items = promotePlainLines(items) }
         return assemble(items)
@@ -140,6 +140,39 @@ enum SectionTreeBuilder {
                 }
             }
             out.append(item)
+        }
+        return out
+    }
+
+    /// A run of three or more headings with no text between them, each of whose titles comes
+    /// back later as a heading, is a table of contents: it becomes one paragraph, a line per entry.
+    /// Only the first 60 headings of a run are considered, so the pass stays linear.
+    static func collapseTablesOfContents(_ items: [Item]) -> [Item] {
+        func key(_ title: String) -> String { String(title.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        var lastIndex: [String: Int] = [:]
+        for (n, item) in items.enumerated() { if case .heading(let h) = item { lastIndex[key(h.title)] = n } }
+        var out: [Item] = []
+        out.reserveCapacity(items.count)
+        var i = 0
+        while i < items.count {
+            var run: [Heading] = []
+            while i + run.count < items.count, run.count < 60, case .heading(let h) = items[i + run.count], h.markdownLevel == nil {
+                run.append(h)
+            }
+            var length = run.count
+            while length >= 3, !run.prefix(length).allSatisfy({ (lastIndex[key($0.title)] ?? -1) >= i + length }) { length -= 1 }
+            if length >= 3 {
+                var inlines: [Inline] = []
+                for (n, h) in run.prefix(length).enumerated() {
+                    if n > 0 { inlines.append(.hardBreak) }
+                    inlines.append(.text(h.title, strong: false, link: nil))
+                }
+                out.append(.body(RawBlock(kind: .paragraph, inlines: inlines, line: run[0].line)))
+                i += length
+            } else {
+                out.append(items[i])
+                i += 1
+            }
         }
         return out
     }

@@ -13,7 +13,7 @@ struct TextBuilder {
 
     /// Appends raw inline text; `link` is the target it belongs to, if any.
     mutating func append(_ raw: String, link: String? = nil) {
-        let piece = MojibakeRepair.repair(raw)
+        let piece = Self.dropDelimiterDebris(MojibakeRepair.repair(raw))
         if link != openLink?.url { closeLink() }
         for scalar in piece.unicodeScalars {
             if scalar == "\n" { pendingNewline = true; continue }
@@ -27,6 +27,22 @@ struct TextBuilder {
             if let url = link, openLink == nil { openLink = (url, count) }
             emit(TextCleaner.visible(scalar))
         }
+    }
+
+    /// Runs of two or more `*` that CommonMark left as text are unmatched emphasis delimiters
+    /// from the export, not content.
+    static func dropDelimiterDebris(_ text: String) -> String {
+        guard text.contains("**") else { return text }
+        var out = ""
+        var stars = 0
+        for ch in text {
+            if ch == "*" { stars += 1; continue }
+            if stars == 1 { out.append("*") }
+            stars = 0
+            out.append(ch)
+        }
+        if stars == 1 { out.append("*") }
+        return out
     }
 
     mutating func space() { pendingSpace = true }
