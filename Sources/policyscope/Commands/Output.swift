@@ -1,3 +1,4 @@
+import BrowserCore
 import Foundation
 
 /// Writing to stdout and stderr, with every piece of policy text made safe for a terminal.
@@ -43,7 +44,7 @@ enum Output {
         var out = ""
         var used = 0
         for ch in text {
-            let w = columns(ch)
+            let w = CharWidth.columns(ch)
             if used + w > width {
                 if used < width { out += String(repeating: " ", count: width - used) }
                 return out.isEmpty ? out : String(out.dropLast()) + "…"
@@ -52,16 +53,5 @@ enum Output {
             used += w
         }
         return out + String(repeating: " ", count: max(0, width - used))
-    }
-
-    static func columns(_ ch: Character) -> Int {
-        guard let s = ch.unicodeScalars.first else { return 0 }
-        switch s.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
-        }
     }
 }
