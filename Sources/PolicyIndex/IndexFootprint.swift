@@ -18,7 +18,7 @@ extension PolicyIndex {
             postings: postings.byteCount,
             vocabulary: vocabulary.byteCount,
             documents: docs.byteCount + policyDocStart.capacity * 4 + policySectionStart.capacity * 4,
-            sections: sections.byteCount,
+            sections: sections.byteCount + titlePostings.byteCount,
             filters: categoryDocs.reduce(0) { $0 + $1.value.capacity * 4 + $1.key.utf8.count + 48 }
                 + answers.reduce(0) { $0 + $1.key.utf8.count + 48 + $1.value.reduce(0) { $0 + $1.key.utf8.count + $1.value.capacity * 4 + 48 } }
                 + policyDomains.reduce(policyDomains.capacity * 16) { $0 + ($1.utf8.count > 15 ? $1.utf8.count : 0) }

@@ -2,15 +2,17 @@
 /// section titles and to mark matches in snippets.
 enum LeafMatcher: Sendable {
     /// Any one of these words (a term or a prefix).
-    case word(Set<UInt32>)
+    case word(TermSet)
     /// Consecutive words, one set per position.
-    case phrase([Set<UInt32>])
+    case phrase([TermSet])
 
     /// Occurrences in a word sequence.
     func count(in words: ArraySlice<UInt32>) -> Int {
         switch self {
         case .word(let set):
-            return words.reduce(0) { $0 + (set.contains($1) ? 1 : 0) }
+            var n = 0
+            for k in words.indices where set.contains(words[k]) { n += 1 }
+            return n
         case .phrase(let sets):
             guard words.count >= sets.count else { return 0 }
             var n = 0
@@ -44,6 +46,15 @@ enum LeafMatcher: Sendable {
 
 /// The result of one query leaf that counts towards the score.
 struct ScoringLeaf {
+    /// Matching documents with occurrence counts; for a phrase inside an AND, only the
+    /// documents the AND's other parts left (enough for scoring, which never looks further).
     var list: PostingList
     var matcher: LeafMatcher
+    /// Inverse document frequency: of the word (its surfaces together) for a term or prefix,
+    /// and the sum over its words for a phrase (as Lucene does), so a phrase needs no exact
+    /// document count over the whole index.
+    var idf: Double
+    /// Sections whose title holds the leaf's words (for a phrase: all of them, in any order),
+    /// ascending: only these can add a title score.
+    var titleSections: [UInt32]
 }

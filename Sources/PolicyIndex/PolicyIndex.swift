@@ -33,6 +33,7 @@ public final class PolicyIndex: Sendable {
     let averageDocLength: Double
     let averageTitleLength: Double
     let titles: SectionTitleCatalog
+    let titlePostings: TitlePostings
 
     private init(policies: [Policy], merger: IndexMerger, annotations: [String: IndexAnnotations]) {
         self.policies = policies
@@ -59,6 +60,7 @@ public final class PolicyIndex: Sendable {
         let titled = sections.number.lazy.filter { $0 > 0 }.count
         averageTitleLength = titled == 0 ? 1 : max(1, Double(sections.titleTerms.count) / Double(titled))
         titles = SectionTitleCatalog(sections: sections, vocabulary: vocabulary)
+        titlePostings = TitlePostings(sections, termCount: vocabulary.table.count)
     }
 
     /// Indexes `policies`, building chunks of policies on parallel tasks and merging them in order.

@@ -14,21 +14,25 @@ struct PostingsStore: Sendable {
 
     /// The documents holding term `t`, ascending, with term frequencies.
     func documents(of t: Int) -> PostingList {
-        var list = PostingList()
         let df = Int(documentFrequency[t])
-        guard df > 0 else { return list }
-        list.docs.reserveCapacity(df)
-        list.tfs.reserveCapacity(df)
-        docBytes.withUnsafeBufferPointer { bytes in
-            var offset = docStart[t]
-            var doc: UInt32 = 0
-            for _ in 0..<df {
-                doc &+= VarInt.read(bytes, &offset)
-                list.docs.append(doc)
-                list.tfs.append(VarInt.read(bytes, &offset))
+        guard df > 0 else { return PostingList() }
+        var tfs: [UInt32] = []
+        let docs = [UInt32](unsafeUninitializedCapacity: df) { docsOut, docsCount in
+            tfs = [UInt32](unsafeUninitializedCapacity: df) { tfsOut, tfsCount in
+                docBytes.withUnsafeBufferPointer { bytes in
+                    var offset = docStart[t]
+                    var doc: UInt32 = 0
+                    for k in 0..<df {
+                        doc &+= VarInt.read(bytes, &offset)
+                        docsOut[k] = doc
+                        tfsOut[k] = VarInt.read(bytes, &offset)
+                    }
+                }
+                tfsCount = df
             }
+            docsCount = df
         }
-        return list
+        return PostingList(docs: docs, tfs: tfs)
     }
 
     /// Calls `body(candidateIndex, position)` for every position of term `t` in the documents of
@@ -76,37 +80,46 @@ struct PostingList: Sendable {
 
     var count: Int { docs.count }
 
-    /// The union of several lists, adding counts; merged pairwise, smallest first.
+    /// The union of several lists, adding counts: the two shortest are merged first, again and
+    /// again, so a long list (a common word among its rare inflections) is copied once.
     static func union(_ lists: [PostingList]) -> PostingList {
-        var work = lists.filter { $0.count > 0 }
-        if work.isEmpty { return PostingList() }
+        var work = lists.filter { $0.count > 0 }.sorted { $0.count > $1.count }
         while work.count > 1 {
-            var next: [PostingList] = []
-            var i = 0
-            while i + 1 < work.count {
-                next.append(merge(work[i], work[i + 1]))
-                i += 2
+            let merged = merge(work.removeLast(), work.removeLast())
+            var lo = 0, hi = work.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if work[mid].count > merged.count { lo = mid + 1 } else { hi = mid }
             }
-            if i < work.count { next.append(work[i]) }
-            work = next
+            work.insert(merged, at: lo)
         }
-        return work[0]
+        return work.first ?? PostingList()
     }
 
     static func merge(_ a: PostingList, _ b: PostingList) -> PostingList {
-        var out = PostingList()
-        out.docs.reserveCapacity(a.count + b.count)
-        out.tfs.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            let x = a.docs[i], y = b.docs[j]
-            if x < y { out.docs.append(x); out.tfs.append(a.tfs[i]); i += 1 }
-            else if y < x { out.docs.append(y); out.tfs.append(b.tfs[j]); j += 1 }
-            else { out.docs.append(x); out.tfs.append(a.tfs[i] + b.tfs[j]); i += 1; j += 1 }
+        let capacity = a.count + b.count
+        var tfs: [UInt32] = []
+        let docs = [UInt32](unsafeUninitializedCapacity: capacity) { docsOut, docsCount in
+            tfs = [UInt32](unsafeUninitializedCapacity: capacity) { tfsOut, tfsCount in
+                a.docs.withUnsafeBufferPointer { ad in a.tfs.withUnsafeBufferPointer { at in
+                b.docs.withUnsafeBufferPointer { bd in b.tfs.withUnsafeBufferPointer { bt in
+                    var i = 0, j = 0, n = 0
+                    while i < ad.count, j < bd.count {
+                        let x = ad[i], y = bd[j]
+                        if x < y { docsOut[n] = x; tfsOut[n] = at[i]; i += 1 }
+                        else if y < x { docsOut[n] = y; tfsOut[n] = bt[j]; j += 1 }
+                        else { docsOut[n] = x; tfsOut[n] = at[i] + bt[j]; i += 1; j += 1 }
+                        n += 1
+                    }
+                    while i < ad.count { docsOut[n] = ad[i]; tfsOut[n] = at[i]; i += 1; n += 1 }
+                    while j < bd.count { docsOut[n] = bd[j]; tfsOut[n] = bt[j]; j += 1; n += 1 }
+                    tfsCount = n
+                    docsCount = n
+                } }
+                } }
+            }
         }
-        while i < a.count { out.docs.append(a.docs[i]); out.tfs.append(a.tfs[i]); i += 1 }
-        while j < b.count { out.docs.append(b.docs[j]); out.tfs.append(b.tfs[j]); j += 1 }
-        return out
+        return PostingList(docs: docs, tfs: tfs)
     }
 }
 
@@ -114,27 +127,28 @@ struct PostingList: Sendable {
 enum DocSet {
     static func intersect(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var out: [UInt32] = []
-        out.reserveCapacity(small.count)
-        if small.count * 16 < large.count {
-            var lo = 0
-            for x in small {
-                var hi = large.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if large[mid] < x { lo = mid + 1 } else { hi = mid }
+        return [UInt32](unsafeUninitializedCapacity: small.count) { out, count in
+            small.withUnsafeBufferPointer { s in
+            large.withUnsafeBufferPointer { l in
+                var n = 0
+                if s.count * 16 < l.count {
+                    var j = 0
+                    for x in s {
+                        j = BM25F.lowerBound(l, x, from: j)
+                        if j == l.count { break }
+                        if l[j] == x { out[n] = x; n += 1 }
+                    }
+                } else {
+                    var i = 0, j = 0
+                    while i < s.count, j < l.count {
+                        let x = s[i], y = l[j]
+                        if x < y { i += 1 } else if y < x { j += 1 } else { out[n] = x; n += 1; i += 1; j += 1 }
+                    }
                 }
-                if lo == large.count { break }
-                if large[lo] == x { out.append(x) }
+                count = n
             }
-            return out
+            }
         }
-        var i = 0, j = 0
-        while i < small.count, j < large.count {
-            let x = small[i], y = large[j]
-            if x < y { i += 1 } else if y < x { j += 1 } else { out.append(x); i += 1; j += 1 }
-        }
-        return out
     }
 
     static func union(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {

@@ -2,7 +2,7 @@
 ///
 /// Syntax: words are ANDed (`cookies third`); `"exact phrase"`; `shar*` (prefix); `-word` or
 /// `-"phrase"` (exclude); `a OR b` (OR binds tighter than the implicit AND); `( ... )` groups;
-/// filters `category:"Data Retention"` or `category:retention`, `domain:act-on.com`,
+/// filters `category:"Data Retention"` or `category:retention`, `domain:act-on.com` (or `domain:*.co.uk`),
 /// `year:2012..2015` (also `year:2014`, `year:2012..`, `year:..2015`), `answer:sells-data=no`.
 public struct Query: Sendable, Hashable {
     /// The text that was parsed.
@@ -49,7 +49,8 @@ public enum PhraseWord: Sendable, Hashable {
 public enum QueryFilter: Sendable, Hashable {
     /// A practice category label, or a short alias for one (`retention`).
     case category(String)
-    /// The policy's domain (`www.` ignored); sub-domains of it match too.
+    /// The policy's domain (`www.` ignored); sub-domains of it match too, and `*` matches any
+    /// run of characters (`site17-*.example`).
     case domain(String)
     /// The policy's archive year, inclusive bounds.
     case year(from: Int, through: Int)

@@ -1,7 +1,9 @@
 /// Runs a query tree over the index, producing the matching documents and the scoring leaves.
 ///
-/// AND intersects its positive parts (smallest first), then narrows by filters and subtracts
-/// exclusions, so filters are only turned into document lists when nothing else bounds them.
+/// AND intersects its plain positive parts (smallest first), narrows by filters, then checks
+/// phrases and subtracts exclusions only within what is left, so filters are only turned into
+/// document lists when nothing else bounds them. At the root, a phrase's scoring leaf keeps only
+/// the documents inside that bound: every candidate lies in it, so scores do not change.
 struct QueryEvaluator {
     let index: PolicyIndex
     let stemmer: SnowballStemmer?
@@ -13,106 +15,111 @@ struct QueryEvaluator {
     }
 
     mutating func evaluate(_ node: QueryNode, scoring: Bool = true) throws(QueryError) -> [UInt32] {
+        try evaluate(node, scoring: scoring, root: true)
+    }
+
+    private mutating func evaluate(_ node: QueryNode, scoring: Bool, root: Bool) throws(QueryError) -> [UInt32] {
         switch node {
         case .term(let word):
             return leaf(index.vocabulary.surfaces(term: word, stemmer: stemmer), scoring: scoring)
         case .prefix(let prefix):
             return leaf(index.vocabulary.surfaces(prefix: prefix), scoring: scoring)
         case .phrase(let words):
-            let sets = words.map { word -> [UInt32] in
-                switch word {
-                case .exact(let w): index.vocabulary.surfaces(exact: w)
-                case .prefix(let p): index.vocabulary.surfaces(prefix: p)
-                }
-            }
-            if sets.count == 1 { return leaf(sets[0], scoring: scoring) }
-            let list = phrase(sets)
-            if scoring { leaves.append(ScoringLeaf(list: list, matcher: .phrase(sets.map(Set.init)))) }
-            return list.docs
+            return phrase(words, within: nil, scoring: scoring)
         case .filter(let filter):
             return try materialize(filter)
         case .not(let inner):
-            return DocSet.subtract(allDocs(), try evaluate(inner, scoring: false))
+            return DocSet.subtract(allDocs(), try evaluate(inner, scoring: false, root: false))
         case .any(let options):
             var out: [UInt32] = []
-            for option in options { out = DocSet.union(out, try evaluate(option, scoring: scoring)) }
+            for option in options { out = DocSet.union(out, try evaluate(option, scoring: scoring, root: false)) }
             return out
         case .all(let parts):
-            var positives: [[UInt32]] = []
-            var filters: [QueryFilter] = []
-            var exclusions: [QueryNode] = []
-            for part in parts {
-                switch part {
-                case .filter(let f): filters.append(f)
-                case .not(let inner): exclusions.append(inner)
-                default: positives.append(try evaluate(part, scoring: scoring))
-                }
-            }
-            var result: [UInt32]
-            if positives.isEmpty {
-                if filters.isEmpty { result = allDocs() } else { result = try materialize(filters.removeFirst()) }
-            } else {
-                positives.sort { $0.count < $1.count }
-                result = positives[0]
-                for p in positives.dropFirst() where !result.isEmpty { result = DocSet.intersect(result, p) }
-            }
-            for f in filters where !result.isEmpty { result = try restrict(result, f) }
-            for e in exclusions where !result.isEmpty { result = DocSet.subtract(result, try evaluate(e, scoring: false)) }
-            return result
+            return try conjunction(parts, scoring: scoring, root: root)
         }
+    }
+
+    private mutating func conjunction(_ parts: [QueryNode], scoring: Bool, root: Bool) throws(QueryError) -> [UInt32] {
+        var plain: [[UInt32]] = []
+        var phrases: [[PhraseWord]] = []
+        var filters: [QueryFilter] = []
+        var exclusions: [QueryNode] = []
+        for part in parts {
+            switch part {
+            case .filter(let f): filters.append(f)
+            case .not(let inner): exclusions.append(inner)
+            case .phrase(let words) where root && words.count > 1: phrases.append(words)
+            default: plain.append(try evaluate(part, scoring: scoring, root: false))
+            }
+        }
+        var result: [UInt32]?
+        if !plain.isEmpty {
+            plain.sort { $0.count < $1.count }
+            var docs = plain[0]
+            for p in plain.dropFirst() where !docs.isEmpty { docs = DocSet.intersect(docs, p) }
+            result = docs
+        }
+        if result == nil, !phrases.isEmpty, !filters.isEmpty { result = try materialize(filters.removeFirst()) }
+        if var docs = result {
+            for f in filters where !docs.isEmpty { docs = try restrict(docs, f) }
+            filters = []
+            result = docs
+        }
+        for words in phrases where result?.isEmpty != true {
+            result = phrase(words, within: result, scoring: scoring)
+        }
+        var docs: [UInt32]
+        if let result {
+            docs = result
+        } else {
+            docs = filters.isEmpty ? allDocs() : try materialize(filters.removeFirst())
+        }
+        for f in filters where !docs.isEmpty { docs = try restrict(docs, f) }
+        for e in exclusions where !docs.isEmpty {
+            let excluded: [UInt32]
+            if case .phrase(let words) = e {
+                excluded = phrase(words, within: docs, scoring: false)
+            } else {
+                excluded = try evaluate(e, scoring: false, root: false)
+            }
+            docs = DocSet.subtract(docs, excluded)
+        }
+        return docs
     }
 
     private mutating func leaf(_ surfaces: [UInt32], scoring: Bool) -> [UInt32] {
         let list = PostingList.union(surfaces.map { index.postings.documents(of: Int($0)) })
-        if scoring { leaves.append(ScoringLeaf(list: list, matcher: .word(Set(surfaces)))) }
+        if scoring {
+            leaves.append(ScoringLeaf(
+                list: list, matcher: .word(TermSet(surfaces, termCount: index.termCount)),
+                idf: BM25F.idf(documentFrequency: list.count, documents: index.docs.count),
+                titleSections: index.titlePostings.sections(any: surfaces)))
+        }
         return list.docs
     }
 
-    /// Documents where the words occur consecutively, with occurrence counts.
-    private func phrase(_ sets: [[UInt32]]) -> PostingList {
-        guard sets.allSatisfy({ !$0.isEmpty }) else { return PostingList() }
-        let lists = sets.map { s in PostingList.union(s.map { index.postings.documents(of: Int($0)) }).docs }
-        var candidates = lists.min { $0.count < $1.count } ?? []
-        for l in lists where !candidates.isEmpty { candidates = DocSet.intersect(candidates, l) }
-        guard !candidates.isEmpty else { return PostingList() }
-        // Per phrase word: positions grouped by candidate, as (start offsets, positions).
-        var grouped: [(start: [Int], pos: [UInt32])] = []
-        for surfaces in sets {
-            var pairs: [UInt64] = []
-            for s in surfaces {
-                index.postings.positions(of: Int(s), in: candidates) { c, p in pairs.append(UInt64(c) << 32 | UInt64(p)) }
-            }
-            if surfaces.count > 1 { pairs.sort() }
-            var start = [Int](repeating: 0, count: candidates.count + 1)
-            for pair in pairs { start[Int(pair >> 32) + 1] += 1 }
-            for c in 0..<candidates.count { start[c + 1] += start[c] }
-            grouped.append((start, pairs.map { UInt32(truncatingIfNeeded: $0) }))
-        }
-        var out = PostingList()
-        for c in 0..<candidates.count {
-            var count: UInt32 = 0
-            let first = grouped[0]
-            for k in first.start[c]..<first.start[c + 1] {
-                let p = first.pos[k]
-                var ok = true
-                for w in 1..<grouped.count {
-                    let g = grouped[w]
-                    let target = p + UInt32(w)
-                    var found = false
-                    for m in g.start[c]..<g.start[c + 1] where g.pos[m] >= target {
-                        found = g.pos[m] == target
-                        break
-                    }
-                    if !found { ok = false; break }
-                }
-                if ok { count += 1 }
-            }
-            if count > 0 {
-                out.docs.append(candidates[c])
-                out.tfs.append(count)
+    /// Documents (within `within`, when given) where the words occur consecutively.
+    private mutating func phrase(_ words: [PhraseWord], within: [UInt32]?, scoring: Bool) -> [UInt32] {
+        let sets = words.map { word -> [UInt32] in
+            switch word {
+            case .exact(let w): index.vocabulary.surfaces(exact: w)
+            case .prefix(let p): index.vocabulary.surfaces(prefix: p)
             }
         }
-        return out
+        if sets.count == 1 {
+            let docs = leaf(sets[0], scoring: scoring)
+            return within.map { DocSet.intersect(docs, $0) } ?? docs
+        }
+        let search = PhraseSearch(postings: index.postings)
+        let lists = search.wordLists(sets)
+        let list = search.matches(sets, lists: lists, within: within)
+        if scoring {
+            let idf = lists.reduce(0.0) { $0 + BM25F.idf(documentFrequency: $1.count, documents: index.docs.count) }
+            leaves.append(ScoringLeaf(
+                list: list, matcher: .phrase(sets.map { TermSet($0, termCount: index.termCount) }), idf: idf,
+                titleSections: index.titlePostings.sections(all: sets)))
+        }
+        return list.docs
     }
 
     private func allDocs() -> [UInt32] {
@@ -149,7 +156,8 @@ struct QueryEvaluator {
         case .category:
             return Array(repeating: true, count: index.policies.count)
         case .domain(let domain):
-            return index.policyDomains.map { $0 == domain || $0.hasSuffix("." + domain) }
+            let pattern = DomainPattern(domain)
+            return index.policyDomains.map(pattern.matches)
         case .year(let from, let through):
             return index.policyYears.map { $0 >= from && $0 <= through }
         case .answer(let question, let value):

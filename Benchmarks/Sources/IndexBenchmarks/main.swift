@@ -8,8 +8,18 @@ let args = CommandLine.arguments
 let count = args.count > 1 ? Int(args[1]) ?? 10_000 : 10_000
 let corpus = args.count > 2 ? args[2] : "../../shared/corpus/policies"
 let scratch = args.count > 3 ? args[3] : "/tmp/policyscope-index-bench"
+// For profiling one phase: IDX_BENCH_BUILD_ROUNDS (default 3), IDX_BENCH_QUERY_RUNS (default 30).
+let environment = ProcessInfo.processInfo.environment
+let buildRounds = max(1, environment["IDX_BENCH_BUILD_ROUNDS"].flatMap { Int($0) } ?? 3)
+let queryRuns = max(1, environment["IDX_BENCH_QUERY_RUNS"].flatMap { Int($0) } ?? 30)
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+/// CPU time of the calling thread: unlike wall time, barely moved by other processes' load.
+func cpuNow() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
 func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
 func percentile(_ xs: [Double], _ p: Double) -> Double {
     let s = xs.sorted(); return s[min(s.count - 1, Int(Double(s.count) * p))]
@@ -76,12 +86,12 @@ for (i, p) in policies.enumerated() where i % 2 == 0 {
 let rssBefore = rssBytes()
 var buildTimes: [Double] = []
 var index: PolicyIndex? = nil
-for round in 0..<3 {
+for round in 0..<buildRounds {
     index = nil
     let t = now()
     let built = await PolicyIndex.build(policies: policies, annotations: annotations, parallelism: 2)
     buildTimes.append(now() - t)
-    if round == 2 { index = built }
+    if round == buildRounds - 1 { index = built }
 }
 let idx = index!
 let rssAfter = rssBytes()
@@ -102,19 +112,22 @@ let mix = [
     "disclose law enforcement", "retain year:2010 category:retention", "delete account", "transfer outside",
 ]
 var latencies: [Double] = []
-var perQuery: [(String, Double, Int)] = []
-for q in mix {
-    var times: [Double] = []
+var perQuery: [(String, Double, Double, Int)] = []
+// IDX_BENCH_ONLY=query runs only that query of the mix (for profiling it).
+for q in mix where environment["IDX_BENCH_ONLY"].map({ $0 == q }) ?? true {
+    var times: [Double] = [], cpuTimes: [Double] = []
     var n = 0
-    for _ in 0..<30 {
-        let t = now()
+    for _ in 0..<queryRuns {
+        let t = now(), c = cpuNow()
         n = (try? idx.search(q, limit: 20).count) ?? -1
+        cpuTimes.append(cpuNow() - c)
         times.append(now() - t)
     }
     latencies += times
-    perQuery.append((q, median(times), n))
+    perQuery.append((q, median(times), median(cpuTimes), n))
 }
-for (q, m, n) in perQuery { print(String(format: "  %8.3f ms  %2d hits  %@", m * 1000, n, q)) }
+print("  wall median, thread CPU median, hits, query:")
+for (q, m, c, n) in perQuery { print(String(format: "  %8.3f ms  %8.3f ms  %2d hits  %@", m * 1000, c * 1000, n, q)) }
 print(String(format: "query mix: %d runs, p50 %.3f ms, p99 %.3f ms", latencies.count,
              percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000))
 
