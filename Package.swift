@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "PolicyModel", targets: ["PolicyModel"]),
         .library(name: "PolicyParsing", targets: ["PolicyParsing"]),
         .library(name: "PolicyIndex", targets: ["PolicyIndex"]),
+        .library(name: "PolicyExtraction", targets: ["PolicyExtraction"]),
+        .library(name: "BrowserCore", targets: ["BrowserCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +35,12 @@ let package = Package(
 
         // The OPP-115 category classifier: features, training, evaluation, the shipped model.
         .target(name: "PolicyClassifier"),
+
+        // Practices in policies: classified spans, attributes, negation, per-policy answers.
+        .target(name: "PolicyExtraction", dependencies: ["PolicyModel", "PolicyClassifier"]),
+
+        // Comparing policies: the answer matrix, section pairing, version diffs.
+        .target(name: "PolicyComparison", dependencies: ["PolicyModel", "PolicyExtraction"]),
 
         // Snowball stemmers, Debian's libstemmer-dev.
         .systemLibrary(
@@ -67,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "policyscope",
             dependencies: [
-                "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyIndex", "BrowserCore", "TerminalShell",
+                "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyExtraction", "PolicyComparison", "PolicyIndex", "BrowserCore", "TerminalShell",
                 "PolicyResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -76,12 +84,18 @@ let package = Package(
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicyParsingTests", dependencies: ["PolicyParsing", "PolicyResources"]),
         .testTarget(name: "PolicyClassifierTests", dependencies: ["PolicyClassifier", "PolicyResources"]),
+        .testTarget(
+            name: "PolicyExtractionTests",
+            dependencies: ["PolicyExtraction", "PolicyParsing", "PolicyResources"]
+        ),
+        .testTarget(name: "PolicyComparisonTests", dependencies: ["PolicyComparison", "PolicyParsing"]),
         .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex", "PolicyParsing", "PolicyResources"]),
         .testTarget(
             name: "BrowserCoreTests",
             dependencies: ["BrowserCore", "PolicyParsing", "PolicyResources"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "CNcursesw"]),
         .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,6 +18,15 @@ let package = Package(
             ],
             path: "Sources/IndexBenchmarks"
         ),
+        .executableTarget(
+            name: "BrowserBenchmarks",
+            dependencies: [
+                .product(name: "BrowserCore", package: "main"),
+                .product(name: "PolicyModel", package: "main"),
+                .product(name: "PolicyParsing", package: "main"),
+            ],
+            path: "Sources/BrowserBenchmarks"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

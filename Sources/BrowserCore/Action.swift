@@ -7,4 +7,6 @@ public enum Action: Hashable, Sendable, CaseIterable {
     case search, nextMatch, previousMatch
     case nextSection, previousSection, nextHighlight, previousHighlight
     case command, help, cancel, close, quit
+    /// Show or hide one practice category's highlighting (the digit key picks the legend entry).
+    case toggleCategory
 }

@@ -1,8 +1,35 @@
-/// The `:` command line: for now, jump to a section by fuzzy title.
+/// The `:` command line: a few named commands; anything else jumps to a section by fuzzy title.
 extension BrowserState {
+    /// The named commands, as the error for an unknown one lists them.
+    static let commandNames = "open PATH, help, quit"
+    static let historyLimit = 100
+
     mutating func runCommand(_ text: String) {
-        let query = text.trimmingSpaces
-        guard !query.isEmpty else { return }
+        let line = text.trimmingSpaces
+        guard !line.isEmpty else { return }
+        remember(line)
+        let word = line.prefix { $0 != " " }
+        let argument = String(line.dropFirst(word.count)).trimmingSpaces
+        switch word {
+        case "open":
+            guard !argument.isEmpty else {
+                message = "open needs a PATH: :open FILE-OR-FOLDER"
+                return
+            }
+            requestLoad([argument], label: argument)
+            message = "loading \(argument)…"
+        case "help" where argument.isEmpty:
+            showingHelp = true
+            helpTop = 0
+        case "quit" where argument.isEmpty, "q" where argument.isEmpty:
+            shouldQuit = true
+        default:
+            jump(toTitle: line, firstWord: String(word))
+        }
+    }
+
+    /// The default action: the section whose title best matches, preferring the open policy.
+    private mutating func jump(toTitle query: String, firstWord: String) {
         var hits = finder.sections(matching: query, in: policies)
         // Prefer the open policy when it matches as well as another one.
         if let best = hits.first?.score, let open = openPolicy,
@@ -10,10 +37,32 @@ extension BrowserState {
             hits.insert(hits.remove(at: i), at: 0)
         }
         guard let hit = hits.first else {
-            message = "no section matches '\(query)'"
+            message = "no section matches '\(query)', and '\(firstWord)' is not a command (\(Self.commandNames))"
             return
         }
         jump(toSection: hit.sectionNumber, inPolicy: hit.policyIndex)
+    }
+
+    /// Adds a command line to the history (not twice in a row), dropping the oldest.
+    private mutating func remember(_ line: String) {
+        if commandHistory.last != line { commandHistory.append(line) }
+        if commandHistory.count > Self.historyLimit { commandHistory.removeFirst(commandHistory.count - Self.historyLimit) }
+    }
+
+    /// ↑/↓ in the command line: older and newer history; past the newest, the line being typed.
+    mutating func recallHistory(_ p: inout Prompt, by step: Int) {
+        guard !commandHistory.isEmpty else { return }
+        let current = p.historyIndex ?? commandHistory.count
+        let next = max(0, min(commandHistory.count, current + step))
+        guard next != current else { return }
+        if p.historyIndex == nil { p.draft = p.text }
+        if next == commandHistory.count {
+            p.historyIndex = nil
+            p.text = p.draft
+        } else {
+            p.historyIndex = next
+            p.text = commandHistory[next]
+        }
     }
 
     /// Opens a policy if needed and shows one of its sections in the text pane.

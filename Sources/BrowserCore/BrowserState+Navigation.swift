@@ -23,15 +23,17 @@ extension BrowserState {
     /// Opens a policy: builds its text and tree, shows its start.
     mutating func open(policyAt index: Int) {
         guard policies.indices.contains(index) else { return }
+        if let current = openPolicy { documentCache.put(current, document, layout) }
         openPolicy = index
-        document = Document(policy: policies[index], highlighter: highlighter)
+        let cached = documentCache.get(index, width: textWidth)
+        document = cached?.0 ?? Document(policy: policies[index], highlighter: highlighter)
         outline = SectionOutline(policy: policies[index])
         folded = []
         treeRows = outline.rows(folded: folded)
         treeCursor = 0
         treeTop = 0
         textTop = 0
-        layout = TextLayout(document: document, width: textWidth)
+        layout = cached?.1 ?? TextLayout(document: document, width: textWidth)
         if search?.pane != .policies { search = nil }
         clampScroll()
     }
@@ -149,7 +151,9 @@ extension BrowserState {
         }
         var starts: [Int] = []
         for (p, piece) in document.pieces.enumerated() {
-            for h in piece.highlights { starts.append(layout.line(piece: p, index: h.range.lowerBound)) }
+            for h in piece.highlights where !hiddenCategorySlots.contains(document.categorySlots[h.category]) {
+                starts.append(layout.line(piece: p, index: h.range.lowerBound))
+            }
         }
         starts.sort()
         let target = direction > 0 ? starts.first { $0 > textTop } : starts.last { $0 < textTop }

@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// The prompt line: policy-list filter, incremental search, and the `:` command line.
 extension BrowserState {
     mutating func handlePromptKey(_ key: Key) {
@@ -20,6 +22,10 @@ extension BrowserState {
             p.text.removeLast()
         case .char(let c):
             p.text.append(c)
+        case .up where p.kind == .command, .ctrl("p") where p.kind == .command:
+            recallHistory(&p, by: -1)
+        case .down where p.kind == .command, .ctrl("n") where p.kind == .command:
+            recallHistory(&p, by: 1)
         default:
             return
         }
@@ -58,14 +64,12 @@ extension BrowserState {
 
     /// Keeps the policies whose domain, year, id or title contain `text` (case-insensitive).
     mutating func applyFilter(_ text: String) {
+        let q = Array(text.lowercased().utf8)
+        // Typing more only narrows: search the policies still shown.
+        let narrowing = !filter.isEmpty && text.contains(filter)
+        let candidates = narrowing ? visiblePolicies : Array(policies.indices)
+        let keep = q.isEmpty ? Array(policies.indices) : candidates.filter { Self.bytes(filterKeys[$0], contain: q) }
         filter = text
-        let q = text.lowercased()
-        let keep = policies.indices.filter { i in
-            guard !q.isEmpty else { return true }
-            let p = policies[i]
-            let hay = [p.domain ?? "", p.archivedOn.map { String($0.year) } ?? "", p.id, p.title].joined(separator: " ").lowercased()
-            return hay.contains(q)
-        }
         let openIndex = openPolicy
         visiblePolicies = keep
         listCursor = keep.firstIndex { $0 == openIndex } ?? 0
@@ -74,6 +78,23 @@ extension BrowserState {
             open(policyAt: first)
         }
         clampScroll()
+    }
+
+    /// What the list filter searches for one policy.
+    static func filterKey(_ p: Policy) -> [UInt8] {
+        Array([p.domain ?? "", p.archivedOn.map { String($0.year) } ?? "", p.id, p.title].joined(separator: " ").lowercased().utf8)
+    }
+
+    /// Whether `hay` holds `needle` (both lower-case UTF-8, so a match is a substring match).
+    static func bytes(_ hay: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return needle.isEmpty }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Finds every match of `query` in a pane and moves to the first one at or after `origin`.
@@ -85,6 +106,7 @@ extension BrowserState {
         }
         var s = SearchState(query: query, pane: pane)
         if pane == .text {
+            document.prepareSearch()
             s.textMatches = document.matches(of: query)
             let lines = s.textMatches.map { layout.line(piece: $0.piece, index: $0.range.lowerBound) }
             s.current = lines.firstIndex { $0 >= origin } ?? (lines.isEmpty ? nil : 0)

@@ -8,7 +8,11 @@ extension BrowserState {
         } else if showingHelp {
             handleHelpKey(key)
         } else if let action = Keymap.action(for: key) {
-            perform(action)
+            if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
+                toggleCategory(slot: (digit + 9) % 10)
+            } else {
+                perform(action)
+            }
         }
         clampScroll()
         if focus == .text { followTextInTree() }
@@ -64,6 +68,22 @@ extension BrowserState {
                 shouldQuit = true
             }
         case .quit: shouldQuit = true
+        case .toggleCategory: break  // needs the digit: handled in update(_:)
+        }
+    }
+
+    /// Switches one category's highlighting off or on again.
+    mutating func toggleCategory(slot: Int) {
+        guard let i = document.categorySlots.firstIndex(of: slot) else {
+            message = document.categories.isEmpty ? "no highlighted practices" : "no category \((slot + 1) % 10) in this policy"
+            return
+        }
+        let name = document.categories[i]
+        if hiddenCategorySlots.remove(slot) == nil {
+            hiddenCategorySlots.insert(slot)
+            message = "\(name): hidden"
+        } else {
+            message = "\(name): shown"
         }
     }
 
@@ -84,7 +104,7 @@ extension BrowserState {
         switch Keymap.action(for: key) {
         case .quit: shouldQuit = true
         case .close, .cancel, .help: showingHelp = false
-        case .moveDown: helpTop = min(helpTop + 1, max(0, Keymap.bindings.count - 1))
+        case .moveDown: helpTop = min(helpTop + 1, max(0, Keymap.helpLines.count - 1))
         case .moveUp: helpTop = max(0, helpTop - 1)
         default: break
         }

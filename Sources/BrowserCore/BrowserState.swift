@@ -36,6 +36,10 @@ struct Prompt: Hashable, Sendable {
     var text: String = ""
     /// What to restore on Esc: the scroll or cursor position when the prompt opened.
     var savedPosition: Int
+    /// The command history entry shown, nil while typing a new line.
+    var historyIndex: Int?
+    /// The new line, kept while the history is shown.
+    var draft = ""
 
     var sigil: String {
         switch kind {
@@ -64,7 +68,9 @@ struct SearchState: Sendable {
 ///
 /// Keys change it through ``update(_:)``; ``render()`` draws it into a ``Grid``.
 public struct BrowserState: Sendable {
-    public let policies: [Policy]
+    public internal(set) var policies: [Policy]
+    /// Each policy's domain, year, id and title, lower-cased: what the list filter searches.
+    var filterKeys: [[UInt8]]
     let highlighter: (any HighlightProvider)?
     let finder: any SectionFinder
 
@@ -73,6 +79,8 @@ public struct BrowserState: Sendable {
     public internal(set) var maximised = false
     public internal(set) var shouldQuit = false
     public internal(set) var showingHelp = false
+    /// Style slots of the practice categories whose highlighting is switched off.
+    public internal(set) var hiddenCategorySlots: Set<Int> = []
     var helpTop = 0
 
     // The policy list.
@@ -91,15 +99,26 @@ public struct BrowserState: Sendable {
     var treeTop = 0
     var layout = TextLayout(document: Document(), width: 1)
     var textTop = 0
+    var documentCache = DocumentCache()
 
     var prompt: Prompt?
     var search: SearchState?
     /// A one-shot line for the status bar (cleared by the next key).
     var message: String?
 
+    /// Loads under way, in the order they were asked for, and loads waiting for the shell.
+    var loads: [LoadJob] = []
+    var pendingLoads: [LoadRequest] = []
+    var nextLoadID = 1
+    /// Problems reported by every finished load, for the shell to print on exit.
+    public internal(set) var loadProblems: [String] = []
+    /// Earlier `:` command lines, oldest first.
+    var commandHistory: [String] = []
+
     public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,
                 finder: any SectionFinder = SubsequenceSectionFinder()) {
         self.policies = policies
+        filterKeys = policies.map(Self.filterKey)
         self.size = size
         self.highlighter = highlighter
         self.finder = finder

@@ -5,6 +5,7 @@
 public enum CharWidth {
     /// Columns a grapheme takes on screen.
     public static func columns(_ ch: Character) -> Int {
+        if ch.asciiValue != nil { return 1 } // the common case, and controls show as one picture
         var width = 0
         for (i, scalar) in ch.unicodeScalars.enumerated() {
             if i == 0 {
@@ -60,6 +61,7 @@ public enum CharWidth {
 
     /// The grapheme with C0/C1 control characters replaced by visible pictures (ESC -> `␛`).
     public static func sanitised(_ ch: Character) -> Character {
+        if let a = ch.asciiValue, a >= 0x20, a != 0x7F { return ch }
         guard ch.unicodeScalars.contains(where: isControl) else { return ch }
         var out = String.UnicodeScalarView()
         for s in ch.unicodeScalars {

@@ -15,8 +15,8 @@ struct Document: Sendable {
     struct Piece: Sendable {
         var kind: Kind
         var chars: [Character]
-        /// Lower-cased graphemes, for case-insensitive search.
-        var folded: [String]
+        /// Lower-cased graphemes, for case-insensitive search: empty until ``prepareSearch()``.
+        var folded: [String] = []
         /// Section number (0 is the preamble).
         var section: Int
         /// Grapheme ranges of practice highlights and their category index.
@@ -26,6 +26,8 @@ struct Document: Sendable {
     var pieces: [Piece] = []
     /// Category names in the order they first appear; a highlight's category indexes this.
     var categories: [String] = []
+    /// The style slot of each of ``categories``, in the same order.
+    var categorySlots: [Int] = []
     /// The piece where each section (by number) starts.
     var sectionStart: [Int: Int] = [:]
     /// Each section's titles from the top down, by number.
@@ -56,18 +58,42 @@ struct Document: Sendable {
         var piece = Self.piece(kind, block.text, section: section)
         if let highlighter {
             let spans = highlighter.highlights(for: block, in: policy)
-            if !spans.isEmpty { piece.highlights = mapHighlights(spans, text: block.text) }
+            if !spans.isEmpty { piece.highlights = mapHighlights(spans, text: block.text, highlighter: highlighter) }
         }
         pieces.append(piece)
     }
 
     private static func piece(_ kind: Kind, _ text: String, section: Int) -> Piece {
-        let chars = text.map(CharWidth.sanitised)
-        return Piece(kind: kind, chars: chars, folded: chars.map { String($0).lowercased() }, section: section, highlights: [])
+        let chars = Self.graphemes(text)
+        return Piece(kind: kind, chars: chars, section: section, highlights: [])
+    }
+
+    /// The text's graphemes with controls made visible. ASCII text (no CR, which would pair
+    /// with LF) skips grapheme breaking: every byte is a grapheme.
+    static func graphemes(_ text: String) -> [Character] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return text.map(CharWidth.sanitised) }
+        return utf8.map { CharWidth.sanitised(Character(UnicodeScalar($0))) }
+    }
+
+    /// Whether ``prepareSearch()`` has run.
+    private(set) var searchable = false
+
+    /// Folds every piece's graphemes to lower case, once, before the first search.
+    mutating func prepareSearch() {
+        guard !searchable else { return }
+        searchable = true
+        for p in pieces.indices { pieces[p].folded = pieces[p].chars.map(Self.fold) }
+    }
+
+    /// A grapheme in lower case (ASCII without going through Unicode tables).
+    static func fold(_ ch: Character) -> String {
+        if let a = ch.asciiValue { return String(UnicodeScalar(a >= 65 && a <= 90 ? a + 32 : a)) }
+        return String(ch).lowercased()
     }
 
     /// Converts scalar-offset highlights into grapheme ranges.
-    private mutating func mapHighlights(_ spans: [Highlight], text: String) -> [(range: Range<Int>, category: Int)] {
+    private mutating func mapHighlights(_ spans: [Highlight], text: String, highlighter: any HighlightProvider) -> [(range: Range<Int>, category: Int)] {
         var scalarStarts: [Int] = []
         var offset = 0
         for ch in text {
@@ -84,20 +110,22 @@ struct Document: Sendable {
             } else {
                 category = categories.count
                 categories.append(span.category)
+                categorySlots.append(highlighter.styleSlot(forCategory: span.category) ?? category)
             }
             return (lower..<upper, category)
         }
     }
 
-    /// Every case-insensitive occurrence of `query`, in document order.
+    /// Every case-insensitive occurrence of `query`, in document order (after ``prepareSearch()``).
     func matches(of query: String) -> [TextMatch] {
-        let q = query.map { String($0).lowercased() }
+        assert(searchable || pieces.isEmpty, "prepareSearch() first")
+        let q = query.map(Self.fold)
         guard !q.isEmpty else { return [] }
         var out: [TextMatch] = []
         for (p, piece) in pieces.enumerated() where piece.folded.count >= q.count {
             var i = 0
             while i + q.count <= piece.folded.count {
-                if piece.folded[i] == q[0], Array(piece.folded[i..<(i + q.count)]) == q {
+                if piece.folded[i] == q[0], piece.folded[i..<(i + q.count)].elementsEqual(q) {
                     out.append(TextMatch(piece: p, range: i..<(i + q.count)))
                     i += q.count
                 } else {

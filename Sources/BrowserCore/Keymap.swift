@@ -39,12 +39,24 @@ public enum Keymap {
         KeyBinding([.char("[")], .previousSection, "previous section"),
         KeyBinding([.char("}")], .nextHighlight, "next highlighted practice"),
         KeyBinding([.char("{")], .previousHighlight, "previous highlighted practice"),
-        KeyBinding([.char(":")], .command, "command: jump to a section by title"),
+        KeyBinding((1...10).map { .char(Character(String($0 % 10))) }, .toggleCategory, "show or hide a practice category (legend number)"),
+        KeyBinding([.char(":")], .command, ": TITLE jumps to a section; :open PATH; ↑↓ history"),
         KeyBinding([.char("?"), .function(1)], .help, "this help"),
         KeyBinding([.escape], .cancel, "cancel"),
         KeyBinding([.char("q")], .close, "close the view (quit at the top)"),
         KeyBinding([.char("Q")], .quit, "quit"),
     ]
+
+    /// What the mouse does with `--mouse`, listed after the keys in the help overlay.
+    public static let mouseHelp: [(label: String, help: String)] = [
+        ("click", "focus the pane, select the row (--mouse)"),
+        ("wheel", "scroll the pane under the pointer (--mouse)"),
+    ]
+
+    /// The help overlay's lines: every binding, then the mouse.
+    public static var helpLines: [(label: String, help: String)] {
+        bindings.map { ($0.keyLabel, $0.help) } + mouseHelp
+    }
 
     private static let table: [Key: Action] = {
         var table: [Key: Action] = [:]

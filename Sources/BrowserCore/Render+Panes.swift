@@ -22,7 +22,8 @@ extension BrowserState {
             if rect.width >= 12 { grid.put(year, x: rect.x + rect.width - 5, y: rect.y + row, limit: 4, role: role) }
         }
         if visiblePolicies.isEmpty {
-            grid.put("no policy matches", x: rect.x + 1, y: rect.y, limit: rect.width - 1, role: .dim)
+            let note = policies.isEmpty ? (isLoading ? "loading…" : "no policies loaded") : "no policy matches"
+            grid.put(note, x: rect.x + 1, y: rect.y, limit: rect.width - 1, role: .dim)
         }
     }
 
@@ -86,7 +87,9 @@ extension BrowserState {
                 let w = CharWidth.columns(ch)
                 if x + w > limit { break }
                 var role = base
-                if let h = piece.highlights.first(where: { $0.range.contains(c) }) { role = .category(h.category) }
+                if let h = piece.highlights.first(where: { $0.range.contains(c) && !hiddenCategorySlots.contains(document.categorySlots[$0.category]) }) {
+                    role = .category(document.categorySlots[h.category])
+                }
                 if let m = matches.first(where: { $0.0.contains(c) }) { role = m.1 ? .currentMatch : .match }
                 if w == 0 {
                     grid.put([ch], x: x, y: y, limit: 1, role: role)
@@ -102,9 +105,13 @@ extension BrowserState {
     private func drawLegend(_ rect: Rect, _ grid: inout Grid) {
         var x = rect.x + 1
         let limit = rect.x + rect.width
-        for (i, name) in document.categories.enumerated() {
+        // Each entry: the digit that toggles it, then the name in its colour (dim when hidden).
+        let entries = zip(document.categories, document.categorySlots).sorted { $0.1 < $1.1 }
+        for (name, slot) in entries {
             guard x < limit - 2 else { break }
-            x += grid.put("■ " + name, x: x, y: rect.y, limit: limit - x, role: .category(i))
+            let hidden = hiddenCategorySlots.contains(slot)
+            x += grid.put("\((slot + 1) % 10)", x: x, y: rect.y, limit: limit - x, role: .dim)
+            x += grid.put("■ " + name, x: x, y: rect.y, limit: limit - x, role: hidden ? .dim : .category(slot))
             x += 2
         }
     }

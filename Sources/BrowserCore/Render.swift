@@ -62,6 +62,9 @@ extension BrowserState {
         }
         var right = (matchStatus.map { [$0] } ?? []) + ["\(positionPercent)%"]
         if rect.width >= 60 { right.append("?:help q:quit") }
+        if let loading = loadingText(barWidth: rect.width >= 80 ? 20 : rect.width >= 50 ? 10 : 0) {
+            right.insert(loading, at: 0)
+        }
         let rightText = right.joined(separator: " │ ")
         let rightWidth = CharWidth.columns(rightText)
         let leftLimit = max(0, rect.width - rightWidth - 1)

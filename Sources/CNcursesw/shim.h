@@ -70,5 +70,21 @@ static inline void ps_reset_signal_handlers(void) {
     for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
 }
 
+/* Mouse reporting: button-1 presses and the wheel, reported at once (no click timing). */
+static inline int ps_mouse_on(void) {
+    mouseinterval(0);
+    return mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL) != 0;
+}
+
+/* The pending mouse event: kind 1 press, 2 wheel up, 3 wheel down, 0 anything else. */
+static inline int ps_get_mouse(int *kind, int *x, int *y) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return ERR;
+    *x = e.x;
+    *y = e.y;
+    *kind = (e.bstate & BUTTON1_PRESSED) ? 1 : (e.bstate & BUTTON4_PRESSED) ? 2 : (e.bstate & BUTTON5_PRESSED) ? 3 : 0;
+    return OK;
+}
+
 static inline void ps_setlocale(void) { setlocale(LC_ALL, ""); }
 #endif

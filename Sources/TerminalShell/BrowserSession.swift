@@ -14,32 +14,49 @@ public enum BrowserSession {
         ps_setlocale()
     }
 
-    /// Opens the terminal, shows `state`, and runs the key loop.
+    /// Opens the terminal, shows `state`, and runs the key loop; returns how it ended and the
+    /// last state (with every load problem in ``BrowserState/loadProblems``).
     ///
-    /// - Parameter firstFrame: called once the first screen has been drawn (for timing).
+    /// - Parameters:
+    ///   - loader: starts each load the state asks for (start-up paths, `:open`).
+    ///   - mouse: turn on mouse reporting (clicks and the wheel).
+    ///   - firstFrame: called once the first screen has been drawn (for timing).
     public static func run(
         _ initial: BrowserState, color: ColorMode, environment: [String: String],
+        mouse: Bool = false, loader: BackgroundLoader? = nil,
         firstFrame: () -> Void = {}
-    ) throws -> Outcome {
-        let terminal = try Terminal(color: color, environment: environment)
+    ) throws -> (outcome: Outcome, state: BrowserState) {
+        let terminal = try Terminal(color: color, environment: environment, mouse: mouse)
         defer { terminal.close() }
+        let inbox = LoadInbox()
         var state = initial
         state.resize(to: terminal.size)
         terminal.draw(state.render())
         firstFrame()
         while true {
-            let event = terminal.read()
+            for request in state.takeLoadRequests() {
+                if let loader {
+                    loader(request, inbox)
+                } else {
+                    state.apply(.finished(id: request.id, policies: [], problems: ["cannot load: no loader"]))
+                }
+            }
+            // While loading, wake often enough to move the progress bar.
+            let event = terminal.read(timeoutMs: state.isLoading ? 40 : 250)
             switch event {
             case .endOfInput:
-                return .endOfInput
+                return (.endOfInput, state)
             case .key(let key):
                 state.update(key)
-                if state.shouldQuit { return .quit }
+            case .mouse(let m):
+                state.update(m)
             case .resize:
                 terminal.invalidate()
             case .idle:
                 break
             }
+            if state.shouldQuit { return (.quit, state) }
+            for report in inbox.drain() { state.apply(report) }
             let size = terminal.size
             if size != state.size {
                 state.resize(to: size)

@@ -4,6 +4,7 @@ import CNcursesw
 /// What one read from the terminal gave.
 enum InputEvent: Equatable {
     case key(Key)
+    case mouse(MouseEvent)
     case resize
     /// Nothing within the timeout.
     case idle
@@ -45,6 +46,16 @@ enum KeyDecoder {
         default:
             for n in 1...12 where code == ps_key_f(Int32(n)) { return .key(.function(n)) }
             return nil
+        }
+    }
+
+    /// A mouse report (`ps_get_mouse` kinds: 1 press, 2 wheel up, 3 wheel down).
+    static func mouse(kind: Int32, x: Int, y: Int) -> MouseEvent? {
+        switch kind {
+        case 1: MouseEvent(.press, x: x, y: y)
+        case 2: MouseEvent(.wheelUp, x: x, y: y)
+        case 3: MouseEvent(.wheelDown, x: x, y: y)
+        default: nil
         }
     }
 }

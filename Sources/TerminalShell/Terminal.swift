@@ -25,7 +25,7 @@ final class Terminal {
     private var emptyReads = 0
 
     /// Starts curses on stdout/stdin. Call `setlocale` first.
-    init(color: ColorMode, environment: [String: String]) throws {
+    init(color: ColorMode, environment: [String: String], mouse: Bool = false) throws {
         let term = environment["TERM"] ?? ""
         guard let screen = ps_newterm() else { throw TerminalError.unknownTerminal(term) }
         self.screen = screen
@@ -44,6 +44,7 @@ final class Terminal {
         wtimeout(window, 250)
         palette = StylePalette(color: color.usesColor(terminalHasColors: has_colors(), environment: environment))
         curs_set(0)
+        if mouse { _ = ps_mouse_on() }
     }
 
     deinit { close() }
@@ -97,8 +98,9 @@ final class Terminal {
     /// Forgets what is on screen so the next draw repaints everything.
     func invalidate() { shown = nil }
 
-    /// Waits up to the read timeout for one key.
-    func read() -> InputEvent {
+    /// Waits up to `timeoutMs` for one key.
+    func read(timeoutMs: Int32 = 250) -> InputEvent {
+        wtimeout(window, timeoutMs)
         var code: wint_t = 0
         let status = wget_wch(window, &code)
         switch status {
@@ -107,6 +109,7 @@ final class Terminal {
             return KeyDecoder.character(UInt32(code)).map { .key($0) } ?? .idle
         case KEY_CODE_YES:
             emptyReads = 0
+            if Int32(code) == KEY_MOUSE { return readMouse() }
             return KeyDecoder.functionKey(Int32(code)) ?? .idle
         default:
             // A timeout leaves stdin unreadable; ERR with stdin readable or hung up means EOF.
@@ -118,5 +121,11 @@ final class Terminal {
             }
             return .idle
         }
+    }
+
+    private func readMouse() -> InputEvent {
+        var kind: Int32 = 0, x: Int32 = 0, y: Int32 = 0
+        guard ps_get_mouse(&kind, &x, &y) == OK else { return .idle }
+        return KeyDecoder.mouse(kind: kind, x: Int(x), y: Int(y)).map { .mouse($0) } ?? .idle
     }
 }

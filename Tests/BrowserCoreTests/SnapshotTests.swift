@@ -59,4 +59,18 @@ import Testing
         #expect(grid.cursor?.x == 6)
         assertSnapshot(grid, named: "command-40x12")
     }
+
+    @Test func loadingWithHelpOpen80x24() {
+        var s = BrowserState(policies: [Fixtures.example], size: Size(width: 80, height: 24))
+        let id = s.requestLoad(["corpus"])
+        s.apply(.progress(id: id, done: 1234, total: 3000))
+        s.update(.char("?"))
+        assertSnapshot(s.render(), named: "loading-help-80x24")
+    }
+
+    @Test func emptyWhileLoading40x12() {
+        var s = BrowserState(policies: [], size: Size(width: 40, height: 12))
+        s.requestLoad(["corpus"])
+        assertSnapshot(s.render(), named: "loading-empty-40x12")
+    }
 }

@@ -170,7 +170,7 @@ import Testing
         s.update(.char(":"))
         s.update(Key.typing("nothing like it"))
         s.update(.enter)
-        #expect(s.message == "no section matches 'nothing like it'")
+        #expect(s.message == "no section matches 'nothing like it', and 'nothing' is not a command (open PATH, help, quit)")
     }
 
     @Test func commandLinePrefersTheOpenPolicy() {

@@ -68,6 +68,30 @@ wait_exit() {
     return 1
 }
 
+# wait_for_all TARGET TEXT...: polls until one screen contains every TEXT at once.
+wait_for_all() {
+    local target=$1 deadline=$(( $(now_ms) + TIMEOUT * 1000 )) shot text ok; shift
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        shot=$(screen "$target") ok=1
+        for text in "$@"; do grep -qF -- "$text" <<<"$shot" || { ok=0; break; }; done
+        [ $ok = 1 ] && return 0
+        sleep 0.02
+    done
+    return 1
+}
+
+# wait_changed TARGET ROW OLD TEXT: polls until screen row ROW (from column 70) differs from
+# OLD while the screen still shows TEXT.
+wait_changed() {
+    local target=$1 row=$2 old=$3 text=$4 deadline=$(( $(now_ms) + TIMEOUT * 1000 )) shot
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        shot=$(screen "$target")
+        [ "$(sed -n "${row}p" <<<"$shot" | cut -c70-)" != "$old" ] && grep -qF -- "$text" <<<"$shot" && return 0
+        sleep 0.02
+    done
+    return 1
+}
+
 check() { # check NAME TARGET COMMAND...
     local name=$1 target=$2; shift 2
     if "$@"; then pass "$name"; else fail "$name" "$target"; fi
@@ -103,6 +127,7 @@ start() {
     printf -v "$var" '%s' "$id"
 }
 
+SEEDS=$(cd "$(dirname "$0")/../../Resources/seeds" && pwd)
 ENV="env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SWIFT_BACKTRACE=enable=no POLICYSCOPE_FIRST_FRAME_LOG=$WORK/first-frame.log"
 
 # 1. Opens on the seeds; measure spawn to first screen.
@@ -110,7 +135,7 @@ t0=$(now_ms)
 start T main 120 40 $ENV "$BIN"
 if wait_for $T "salesforce.com"; then
     t1=$(now_ms)
-    pass "opens on the seeds (first screen seen $((t1 - t0)) ms after spawn; in-process: $(cat "$WORK/first-frame.log" 2>/dev/null | tr -d '\n'))"
+    pass "opens on the seeds (first screen seen $((t1 - t0)) ms after spawn; in-process: $(head -2 "$WORK/first-frame.log" 2>/dev/null | tr '\n' ' '))"
 else
     fail "opens on the seeds" $T
 fi
@@ -230,6 +255,60 @@ if TERM=no-such-terminal-xyz script -qec "'$BIN'" /dev/null > "$WORK/unknown.txt
 else
     fail "unknown TERM explains and falls back to the list"; cat "$WORK/unknown.txt"
 fi
+
+# 14. The : command line: :open loads more in the background, unknown commands explain, history.
+start C cmd 120 40 $ENV "$BIN"
+if wait_for $C "Policies (5)"; then
+    keys $C : o p e n Space
+    keys $C -l "$SEEDS/act-on.com.md"
+    keys $C Enter
+    check ":open PATH adds policies in the background" $C wait_for $C "Policies (6)"
+    keys $C : f r o b n i c a t e Enter
+    check ": explains an unknown command" $C wait_for $C "'frobnicate' is not a command (open PATH, help, quit)"
+    keys $C : Up
+    check ": Up recalls the previous command line" $C wait_for $C ":frobnicate"
+    keys $C Up
+    check ": Up again goes further back" $C wait_for $C ":open $SEEDS/act-on.com.md"
+    keys $C Escape Q
+else
+    fail ":open test: browser did not start" $C
+fi
+
+# 15. --mouse: a click selects a policy, the wheel scrolls the text (SGR mouse reports).
+start M mouse 120 40 $ENV "$BIN" --mouse
+if wait_for $M "Policies (5)"; then
+    keys $M -l $'\e[<0;3;4M\e[<0;3;4m'
+    check "--mouse: a click on a list row opens that policy" $M wait_for $M "Sections: lithium.com"
+    keys $M -l $'\e[<0;40;5M\e[<0;40;5m'
+    check "--mouse: a click in the tree focuses it" $M wait_for $M "▶ Sections"
+    before=$(screen $M | sed -n 2p | cut -c70-)
+    keys $M -l $'\e[<65;90;10M\e[<65;90;10M'
+    check "--mouse: the wheel scrolls the text under the pointer, focus stays" $M wait_changed $M 2 "$before" "▶ Sections"
+    keys $M Q
+else
+    fail "--mouse test: browser did not start" $M
+fi
+
+# 16. A large corpus loads in the background: a progress bar, and keys answer meanwhile.
+mkdir -p "$WORK/many"
+for i in $(seq -w 1 600); do
+    for f in "$SEEDS"/*.md; do cp "$f" "$WORK/many/copy$i-$(basename "$f")"; done
+done
+t0=$(now_ms)
+start L many 120 40 $ENV "$BIN" "$WORK/many"
+check "a 3,000-file corpus shows a loading progress bar" $L wait_for $L "loading ▕"
+keys $L '?'
+check "? opens the help while the corpus is still loading" $L wait_for_all $L "Keys — q/Esc closes" "loading ▕"
+keys $L Escape
+if TIMEOUT=120 wait_for $L "Policies (3000)"; then
+    pass "the 3,000 policies arrive when loading ends ($(( $(now_ms) - t0 )) ms after spawn)"
+else
+    fail "the 3,000 policies arrive when loading ends" $L
+fi
+check "loading ends with a message and no progress bar" $L wait_gone $L "loading ▕"
+keys $L Q
+status=$(wait_exit many)
+[ "${status:-x}" = 0 ] && pass "Q quits after a background load" || fail "Q quits after a background load (status '${status:-running}')" $L
 
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -1,6 +1,8 @@
 import ArgumentParser
 import BrowserCore
 import Foundation
+import PolicyParsing
+import PolicyResources
 import TerminalShell
 
 /// `policyscope [PATH...]`: the interactive browser. Without a terminal on stdout it prints
@@ -11,41 +13,94 @@ struct BrowseCommand: AsyncParsableCommand {
         abstract: "Browse the loaded policies interactively (the default).",
         discussion: """
         Three panes: the policies, the open policy's sections, and the section text. Press ? for \
-        the keys. When stdout is not a terminal, prints the policy list instead. \
-        POLICYSCOPE_FIRST_FRAME_LOG=FILE appends the milliseconds to the first screen to FILE.
+        the keys. Policies load in the background with a progress bar in the status line; the \
+        keys work meanwhile. The : command line jumps to a section by title (the default), \
+        ':open PATH' loads more policies, and up/down recall earlier command lines. Load \
+        problems are printed when the browser ends. With --mouse, a click focuses a pane and \
+        selects a row and the wheel scrolls the pane under the pointer (terminal text selection \
+        then needs Shift in most terminals). When stdout is not a terminal, prints the policy \
+        list instead. POLICYSCOPE_FIRST_FRAME_LOG=FILE appends the milliseconds to the first \
+        screen (and to the end of the start-up load) to FILE.
         """
     )
 
     @OptionGroup var load: LoadOptions
     @Option(help: "Colour: auto (honours NO_COLOR), always or never.") var color: ColorMode = .auto
+    @Flag(help: "Use the mouse: click to focus a pane or select a row, the wheel scrolls.") var mouse = false
 
     func run() async throws {
         let started = DispatchTime.now()
         BrowserSession.setLocaleFromEnvironment()
         guard isatty(STDOUT_FILENO) != 0 else { return try await printList() }
-        let policies = try await load.load()
         let environment = ProcessInfo.processInfo.environment
-        let state = BrowserState(policies: policies, size: Size(width: 80, height: 24))
-        do {
-            _ = try BrowserSession.run(state, color: color, environment: environment) {
-                guard let path = environment["POLICYSCOPE_FIRST_FRAME_LOG"], !path.isEmpty else { return }
-                let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-                let line = String(format: "first-frame-ms %.1f\n", ms)
-                if let handle = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil) {
-                    handle.seekToEndOfFile()
-                    handle.write(Data(line.utf8))
-                    try? handle.close()
+        let log = FirstFrameLog(path: environment["POLICYSCOPE_FIRST_FRAME_LOG"], started: started)
+        var state = BrowserState(policies: [], size: Size(width: 80, height: 24),
+                                 highlighter: PracticeHighlights(modelURL: ModelCommand.shippedModelURL))
+        let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
+        let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
+        let loader: BackgroundLoader = { request, inbox in
+            Task.detached {
+                let result = await PolicyLoader.load(request.paths) { done, total in
+                    inbox.post(.progress(id: request.id, done: done, total: total))
                 }
+                let problems = result.problems.map { $0.isError ? $0.description : "\($0.path): warning: \($0.message)" }
+                inbox.post(.finished(id: request.id, policies: result.policies, problems: problems))
+                if request.id == startID { log.write("loaded-ms") }
             }
-        } catch let error as TerminalError {
+        }
+        let color = self.color, mouse = self.mouse, initial = state
+        let ended: Result<BrowserState, any Error> = await Self.onOwnThread {
+            Result {
+                try BrowserSession.run(initial, color: color, environment: environment, mouse: mouse, loader: loader) {
+                    log.write("first-frame-ms")
+                }.state
+            }
+        }
+        switch ended {
+        case .success(let final):
+            for problem in final.loadProblems { Output.error(problem) }
+            // Ending before the loads did (q, end of input) is no failure.
+            if final.policies.isEmpty, !final.isLoading {
+                Output.error(CLIError.nothingLoaded.description)
+                throw ExitCode.failure
+            }
+        case .failure(let error as TerminalError):
             Output.error("\(error); printing the policy list instead")
             try await printList()
+        case .failure(let error):
+            throw error
+        }
+    }
+
+    /// Runs the key loop on a thread of its own, so the loader's tasks keep every core.
+    private static func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: body()) }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
     }
 
     private func printList() async throws {
         let list = try ListCommand.parse(["--"] + load.paths)
         try await list.run()
+    }
+}
+
+/// `POLICYSCOPE_FIRST_FRAME_LOG`: appends `NAME MILLISECONDS` lines, timed from the start.
+private struct FirstFrameLog: Sendable {
+    var path: String?
+    var started: DispatchTime
+
+    func write(_ name: String) {
+        guard let path, !path.isEmpty else { return }
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+        let line = String(format: "%@ %.1f\n", name, ms)
+        if let handle = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil) {
+            handle.seekToEndOfFile()
+            handle.write(Data(line.utf8))
+            try? handle.close()
+        }
     }
 }
 

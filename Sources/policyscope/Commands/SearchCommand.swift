@@ -43,7 +43,15 @@ struct SearchCommand: AsyncParsableCommand {
             }
         }
         let policies = try await load.load()
-        let index = await PolicyIndex.build(policies: policies)
+        var annotations: [String: IndexAnnotations] = [:]
+        if let parsed, SearchAnnotations.needed(by: parsed.root) {
+            let extractor = try ExtractionSupport.extractor(modelPath: nil)
+            let practices = await ExtractionSupport.extractAll(policies, with: extractor)
+            for (policy, found) in zip(policies, practices) {
+                annotations[policy.id] = SearchAnnotations.annotations(for: policy, practices: found)
+            }
+        }
+        let index = await PolicyIndex.build(policies: policies, annotations: annotations)
         guard let parsed else {
             printSections(index.sections(matching: query, limit: limit))
             return

@@ -1,0 +1,73 @@
+/// A mouse report as plain data (only with `--mouse`): a button-1 press or a wheel step, at a
+/// cell of the screen.
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case press, wheelUp, wheelDown
+    }
+
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
+
+    /// Lines or rows one wheel step scrolls.
+    public static let wheelStep = 3
+}
+
+extension BrowserState {
+    /// Applies a mouse report: a press focuses the pane under it and selects the row; the wheel
+    /// scrolls the pane under the pointer without moving the focus. Ignored while typing.
+    public mutating func update(_ mouse: MouseEvent) {
+        message = nil
+        guard prompt == nil else { return }
+        let step = mouse.kind == .wheelUp ? -MouseEvent.wheelStep : MouseEvent.wheelStep
+        if showingHelp {
+            if mouse.kind == .press { showingHelp = false } else { helpTop = max(0, min(helpTop + step, Keymap.helpLines.count - 1)) }
+            return
+        }
+        let screen = screenLayout
+        guard !screen.tooSmall, let (pane, rect) = screen.panes.first(where: { $0.value.contains(x: mouse.x, y: mouse.y) }) else { return }
+        switch mouse.kind {
+        case .press:
+            if pane != focus { setFocus(pane) }
+            select(row: mouse.y - rect.y - 1, in: pane)
+        case .wheelUp, .wheelDown:
+            let saved = focus
+            focus = pane
+            move(by: step)
+            focus = saved
+        }
+        clampScroll()
+        if focus == .text { followTextInTree() }
+    }
+
+    /// A click on a content row (0 is the first row below the title).
+    private mutating func select(row: Int, in pane: Pane) {
+        guard row >= 0 else { return }
+        switch pane {
+        case .policies:
+            let i = listTop + row
+            guard visiblePolicies.indices.contains(i) else { return }
+            listCursor = i
+            if visiblePolicies[i] != openPolicy { open(policyAt: visiblePolicies[i]) }
+        case .tree:
+            let i = treeTop + row
+            guard treeRows.indices.contains(i) else { return }
+            treeCursor = i
+            showSection(treeRows[i].section)
+        case .text:
+            break
+        }
+    }
+}
+
+extension Rect {
+    func contains(x px: Int, y py: Int) -> Bool {
+        px >= x && px < x + width && py >= y && py < y + height
+    }
+}

@@ -1,0 +1,51 @@
+import PolicyClassifier
+
+/// How a yes/no question is answered from sentences: which attributes must appear together,
+/// which categories support them, and how denials count. The rules themselves are data, in
+/// ``AnswerRules``.
+struct AnswerRule: Sendable {
+    /// Which polarity of evidence a requirement contributes.
+    enum PolarityUse: Sendable {
+        case both
+        case positiveOnly
+        case negativeOnly
+    }
+
+    /// One way a sentence can bear on the question.
+    struct Requirement: Sendable {
+        /// Every group needs one of its attribute names (see ``Attribute/name``; `family:*`
+        /// matches any value of a family). Group 0 must be in the sentence itself; the others
+        /// may come from the section headings or the lead-in paragraph of a list.
+        var groups: [Set<String>]
+        /// The group whose matches in the sentence decide its polarity.
+        var polarityGroup = 0
+        var weight = 1.0
+        /// Attribute names that rule the sentence out.
+        var excluding: Set<String> = []
+        var polarity: PolarityUse = .both
+    }
+
+    var question: Question
+    var requirements: [Requirement]
+    /// Categories whose blended score supports the evidence.
+    var categories: [OPP115Category]
+    /// Support given to evidence the classifier does not place in those categories at all.
+    var floor: Double
+    /// Whether a denial can make the answer "no" (some questions are yes/not-stated).
+    var allowsNo: Bool = true
+    /// Whether denials win over affirmations of similar strength ("we do not sell").
+    var negativeWins: Bool = false
+}
+
+extension Attribute {
+    /// The wildcard name of this attribute's family (`retention:*`), for value attributes.
+    var familyWildcard: String {
+        let name = self.name
+        return String(name[..<name.firstIndex(of: ":")!]) + ":*"
+    }
+
+    /// True when `names` holds this attribute's name or its family wildcard.
+    func isIn(_ names: Set<String>) -> Bool {
+        names.contains(name) || names.contains(familyWildcard)
+    }
+}

@@ -1,0 +1,97 @@
+/// Kinds of personal data a sentence names.
+public enum DataType: String, CaseIterable, Sendable, Hashable, Codable {
+    case contact
+    case financial
+    /// IP addresses, browser and device data, log files collected automatically.
+    case device
+    case cookies
+    /// Web beacons, pixel tags, clear GIFs.
+    case webBeacons = "web-beacons"
+    case location
+    case demographic
+    case health
+    case userContent = "user-content"
+    case children
+    /// Personal information in general ("personal information", "personally identifiable...").
+    case personal
+    /// Data said not to identify anyone ("aggregate", "anonymous", "non-personal").
+    case deidentified
+    /// Information or data of no stated kind ("information", "data").
+    case unspecified = "information"
+}
+
+/// Why data is used or disclosed.
+public enum Purpose: String, CaseIterable, Sendable, Hashable, Codable {
+    case service
+    case marketing
+    case advertising
+    case analytics
+    /// Complying with law, subpoenas, court orders, legal process.
+    case legal
+    case security
+    /// Mergers, acquisitions, asset sales, bankruptcy.
+    case merger
+    /// The recipient's own marketing ("for their own marketing purposes").
+    case theirMarketing = "their-marketing"
+}
+
+/// Who receives data.
+public enum ThirdPartyKind: String, CaseIterable, Sendable, Hashable, Codable {
+    case serviceProviders = "service-providers"
+    case advertisers
+    case analyticsProviders = "analytics-providers"
+    case affiliates
+    case lawEnforcement = "law-enforcement"
+    case acquirers
+    /// Third parties named in general ("third parties", "outside parties", "other companies").
+    case unspecified = "third-parties"
+}
+
+/// Ways a user can exercise a choice.
+public enum ChoiceKind: String, CaseIterable, Sendable, Hashable, Codable {
+    case optOut = "opt-out"
+    case optOutLink = "opt-out-link"
+    case unsubscribe
+    case browserSettings = "browser-settings"
+    case contactUs = "contact-us"
+    case accountSettings = "account-settings"
+}
+
+/// Privacy frameworks, seals and laws a policy cites.
+public enum Framework: String, CaseIterable, Sendable, Hashable, Codable {
+    case safeHarbor = "safe-harbor"
+    case privacyShield = "privacy-shield"
+    case truste
+    case coppa
+    case caloppa
+    case gdpr
+    case ccpa
+}
+
+/// How a policy says users learn of changes to it.
+public enum ChangeChannel: String, CaseIterable, Sendable, Hashable, Codable {
+    case posted
+    case email
+    case prominentNotice = "prominent-notice"
+}
+
+/// What the first party (or a recipient) does with data: the verbs answers hinge on.
+public enum PracticeAction: String, CaseIterable, Sendable, Hashable, Codable {
+    case collect
+    case use
+    case share
+    case sell
+    /// Third parties collecting or tracking on the site ("ad networks may collect...").
+    case track
+    case transferAbroad = "transfer-abroad"
+    case retain
+    case access
+    case correct
+    case delete
+    case protect
+    case honorDoNotTrack = "do-not-track"
+    /// Acting on a signal or request ("honor", "respond to", "recognize").
+    case honor
+    case change
+    case contact
+}

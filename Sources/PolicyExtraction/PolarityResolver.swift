@@ -1,0 +1,85 @@
+/// Decides, for an attribute found at some token, whether its clause denies it.
+///
+/// Reading back from the attribute to the start of its clause (at most ``window`` words): a
+/// negation word denies it, unless an exception marker ("except", "other than", "does not
+/// include") stands between, or a condition ("if", "whether") stands before the negation
+/// ("if you do not want..."). Clause punctuation and boundary words stop the search. Words
+/// inside other matched phrases ("do not track", "not limited to", "no longer wish") never count
+/// as negations.
+struct PolarityResolver {
+    /// How far back a negation reaches, in tokens.
+    static let window = 9
+
+    /// Per token: its polarity role when it starts or lies inside a polarity phrase.
+    private let roles: [PolarityPatterns.Role?]
+    /// Per token: true when some attribute or inert phrase covers it.
+    private let covered: [Bool]
+    private let tokens: [Token]
+
+    init(tokens: [Token], matches: [PhraseMatcher<Lexicon.Entry>.Match]) {
+        var roles = [PolarityPatterns.Role?](repeating: nil, count: tokens.count)
+        var covered = [Bool](repeating: false, count: tokens.count)
+        // Longer phrases first so that "does not include" (exception) wins over "not" (negation).
+        let polarity = matches.compactMap { m -> (PolarityPatterns.Role, Range<Int>)? in
+            if case .polarity(let role) = m.payload { return (role, m.tokens) }
+            return nil
+        }.sorted { $0.1.count > $1.1.count }
+        for (role, range) in polarity {
+            if role == .inert {
+                for i in range { covered[i] = true }
+                continue
+            }
+            guard !range.contains(where: { roles[$0] != nil || covered[$0] }) else { continue }
+            for i in range { roles[i] = role }
+        }
+        for m in matches {
+            guard case .attribute = m.payload, m.tokens.count > 1 else { continue }
+            for i in m.tokens where roles[i] == .negation { covered[i] = true }
+        }
+        self.roles = roles
+        self.covered = covered
+        self.tokens = tokens
+    }
+
+    /// Whether the attribute starting at token `start` is denied, and whether the denial
+    /// carries an exception later in the sentence.
+    func polarity(at start: Int) -> (negated: Bool, hasException: Bool) {
+        var j = start - 1
+        var steps = 0
+        while j >= 0 && steps < Self.window {
+            defer { j -= 1; steps += 1 }
+            let token = tokens[j]
+            if token.isPunctuation {
+                if token.text == "," || token.text == "\"" || token.text == "“" || token.text == "”" { continue }
+                return (false, false)
+            }
+            if covered[j] { continue }
+            switch roles[j] {
+            case .boundary?, .exception?: return (false, false)
+            case .negation?:
+                if isConditional(before: j) { return (false, false) }
+                return (true, hasException(after: start))
+            default: continue
+            }
+        }
+        return (false, false)
+    }
+
+    /// True when a condition word opens the clause holding the negation at `index`.
+    private func isConditional(before index: Int) -> Bool {
+        var j = index - 1
+        var steps = 0
+        while j >= 0 && steps < 6 {
+            if tokens[j].isPunctuation && tokens[j].text != "," { return false }
+            if roles[j] == .condition { return true }
+            if roles[j] == .boundary { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    private func hasException(after index: Int) -> Bool {
+        roles[index...].contains { $0 == .exception }
+    }
+}

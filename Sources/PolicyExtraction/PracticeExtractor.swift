@@ -1,0 +1,128 @@
+import PolicyClassifier
+import PolicyModel
+
+/// Finds the practices a policy states: classified sentence spans, their attributes and
+/// polarity, and an answer with evidence for every ``Question``.
+///
+/// A value type that shares one immutable model; `extract` allocates its own working memory,
+/// so one extractor can serve many threads.
+public struct PracticeExtractor: Sendable {
+    public let model: ClassifierModel
+    private let analyzer = SentenceAnalyzer(lexicon: .shared)
+    private let blender = CategoryBlender()
+
+    public init(model: ClassifierModel) {
+        self.model = model
+    }
+
+    /// Classifies and reads one policy. Non-English documents and pages that are not privacy
+    /// policies come back flagged in ``PolicyPractices/status``, with no spans and every answer
+    /// not-stated.
+    public func extract(_ policy: Policy) -> PolicyPractices {
+        if let status = PolicyStatusDetector.languageStatus(of: policy) {
+            return Self.unclassified(policy, status: status)
+        }
+        let scratch = FeatureScratch()
+        var sentences: [AnalyzedSentence] = []
+        var context: [Set<String>] = []
+        var measures = PolicyStatusDetector.Measures()
+        var titleNames: [[Int]: Set<String>] = [:]
+        var lastUpdated: String?
+
+        let sections: [(number: Int, indexPath: [Int], path: [String], blocks: [Block])] =
+            [(0, [], [], policy.preamble)]
+            + policy.flattenedSections.map { ($0.location.number, $0.location.indexPath, $0.location.titlePath, $0.section.blocks) }
+        for section in sections {
+            var headingContext: Set<String> = []
+            var heading: Prediction?
+            if let title = section.path.last {
+                let scalars = Array(title.unicodeScalars)
+                let attributes = analyzer.attributes(of: scalars[...], offset: 0)
+                measures.add(heading: title)
+                titleNames[section.indexPath] = Self.names(attributes)
+                for depth in 1...section.indexPath.count {
+                    headingContext.formUnion(titleNames[Array(section.indexPath.prefix(depth))] ?? [])
+                }
+                heading = model.predict(title, using: scratch)
+            }
+            var leadIn: Set<String> = []
+            for (blockIndex, block) in section.blocks.enumerated() {
+                let isListItem: Bool
+                if case .listItem = block.kind { isListItem = true } else { isListItem = false }
+                let scalars = Array(block.text.unicodeScalars)
+                let ranges = block.sentences.filter { $0.end <= scalars.count && !$0.isEmpty }
+                let texts = ranges.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+                let predictions = texts.map { model.predict($0, using: scratch) }
+                // The paragraph's prediction: the mean of its sentences' (as good as classifying the
+                // whole paragraph again, at no cost).
+                let blockPrediction = predictions.count > 1 ? Self.mean(predictions) : nil
+                var blockNames: Set<String> = []
+                for (k, range) in ranges.enumerated() where !predictions[k].labels.isEmpty {
+                    let text = texts[k]
+                    let attributes = analyzer.attributes(of: scalars[range.start..<range.end], offset: range.start)
+                    let scores = blender.blend(sentence: predictions[k], words: text.wordCount, block: blockPrediction, heading: heading)
+                    let categories = blender.assign(scores)
+                    sentences.append(AnalyzedSentence(
+                        location: BlockLocation(sectionNumber: section.number, blockIndex: blockIndex),
+                        sectionPath: section.path, range: range, text: text,
+                        categories: categories, scores: scores, attributes: attributes))
+                    context.append(isListItem ? headingContext.union(leadIn) : headingContext)
+                    measures.add(sentence: attributes, categories: categories)
+                    blockNames.formUnion(Self.names(attributes))
+                    if lastUpdated == nil {
+                        lastUpdated = attributes.lazy.compactMap { m -> String? in
+                            if case .lastUpdated(let d) = m.attribute { return d }; return nil
+                        }.first
+                    }
+                }
+                if !isListItem { leadIn = blockNames }
+            }
+        }
+        let status = PolicyStatusDetector.contentStatus(measures)
+        guard status == .policy else { return Self.unclassified(policy, status: status) }
+        let facts = SentenceEvidence(sentences: sentences, context: context)
+        return PolicyPractices(
+            id: policy.id, domain: policy.domain, status: status, sentences: sentences,
+            answers: Self.answers(facts), lastUpdated: lastUpdated)
+    }
+
+    /// Every question answered from `facts`.
+    static func answers(_ facts: SentenceEvidence) -> [Question: Answer] {
+        var answers: [Question: Answer] = [:]
+        let yesNo = YesNoAnswerer(facts: facts)
+        for rule in AnswerRules.all { answers[rule.question] = yesNo.answer(rule) }
+        let values = ValueAnswerer(facts: facts)
+        answers[.childrenMinAge] = values.minimumAge()
+        answers[.changeNotice] = values.changeNotice()
+        answers[.frameworks] = values.frameworks()
+        answers[.privacyContact] = values.privacyContacts()
+        return answers
+    }
+
+    /// The per-category mean of some predictions, as a prediction (labels unused).
+    private static func mean(_ predictions: [Prediction]) -> Prediction {
+        var scores = [Float](repeating: 0, count: predictions[0].scores.count)
+        for p in predictions {
+            for i in scores.indices { scores[i] += p.scores[i] }
+        }
+        let n = Float(predictions.count)
+        return Prediction(labels: [], scores: scores.map { $0 / n })
+    }
+
+    /// Names and family wildcards of the positive attributes in `attributes`.
+    private static func names(_ attributes: [AttributeMatch]) -> Set<String> {
+        var out: Set<String> = []
+        for match in attributes where !match.negated {
+            out.insert(match.attribute.name)
+            out.insert(match.attribute.familyWildcard)
+        }
+        return out
+    }
+
+    private static func unclassified(_ policy: Policy, status: PolicyStatus) -> PolicyPractices {
+        let answers = Dictionary(uniqueKeysWithValues: Question.allCases.map {
+            ($0, Answer(question: $0, value: .notStated, confidence: 0, evidence: []))
+        })
+        return PolicyPractices(id: policy.id, domain: policy.domain, status: status, sentences: [], answers: answers, lastUpdated: nil)
+    }
+}

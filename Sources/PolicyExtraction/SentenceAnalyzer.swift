@@ -1,0 +1,63 @@
+import PolicyModel
+
+/// Finds a sentence's attributes: the pattern-table phrases with their polarity, and the
+/// scanned values (e-mail addresses, ages, retention periods, dates).
+struct SentenceAnalyzer: Sendable {
+    let lexicon: Lexicon
+
+    /// The attributes of `scalars` (one sentence, or a heading). `offset` is the block offset of
+    /// the slice's first scalar; returned ranges are block offsets.
+    func attributes(of scalars: ArraySlice<Unicode.Scalar>, offset: Int) -> [AttributeMatch] {
+        let tokens = Tokenizer.tokenize(scalars)
+        guard !tokens.isEmpty else { return [] }
+        let matches = lexicon.matcher.matches(in: tokens)
+        let polarity = PolarityResolver(tokens: tokens, matches: matches)
+        var out: [AttributeMatch] = []
+        var claimed: [Attribute: [Range<Int>]] = [:]
+        var retentionRules: [Range<Int>] = []
+        func range(_ tokenRange: Range<Int>) -> TextRange {
+            TextRange(start: offset + tokens[tokenRange.lowerBound].start, end: offset + tokens[tokenRange.upperBound - 1].end)
+        }
+        func add(_ attribute: Attribute, _ tokenRange: Range<Int>) {
+            if let taken = claimed[attribute], taken.contains(where: { $0.overlaps(tokenRange) }) { return }
+            claimed[attribute, default: []].append(tokenRange)
+            let (negated, exception) = polarity.polarity(at: tokenRange.lowerBound)
+            out.append(AttributeMatch(attribute: attribute, range: range(tokenRange), negated: negated, hasException: exception))
+        }
+        // Longest first at each start, so "third party advertisers" claims its words before "third party".
+        let ordered = matches.sorted { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
+        for match in ordered {
+            switch match.payload {
+            case .attribute(let attribute): add(attribute, match.tokens)
+            case .retentionRule: retentionRules.append(match.tokens)
+            case .polarity: break
+            }
+        }
+        if claimed[.action(.retain)] != nil {
+            for duration in ValueScanners.durations(in: tokens) {
+                add(.retentionPeriod(Self.text(scalars, tokens, duration)), duration)
+            }
+            for rule in retentionRules {
+                var end = rule.upperBound
+                while end < tokens.count, end - rule.lowerBound < 12, !tokens[end].isPunctuation { end += 1 }
+                add(.retentionPeriod(Self.text(scalars, tokens, rule.lowerBound..<end)), rule.lowerBound..<end)
+            }
+        }
+        for (age, tokenRange) in ValueScanners.ages(in: tokens) { add(.age(age), tokenRange) }
+        for (address, textRange) in ValueScanners.emails(in: scalars) {
+            out.append(AttributeMatch(
+                attribute: .email(address),
+                range: TextRange(start: offset + textRange.start, end: offset + textRange.end),
+                negated: false, hasException: false))
+        }
+        if let date = ValueScanners.lastUpdated(in: tokens) { add(.lastUpdated(Self.text(scalars, tokens, date)), date) }
+        return out.sorted { $0.range < $1.range }
+    }
+
+    /// The source text a token range covers.
+    private static func text(_ scalars: ArraySlice<Unicode.Scalar>, _ tokens: [Token], _ range: Range<Int>) -> String {
+        let base = scalars.startIndex
+        let lo = base + tokens[range.lowerBound].start, hi = base + tokens[range.upperBound - 1].end
+        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+}

@@ -1,0 +1,73 @@
+/// Phrases naming what is done with data: the verbs answers hinge on.
+enum ActionPatterns {
+    static let table: [(PracticeAction, [String])] = [
+        (.collect, [
+            "collect*", "gather*", "obtain*", "receive*", "ask* ... for", "ask* ... to provide", "ask* ... to enter",
+            "ask* ... to submit", "request* ... to provide", "record*", "store*", "provide us", "provide ... to us",
+            "submit*", "enter your", "supply", "supplied", "supplies", "capture*", "automatically", "acquire",
+            "you provide", "you give us", "give us", "we may ask", "will ask", "we ask", "required to provide",
+            "may be asked", "be asked to", "you enter", "you submit", "you share with us", "log*", "keep track",
+            "we receive", "we know", "we learn", "sign up", "register*", "information includes", "may include",
+        ]),
+        (.use, ["use", "uses", "used", "using", "utilize*", "process", "processed", "processes", "processing"]),
+        (.share, [
+            "share*", "sharing", "disclos*", "provide ... to", "provide* your", "provide* personal", "transfer*",
+            "give", "given", "gives", "make available", "made available", "release*", "rent*", "lease*", "trade*",
+            "exchange*", "distribut*", "engage*", "use third part*", "use other companies", "use _ third part*",
+            "employ", "work with", "partner with", "partners with", "hire", "pass*", "communicat* ... to",
+            "allow ... third part*", "permit ... third part*", "access to your", "have access", "furnish*",
+            "divulge*", "send* your", "send* personal", "report*",
+        ]),
+        (.sell, ["sell", "sells", "selling", "sold", "rent", "rents", "rented", "renting", "lease", "leases", "trade", "trades", "traded", "sale of ... personal", "sale of ... information", "sale of ... data"]),
+        (.track, [
+            "track*", "collect*", "gather*", "use* cookies", "use* ... cookies", "place* ... cookies", "set* ... cookies",
+            "serve* ... cookies", "use* ... beacons", "use* ... pixel*", "obtain*", "receive*", "record*",
+            "automatically", "may be collected", "log*", "monitor*", "measure*",
+        ]),
+        (.transferAbroad, [
+            "transfer* ... to the united states", "outside the country", "outside of the country",
+            "outside the united states", "outside of the united states", "transfer* ... other countries",
+            "transfer* ... another country", "transfer* ... to countries", "transfer* ... to and ... in",
+            "processed ... in the united states", "stored ... in the united states", "outside ... your country",
+            "outside the european", "outside the eea", "outside of the european",
+            "countries other than", "other countries", "other country", "across borders", "cross border*",
+            "international transfer*", "internationally", "into the united states", "to the united states",
+            "in the united states and", "countries outside", "any country", "other jurisdictions",
+            "different jurisdiction*", "foreign", "overseas", "transborder", "trans border", "servers in",
+            "country where you", "country in which", "data protection laws of your", "outside the u s",
+        ]),
+        (.retain, [
+            "retain*", "retention", "keep* ... information", "keep* ... data", "keep* ... records", "store* ... for",
+            "delete* ... after", "no longer than", "no longer necessary", "no longer needed", "purge*", "archiv*", "backup*", "back up", "residual",
+        ]),
+        (.access, [
+            "access ... your", "access to your", "access to their", "access to the personal", "access ... personal",
+            "review your", "view your", "obtain a copy", "copy of your", "request access", "access request*",
+            "request ... access", "disclose to you", "right of access", "right to access", "access it",
+            "access and", "access your", "see your",
+        ]),
+        (.correct, [
+            "correct*", "update* your", "update* their", "updating your", "edit*", "amend*", "modify your",
+            "modify their", "changes to your", "changes to their", "rectif*",
+            "update* or", "update* and", "review and", "inaccurate", "keep ... accurate", "update* personal",
+            "update* any", "update* the information", "update* information", "change* ... personal",
+        ]),
+        (.delete, [
+            "delet*", "remov* ... information", "remove* your", "remove it", "remove yourself", "erase*", "erasure",
+            "deactivat*", "close your account", "cancel your account", "have deleted", "removal",
+        ]),
+        (.protect, [
+            "secur*", "protect*", "safeguard*", "encrypt*", "ssl", "tls", "firewall*", "https", "password protected",
+            "access controls", "physical ... electronic ... procedural", "administrative ... technical",
+            "industry standard*", "unauthorized access", "confidential*", "restrict* access", "limit* access",
+            "secure socket*", "secure server*", "security measures", "data security",
+        ]),
+        (.honorDoNotTrack, ["do not track", "dnt", "do-not-track", "tracking preference*", "global privacy control"]),
+        (.honor, [
+            "honor*", "honour*", "respect*", "respond*", "recogni*", "comply", "complies", "support*", "process*",
+            "treat*", "alter ... practices", "change ... practices", "act on", "acts on", "obey*", "follow",
+        ]),
+        (.change, ["chang*", "modif*", "updat*", "revis*", "amend*"]),
+        (.contact, ["contact*", "question*", "concern*", "complaint*", "inquir*", "comments", "feedback", "write to", "reach us"]),
+    ]
+}

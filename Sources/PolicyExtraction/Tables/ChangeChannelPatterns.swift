@@ -1,0 +1,23 @@
+/// Phrases naming how changes to a policy reach users (read only in policy-change sentences).
+enum ChangeChannelPatterns {
+    static let table: [(ChangeChannel, [String])] = [
+        (.posted, [
+            "post*", "this page", "update the ... date", "revise the ... date", "updated date", "revision date",
+            "last updated", "last modified", "effective date", "review ... frequently", "review ... periodically",
+            "periodically review", "periodically check", "check back", "check this", "revisit", "reflected in",
+            "reflected on", "indicate ... date", "publish*", "changes will be effective", "on this site",
+            "updated policy", "revised policy", "amended policy", "review this", "review it",
+        ]),
+        (.email, [
+            "e mail*", "email*", "send you", "notify you directly", "notifying you directly", "contact you",
+            "notify you by", "notice to you", "mail to", "message to you", "sending you", "notify our users",
+            "notify users", "the e mail address", "notify you of",
+        ]),
+        (.prominentNotice, [
+            "prominent*", "notice on our ... site*", "notice on the ... site*", "notice on this ... site*",
+            "notice on our ... website*", "notice on the ... website*", "notice on our ... page",
+            "notice on our ... home page", "home page", "homepage", "banner", "notice on our service*",
+            "notice through", "notice within", "in app", "pop up", "notice posted on", "conspicuous*",
+        ]),
+    ]
+}

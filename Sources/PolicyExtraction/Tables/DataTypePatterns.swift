@@ -1,0 +1,65 @@
+/// Phrases naming each kind of data (see ``PhrasePattern`` for the syntax).
+enum DataTypePatterns {
+    static let table: [(DataType, [String])] = [
+        (.contact, [
+            "name", "names", "first name", "last name", "full name", "e-mail address*", "email address*",
+            "mail address*", "phone number*", "telephone number*", "mobile number*", "phone", "telephone",
+            "postal address*", "mailing address*", "physical address*", "street address*", "home address*",
+            "contact information", "contact info*", "contact details", "contact data", "address and",
+        ]),
+        (.financial, [
+            "credit card*", "debit card*", "card number*", "payment information", "payment details", "payment data",
+            "payment method*", "payment card*", "billing information", "billing details", "billing address*",
+            "billing data", "bank account*", "financial information", "financial data", "credit information",
+            "account number*", "financials", "payment info*", "billing info*",
+        ]),
+        (.device, [
+            "ip address*", "internet protocol address*", "ip", "ip addresses", "browser type*", "type of browser",
+            "browser version*", "browser software", "browser information", "operating system*", "device identifier*",
+            "device id", "device ids", "device information", "device type*", "device data", "unique device", "hardware model*",
+            "log file*", "log information", "log data", "server log*", "referring url*", "referring page*",
+            "referring website*", "referring site*", "referral url*", "referrer*", "exit pages", "clickstream*",
+            "click stream*", "internet service provider*", "isp", "domain name*", "access time*", "time stamp*",
+            "timestamp*", "date and time", "pages you visit", "pages visited", "pages accessed", "pages viewed",
+            "mac address*", "usage data", "usage information", "navigational information", "computer's operating",
+            "traffic data", "connection information", "mobile device identifier*", "advertising identifier*",
+        ]),
+        (.cookies, ["cookie*", "flash cookie*", "local shared object*", "local storage"]),
+        (.webBeacons, [
+            "web beacon*", "pixel tag*", "clear gif*", "transparent gif*", "single pixel", "pixel gif*",
+            "tracking pixel*", "web bug*", "pixels", "beacon*", "1x1 pixel*", "spotlight tag*", "action tag*",
+        ]),
+        (.location, [
+            "precise location", "geolocation", "geo location", "location data", "location information",
+            "gps", "your location", "physical location", "geographic location", "geographical location",
+            "location based", "location services", "latitude", "longitude", "device location", "real time location",
+            "location of your device", "wi fi access points", "cell tower*",
+        ]),
+        (.demographic, [
+            "age", "gender", "sex", "date of birth", "birth date", "birthdate", "birthday", "zip code*",
+            "postal code*", "demographic*", "income", "household income", "education level", "occupation",
+            "marital status", "ethnicity", "race", "language preference*",
+        ]),
+        (.health, ["health", "medical", "medication*", "prescription*", "diagnos*", "disease*", "symptom*", "treatment*"]),
+        (.userContent, [
+            "user content", "content you post", "content you provide", "content you upload", "photo", "photos",
+            "comment", "comments", "messages", "posts", "user generated", "files you upload", "uploaded",
+            "testimonial*", "reviews", "contributions", "your content", "customer data", "forum*", "bulletin board*",
+            "chat room*", "message board*",
+        ]),
+        (.children, ["child*", "minor", "minors", "kids", "teen*", "under the age", "under age", "youth*", "parent*"]),
+        (.personal, [
+            "personal information", "personal data", "personally identifiable", "personally identifying",
+            "personally identified", "pii", "your information", "information about you", "your data",
+            "user data", "personal details", "personal info", "customer information", "customer data",
+            "user information", "information you provide", "information we collect", "information that identifies",
+            "identifiable information", "your details",
+        ]),
+        (.deidentified, [
+            "non personal*", "non personally", "aggregate*", "anonymous", "anonymized", "anonymised", "de identified",
+            "deidentified", "not personally identifiable", "non identifying", "statistical", "not identify",
+            "does not identify", "do not identify", "pseudonymous", "not personally",
+        ]),
+        (.unspecified, ["information", "data", "details", "info"]),
+    ]
+}

@@ -1,0 +1,40 @@
+/// The words that decide whether a statement is denied, hedged or conditional.
+enum PolarityPatterns {
+    /// What a polarity phrase does to the attributes after it in its clause.
+    enum Role: Sendable, Hashable {
+        /// Denies what follows: "not", "never", "no".
+        case negation
+        /// Carves an exception out of a denial; what follows it is not denied: "except",
+        /// "other than", "does not include".
+        case exception
+        /// Makes a following negation hypothetical: "if you do not want...".
+        case condition
+        /// Ends the clause: negation does not reach across it.
+        case boundary
+        /// A phrase holding a negation word that denies nothing: "not limited to".
+        case inert
+    }
+
+    static let table: [(Role, [String])] = [
+        (.negation, [
+            "not", "never", "no", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "isn't",
+            "aren't", "wasn't", "weren't", "neither", "nor", "none", "shan't", "shall not", "nothing",
+        ]),
+        (.exception, [
+            "except", "excepting", "exception", "other than", "unless", "without your", "without the",
+            "without first", "without ... consent", "without ... permission", "excluding", "apart from",
+            "save as", "not include", "does not include", "do not include", "doesn't include",
+            "does not apply to", "do not apply to", "beyond", "otherwise than", "but may", "but we may",
+            "but will", "with the exception",
+        ]),
+        (.condition, ["if", "whether", "should you", "in case", "in the event", "when you", "where you", "to the extent"]),
+        (.boundary, ["but", "however", "although", "though", "while", "whereas", "instead", "rather", "nevertheless", "and we", "we may", "we will", "which", "that"]),
+        (.inert, [
+            "not limited to", "but not limited to", "whether or not", "not only", "no later than", "not be able",
+            "no longer", "not responsible", "do not track", "do-not-track", "not necessarily", "no matter",
+            "not able to", "may not be", "if not", "or not", "not personally", "non personal", "not identify",
+            "not personally identifiable", "that is not", "that are not", "who is not", "who are not",
+            "which is not", "which are not", "is not our", "are not our", "not affiliated", "not owned",
+        ]),
+    ]
+}

@@ -1,0 +1,57 @@
+/// Phrases naming each purpose of use or disclosure.
+enum PurposePatterns {
+    static let table: [(Purpose, [String])] = [
+        (.service, [
+            "provide ... service*", "provide ... product*", "deliver ... service*", "operate ... service*",
+            "operate ... site*", "process* ... transaction*", "process* ... order*", "fulfill*", "fulfil*",
+            "customer service", "customer support", "respond to your", "administer ... site*", "perform services",
+            "services you request*", "services requested", "requested product*",
+        ]),
+        (.marketing, [
+            "marketing", "promotional", "promotion*", "newsletter*", "special offer*", "offers", "advertising e mail*",
+            "marketing e mail*", "marketing email*", "updates on", "product announcement*", "mailing list*",
+            "direct mail*", "solicitation*", "sweepstakes",
+            "communications", "mailings", "e mails", "emails", "email messages", "e mail messages",
+        ]),
+        (.advertising, [
+            "advertis*", "ads", "ad", "targeted", "interest based", "behavioral", "behavioural", "retarget*",
+            "re targeting", "online behavioral", "remarketing",
+        ]),
+        (.analytics, [
+            "analytic*", "analyze", "analyse", "analyzing", "analysis", "statistic*", "measure*", "trends",
+            "research", "site usage", "audience", "traffic", "effectiveness",
+        ]),
+        (.legal, [
+            "required by law", "require* by law", "required to by law", "comply with ... law*", "comply with ... legal",
+            "legal process*", "subpoena*", "court order*", "court*", "law enforcement", "government* request*",
+            "legal obligation*", "applicable law*", "lawful request*", "judicial proceeding*", "legal requirement*",
+            "warrant*", "public authorit*", "permitted by law", "legally required", "legal proceeding*",
+            "government* order*", "comply with the law", "comply with law", "law or regulation",
+            "enforceable governmental request*", "national security", "requests from government*", "legal claims",
+            "search warrant*", "regulatory",
+        ]),
+        (.security, [
+            "fraud*", "protect ... rights", "protect ... property", "safety", "security", "prevent ... abuse",
+            "prevent ... illegal", "investigate*", "spam", "malware", "unauthorized",
+        ]),
+        (.merger, [
+            "merger*", "merge", "merges", "acquisition*", "acquired by", "is acquired", "are acquired",
+            "sale of ... assets", "sale of all", "sale of some", "sale of substantially", "sale of ... business",
+            "sale of the company", "sale of ... stock", "bankrupt*", "reorganization*", "change of control",
+            "change in control", "change of ownership", "change in ownership", "business transfer*",
+            "transfer of ... assets", "divestiture*", "dissolution", "liquidation", "sell* ... business*",
+            "sold ... business*", "sell* ... assets", "sold ... assets", "consolidation", "receivership",
+            "business combination*", "corporate transaction*", "insolvency",
+        ]),
+        (.theirMarketing, [
+            "their own marketing", "their own promotional", "their own purposes", "their own direct marketing",
+            "their marketing", "their promotional", "their own advertising", "their direct marketing",
+            "their own commercial", "own marketing purposes", "marketing purposes of third part*",
+            "third part* ... for marketing", "third part* ... for direct marketing", "third part* ... marketing purposes",
+            "third part* ... to market", "offers from third part*", "third party offers", "third party marketing",
+            "mailing lists of", "marketing partners", "partners ... for marketing",
+            "other companies ... to market", "third part* ... promotional purposes", "their products",
+            "products and services of", "offers from", "offers of",
+        ]),
+    ]
+}

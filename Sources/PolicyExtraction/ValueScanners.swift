@@ -1,0 +1,116 @@
+import PolicyModel
+
+/// Finds the attributes that are values rather than phrases: e-mail addresses, ages, retention
+/// periods and "last updated" dates. Offsets are relative to the scanned text.
+enum ValueScanners {
+    /// E-mail addresses (lowercased), with their ranges.
+    static func emails(in scalars: ArraySlice<Unicode.Scalar>) -> [(String, TextRange)] {
+        var found: [(String, TextRange)] = []
+        let base = scalars.startIndex
+        for at in scalars.indices where scalars[at] == "@" {
+            var lo = at
+            while lo > scalars.startIndex, isLocalPart(scalars[lo - 1]) { lo -= 1 }
+            var hi = at + 1
+            while hi < scalars.endIndex, isDomainPart(scalars[hi]) { hi += 1 }
+            while hi > at + 1, scalars[hi - 1] == "." || scalars[hi - 1] == "-" { hi -= 1 }
+            while lo < at, scalars[lo] == "." { lo += 1 }
+            guard lo < at, hi > at + 1 else { continue }
+            let domain = String(String.UnicodeScalarView(scalars[(at + 1)..<hi]))
+            let parts = domain.split(separator: ".")
+            guard parts.count >= 2, let tld = parts.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { continue }
+            let address = String(String.UnicodeScalarView(scalars[lo..<hi])).lowercased()
+            found.append((address, TextRange(start: lo - base, end: hi - base)))
+        }
+        return found
+    }
+
+    private static func isLocalPart(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || "._%+-".unicodeScalars.contains(s))
+    }
+
+    private static func isDomainPart(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "-")
+    }
+
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty one": 21, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+    ]
+
+    /// The number a token spells (`13`, `thirteen`), if any.
+    static func number(_ token: Token) -> Int? {
+        if let n = Int(token.text), token.text.count <= 4 { return n }
+        return numberWords[token.text]
+    }
+
+    private static let ageBefore: Set<String> = ["age", "aged", "under", "younger", "over", "least", "ages", "below"]
+    private static let ageAfter: Set<String> = ["years", "year", "yrs"]
+    private static let ageAfterSecond: Set<String> = ["old", "of", "or", "and"]
+
+    /// Ages (10...21) named with age words: "under 13", "13 years of age", "age of eighteen".
+    static func ages(in tokens: [Token]) -> [(Int, Range<Int>)] {
+        var found: [(Int, Range<Int>)] = []
+        for (i, token) in tokens.enumerated() {
+            guard let n = number(token), (10...21).contains(n) else { continue }
+            let before = tokens[max(0, i - 3)..<i].contains { ageBefore.contains($0.text) }
+            var after = false
+            if i + 1 < tokens.count, ageAfter.contains(tokens[i + 1].text) {
+                after = i + 2 < tokens.count && ageAfterSecond.contains(tokens[i + 2].text)
+            }
+            if i + 2 < tokens.count, ["or", "and"].contains(tokens[i + 1].text), ["older", "over", "above"].contains(tokens[i + 2].text) {
+                after = true
+            }
+            if before || after { found.append((n, i..<(i + 1))) }
+        }
+        return found
+    }
+
+    private static let durationUnits: Set<String> = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "business",
+    ]
+
+    /// Durations ("30 days", "thirty (30) days", "two years"), as token ranges.
+    static func durations(in tokens: [Token]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for (i, token) in tokens.enumerated() where durationUnits.contains(token.text) && token.text != "business" {
+            var j = i - 1
+            if j >= 0, tokens[j].text == "business" { j -= 1 }
+            var start: Int?
+            while j >= 0, tokens[j].isPunctuation ? (tokens[j].text == "(" || tokens[j].text == ")") : number(tokens[j]) != nil {
+                if !tokens[j].isPunctuation { start = j }
+                j -= 1
+            }
+            if let start { found.append(start..<(i + 1)) }
+        }
+        return found
+    }
+
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    private static let dateCues: Set<String> = ["updated", "effective", "revised", "modified", "version", "dated", "amended", "update", "date"]
+
+    /// A date (ending in a four-digit year) within eight tokens after a cue such as "updated",
+    /// "effective" or "revised", as a token range.
+    static func lastUpdated(in tokens: [Token]) -> Range<Int>? {
+        for (i, token) in tokens.enumerated() where dateCues.contains(token.text) {
+            for k in (i + 1)..<min(tokens.count, i + 9) {
+                guard let year = Int(tokens[k].text), tokens[k].text.count == 4, (1990...2035).contains(year) else { continue }
+                var start = k
+                var j = k - 1
+                while j > i, k - j <= 4, !tokens[j].isPunctuation || tokens[j].text == "," {
+                    if months.contains(tokens[j].text) || Int(tokens[j].text) != nil { start = j }
+                    j -= 1
+                }
+                if start < k || (k + 2 < tokens.count && Int(tokens[k + 1].text) != nil && Int(tokens[k + 2].text) != nil) {
+                    let end = start < k ? k + 1 : k + 3
+                    return start..<end
+                }
+            }
+        }
+        return nil
+    }
+}

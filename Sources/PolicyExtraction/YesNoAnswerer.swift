@@ -1,0 +1,112 @@
+/// Answers the yes/no questions of ``AnswerRules`` from sentence evidence.
+///
+/// Each sentence that meets a rule's requirement gets a strength: the requirement's weight
+/// times the classifier's support (the sentence's blended score in the rule's categories,
+/// lifted by the rule's floor), lowered when a requirement leaned on headings or when a denial
+/// carries exceptions. Strengths of one polarity combine as independent signals
+/// (`1 - Π(1 - s)`); the stronger side above ``threshold`` wins, or the denial when the rule
+/// says denials win.
+struct YesNoAnswerer {
+    /// Combined strength needed for a yes or a no.
+    static let threshold = 0.4
+    /// Evidence sentences shown per answer.
+    static let evidenceLimit = 3
+    /// Factor for a requirement met with help from headings or a lead-in.
+    static let contextFactor = 0.85
+    /// Factor for a denial with exceptions ("we do not share ... except...").
+    static let exceptionFactor = 0.85
+    /// Classifier support credited to a sentence whose heading names the rule's head attribute.
+    static let headingSupport = 0.6
+
+    let facts: SentenceEvidence
+
+    func answer(_ rule: AnswerRule) -> Answer {
+        var positives: [(Int, Double)] = []
+        var negatives: [(Int, Double)] = []
+        for i in facts.sentences.indices {
+            guard let (strength, negated) = bestReading(of: i, under: rule) else { continue }
+            if negated { negatives.append((i, strength)) } else { positives.append((i, strength)) }
+        }
+        let pos = Self.combined(positives), neg = rule.allowsNo ? Self.combined(negatives) : 0
+        let value: AnswerValue
+        let confidence: Double
+        let shown: [(Int, Double)]
+        let saysNo = neg >= Self.threshold && (rule.negativeWins ? neg >= pos * 0.7 : pos < Self.threshold)
+        if saysNo {
+            value = .no
+            confidence = neg * (1 - 0.35 * pos)
+            shown = negatives
+        } else if pos >= Self.threshold {
+            value = .yes
+            confidence = pos * (1 - 0.35 * neg)
+            shown = positives
+        } else {
+            value = .notStated
+            confidence = max(0.2, 1 - max(pos, neg) / Self.threshold * 0.6)
+            shown = []
+        }
+        let evidence = shown.sorted { $0.1 > $1.1 }.prefix(Self.evidenceLimit)
+            .map { facts.evidence($0.0, negated: value == .no) }
+        return Answer(question: rule.question, value: value, confidence: Self.rounded(confidence), evidence: evidence)
+    }
+
+    /// The strongest way sentence `i` meets one of the rule's requirements, with its polarity.
+    private func bestReading(of i: Int, under rule: AnswerRule) -> (Double, Bool)? {
+        let sentence = facts.sentences[i]
+        var support = 0.0
+        for category in rule.categories { support = max(support, Double(sentence.score(category))) }
+        var best: (Double, Bool)?
+        for requirement in rule.requirements where facts.has(i, requirement.groups[0]) {
+            // A heading that names the same thing ("How do we secure your data?") supports the
+            // sentence as the classifier would.
+            let headingAgrees = facts.contextHas(i, requirement.groups[0])
+            let lifted = rule.floor + (1 - rule.floor) * max(support, headingAgrees ? Self.headingSupport : 0)
+            if facts.has(i, requirement.excluding) || facts.contextHas(i, requirement.excluding) { continue }
+            var usedContext = false
+            var polarityMatches: [Int] = []
+            var met = true
+            for (g, group) in requirement.groups.enumerated() {
+                let inSentence = facts.matches(i, group)
+                if g == requirement.polarityGroup { polarityMatches = inSentence }
+                if !inSentence.isEmpty { continue }
+                if g > 0 && facts.contextHas(i, group) { usedContext = true; continue }
+                met = false
+                break
+            }
+            guard met else { continue }
+            let attributes = governing(polarityMatches, heads: facts.matches(i, requirement.groups[0]), in: sentence)
+            let negated = !attributes.isEmpty && attributes.allSatisfy(\.negated)
+            switch requirement.polarity {
+            case .positiveOnly where negated, .negativeOnly where !negated: continue
+            default: break
+            }
+            var strength = requirement.weight * lifted
+            if usedContext { strength *= Self.contextFactor }
+            if negated && attributes.contains(where: \.hasException) { strength *= Self.exceptionFactor }
+            if best == nil || strength > best!.0 { best = (strength, negated) }
+        }
+        return best
+    }
+
+    /// The polarity-group matches that govern the head matches: for each head, the nearest
+    /// polarity match before it (or after it, when none precedes). When the head group is the
+    /// polarity group, the heads themselves.
+    private func governing(_ polarity: [Int], heads: [Int], in sentence: AnalyzedSentence) -> [AttributeMatch] {
+        let matches = polarity.map { sentence.attributes[$0] }
+        guard !matches.isEmpty, Set(polarity) != Set(heads) else { return matches }
+        var out: [AttributeMatch] = []
+        for head in heads.map({ sentence.attributes[$0] }) {
+            let before = matches.filter { $0.range.start <= head.range.start }.max { $0.range.start < $1.range.start }
+            if let chosen = before ?? matches.min(by: { $0.range.start < $1.range.start }) { out.append(chosen) }
+        }
+        return out
+    }
+
+    static func combined(_ strengths: [(Int, Double)]) -> Double {
+        1 - strengths.reduce(1.0) { $0 * (1 - min(1, $1.1)) }
+    }
+
+    static func rounded(_ x: Double) -> Double {
+        (min(1, max(0, x)) * 100).rounded() / 100
+    }
+}

@@ -1,0 +1,36 @@
+import BrowserCore
+import Foundation
+
+/// Where background loads leave their reports for the key loop, which drains it between reads.
+///
+/// Progress reports of one load replace each other: the loop only ever needs the latest.
+public final class LoadInbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [LoadEvent] = []
+
+    public init() {}
+
+    /// Leaves a report; safe from any thread.
+    public func post(_ event: LoadEvent) {
+        lock.lock()
+        defer { lock.unlock() }
+        if case .progress(let id, _, _) = event,
+           let i = events.lastIndex(where: { if case .progress(id, _, _) = $0 { true } else { false } }) {
+            events[i] = event
+        } else {
+            events.append(event)
+        }
+    }
+
+    /// Takes every report left since the last call, oldest first.
+    public func drain() -> [LoadEvent] {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = events
+        events = []
+        return out
+    }
+}
+
+/// Starts loading a request in the background, posting its progress and result to the inbox.
+public typealias BackgroundLoader = @Sendable (LoadRequest, LoadInbox) -> Void

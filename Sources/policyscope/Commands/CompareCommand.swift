@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import PolicyComparison
+import PolicyExtraction
+import PolicyModel
+
+/// `policyscope compare POLICY POLICY... [PATH...]`: the answer matrix.
+struct CompareCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare policies question by question.",
+        discussion: """
+        Arguments that name existing files or folders are loaded (default: the bundled policies); \
+        the others select policies among those loaded (id, domain or path). With no selection, or \
+        with --all, every loaded policy is compared. Values: yes, no, - (not stated), a number or \
+        a list; "?" marks a weak answer. The answers are those of `policyscope practices`. \
+        JSON: {policies: [{id, domain, archivedOn}], rows: [{question, text, answers: {ID: \
+        {value, confidence, evidence: [{section, text}]}}}]}. CSV: question,ID1,ID2,... (a \
+        cell starting with =, +, - or @ is prefixed with ').
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Policies to compare, and files or folders to load.", valueName: "policy-or-path"))
+    var items: [String] = []
+    @Flag(help: "Compare every loaded policy.") var all = false
+    @Option(help: ArgumentHelp("Only these questions, comma-separated ids (e.g. sells-data,cookies).", valueName: "ids"))
+    var questions: String?
+    @Flag(help: "Hide the questions on which all policies agree.") var differencesOnly = false
+    @Option(help: "Output format: table, json, csv or markdown.") var format: CompareFormat = .table
+    @Option(help: ArgumentHelp("The classifier model file (default: the shipped model).", valueName: "FILE"))
+    var model: String?
+
+    enum CompareFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
+
+    func run() async throws {
+        try await reportingErrors {
+            let selectedQuestions = try parseQuestions()
+            let paths = items.filter { FileManager.default.fileExists(atPath: $0) }
+            let queries = items.filter { !FileManager.default.fileExists(atPath: $0) }
+            var options = LoadOptions()
+            options.paths = paths
+            let loaded = try await options.load()
+            var chosen: [Policy] = []
+            if all || queries.isEmpty {
+                chosen = loaded
+            } else {
+                for query in queries {
+                    switch PolicyLookup.find(query, in: loaded) {
+                    case .success(let p): if !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
+                    case .failure(let failure): throw CLIError.lookup(failure)
+                    }
+                }
+            }
+            let extractor = try ExtractionSupport.extractor(modelPath: model)
+            let practices = await ExtractionSupport.extractAll(chosen, with: extractor)
+            var matrix = AnswerMatrix(practices: Array(zip(chosen, practices)).map { (policy: $0.0, practices: $0.1) },
+                                      questions: selectedQuestions)
+            if differencesOnly { matrix = matrix.hidingAgreement() }
+            switch format {
+            case .json: try Output.json(MatrixView(matrix))
+            case .csv: print(Output.safe(MatrixFormatter.csv(matrix)), terminator: "")
+            case .markdown: print(Output.safe(MatrixFormatter.markdown(matrix)), terminator: "")
+            case .table: printTable(matrix)
+            }
+        }
+    }
+
+    private func parseQuestions() throws -> [Question] {
+        guard let questions else { return Question.allCases }
+        return try questions.split(separator: ",").map { raw in
+            let id = raw.trimmingCharacters(in: .whitespaces)
+            guard let q = Question(rawValue: id) else {
+                throw ValidationError("unknown question '\(id)'; known: \(Question.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return q
+        }
+    }
+
+    private func printTable(_ matrix: AnswerMatrix) {
+        let width = 16
+        Output.line(Output.fit("QUESTION", 26) + matrix.columns.map { " " + Output.fit($0.domain ?? $0.id, width) }.joined())
+        for row in matrix.rows {
+            Output.line(Output.fit(row.question.rawValue, 26) + row.cells.map { " " + Output.fit(MatrixFormatter.compact($0), width) }.joined())
+        }
+    }
+}
+
+
+/// `compare --format json`.
+struct MatrixView: Encodable {
+    struct PolicyView: Encodable {
+        var id: String
+        var domain: String?
+        var archivedOn: String?
+        enum CodingKeys: CodingKey { case id, domain, archivedOn }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(domain, forKey: .domain)
+            try c.encode(archivedOn, forKey: .archivedOn)
+        }
+    }
+
+    struct EvidenceView: Encodable { var section: [String]; var text: String }
+    struct CellView: Encodable { var value: AnswerValue; var confidence: Double; var evidence: [EvidenceView] }
+    struct RowView: Encodable { var question: String; var text: String; var answers: [String: CellView] }
+
+    var policies: [PolicyView]
+    var rows: [RowView]
+
+    init(_ matrix: AnswerMatrix) {
+        policies = matrix.columns.map { PolicyView(id: $0.id, domain: $0.domain, archivedOn: $0.archivedOn?.description) }
+        rows = matrix.rows.map { row in
+            RowView(question: row.question.rawValue, text: row.question.text, answers: Dictionary(
+                uniqueKeysWithValues: zip(matrix.columns, row.cells).map { column, cell in
+                    (column.id, CellView(value: cell.value, confidence: cell.confidence,
+                                         evidence: cell.evidence.map { EvidenceView(section: $0.section, text: $0.text) }))
+                }))
+        }
+    }
+}

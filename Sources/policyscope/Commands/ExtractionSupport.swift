@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import PolicyClassifier
+import PolicyExtraction
+import PolicyModel
+
+/// Loading the classifier and extracting practices for the commands that need answers.
+enum ExtractionSupport {
+    /// The extractor over the model at `path` (default: the shipped one); a bad model is a
+    /// one-line error and exit status 1.
+    static func extractor(modelPath: String?) throws -> PracticeExtractor {
+        do throws(ClassifierError) {
+            let url = modelPath.map { URL(fileURLWithPath: $0) } ?? ModelCommand.shippedModelURL
+            return PracticeExtractor(model: try ClassifierModel.load(from: url))
+        } catch {
+            Output.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    /// Practices of every policy, in order, extracted in parallel.
+    static func extractAll(_ policies: [Policy], with extractor: PracticeExtractor) async -> [PolicyPractices] {
+        await withTaskGroup(of: (Int, PolicyPractices).self) { group in
+            var results = [PolicyPractices?](repeating: nil, count: policies.count)
+            let width = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+            var next = 0
+            func add() {
+                guard next < policies.count else { return }
+                let i = next, policy = policies[i]
+                next += 1
+                group.addTask { (i, extractor.extract(policy)) }
+            }
+            for _ in 0..<width { add() }
+            while let (i, practices) = await group.next() {
+                results[i] = practices
+                add()
+            }
+            return results.map { $0! }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import PolicyModel
+import PolicyParsing
+import Testing
+@testable import PolicyExtraction
+
+/// Every policy of the shared corpus (`../shared/corpus/policies`; skipped when absent).
+@Suite("Corpus: every policy answered, flags, highlights, speed")
+struct CorpusTests {
+    private func corpus() async throws -> [Policy] {
+        guard Fixtures.corpusDirectory != nil else { return [] }
+        let result = await PolicyLoader.load(Fixtures.corpusFiles.map(\.path))
+        return result.policies
+    }
+
+    @Test func everyPolicyGetsEveryAnswer() async throws {
+        let policies = try await corpus()
+        guard !policies.isEmpty else {
+            print("skipped: ../shared/corpus/policies not found beside the package")
+            return
+        }
+        #expect(policies.count >= 40)
+        for policy in policies {
+            let practices = Fixtures.extractor.extract(policy)
+            #expect(Set(practices.answers.keys) == Set(Question.allCases), "\(policy.id)")
+            for answer in practices.answers.values {
+                #expect((0...1).contains(answer.confidence), "\(policy.id) \(answer.question)")
+                if case .list(let items) = answer.value { #expect(!items.isEmpty) }
+                if answer.value == .yes || answer.value == .no {
+                    #expect(!answer.evidence.isEmpty, "\(policy.id) \(answer.question) has no evidence")
+                }
+            }
+        }
+    }
+
+    @Test func theBlogIsFlaggedAndThePoliciesAreNot() async throws {
+        let policies = try await corpus()
+        guard !policies.isEmpty else {
+            print("skipped: ../shared/corpus/policies not found beside the package")
+            return
+        }
+        for policy in policies {
+            let status = Fixtures.extractor.extract(policy).status
+            if policy.domain == "freedom-to-tinker.com" {
+                #expect(status.name == "not-a-policy", "the blog was read as \(status)")
+            } else {
+                #expect(status == .policy, "\(policy.id): \(status.explanation)")
+            }
+        }
+    }
+
+    @Test func highlightsStayInsideTheirBlocks() async throws {
+        var policies = try await corpus()
+        if policies.isEmpty { policies = [try Fixtures.seed("act-on.com")] }
+        for policy in policies {
+            let practices = Fixtures.extractor.extract(policy)
+            var blocks: [BlockLocation: Block] = [:]
+            for (i, block) in policy.preamble.enumerated() { blocks[BlockLocation(sectionNumber: 0, blockIndex: i)] = block }
+            for (location, section) in policy.flattenedSections {
+                for (i, block) in section.blocks.enumerated() { blocks[BlockLocation(sectionNumber: location.number, blockIndex: i)] = block }
+            }
+            for (location, marks) in practices.blockHighlights {
+                let block = try #require(blocks[location], "\(policy.id) \(location)")
+                let length = block.text.unicodeScalars.count
+                for mark in marks { #expect(mark.range.end <= length && block.sentences.contains(mark.range)) }
+            }
+            for sentence in practices.sentences {
+                let block = try #require(blocks[sentence.location])
+                #expect(sentence.range.slice(of: block.text) == sentence.text)
+                for match in sentence.attributes { #expect(sentence.range.contains(match.range), "\(policy.id) \(match.attribute)") }
+            }
+        }
+    }
+
+    @Test func extractionIsFast() async throws {
+        var policies = try await corpus()
+        if policies.isEmpty { policies = try ["act-on.com", "jivochat.com", "lithium.com", "losant.com", "salesforce.com"].map(Fixtures.seed) }
+        let clock = ContinuousClock()
+        _ = Fixtures.extractor.extract(policies[0])
+        let elapsed = clock.measure {
+            for policy in policies { _ = Fixtures.extractor.extract(policy) }
+        }
+        let perPolicy = elapsed / policies.count
+        print("extraction: \(perPolicy) per policy over \(policies.count) policies (this build configuration)")
+        // Generous for debug builds; release builds run in a few milliseconds.
+        #expect(perPolicy < .milliseconds(400))
+    }
+}
+
+@Suite("Flags on small documents")
+struct StatusTests {
+    @Test func nonEnglishIsFlaggedAndNotClassified() throws {
+        let p = try Fixtures.practices("""
+        # Datenschutzerklärung
+
+        Wir erheben und verarbeiten Ihre personenbezogenen Daten nur, wenn Sie uns diese freiwillig mitteilen. \
+        Die Daten werden nicht an Dritte weitergegeben, es sei denn, wir sind gesetzlich dazu verpflichtet. \
+        Sie haben jederzeit das Recht auf Auskunft über die bei uns gespeicherten Daten und auf deren Löschung.
+        """)
+        #expect(p.status.name == "non-english")
+        #expect(p.sentences.isEmpty)
+        #expect(p.answers.values.allSatisfy { $0.value == .notStated && $0.evidence.isEmpty })
+    }
+
+    @Test func anArticleIsNotAPolicy() throws {
+        let p = try Fixtures.practices("""
+        # Privacy
+
+        ## On distracted driving and handset searches
+
+        Several states are considering a roadside gadget that inspects a driver's handset after a crash. \
+        Critics argue the gadget could reveal far more than whether the handset was active. \
+        The debate echoes earlier fights over breathalyzer tests and implied consent.
+
+        ## Short links considered harmful
+
+        Researchers scanned the space of short links and found many shared documents. \
+        Some of the documents were editable by anyone who found the link. \
+        The providers have since lengthened the links they generate.
+        """)
+        #expect(p.status.name == "not-a-policy")
+        #expect(p.spans.isEmpty)
+    }
+}
