@@ -49,3 +49,65 @@ enum ThresholdTuner {
         return Float(slope)
     }
 }
+
+extension ThresholdTuner {
+    /// Thresholds that maximize micro-F1 (pooled true positives, false positives and false
+    /// negatives of all categories) of the full decision rule, argmax fallback included, on
+    /// held-out margins. Coordinate ascent from `thresholds`: each sweep tries, per category,
+    /// up to `candidateCount` cut points between its distinct margins (evenly spaced in rank)
+    /// and keeps a new one only when it strictly raises micro-F1. `slopes` stay fixed (they
+    /// only rank categories for the fallback). Deterministic.
+    static func microF1Thresholds(
+        margins: [SIMD16<Float>], truth: [UInt16], thresholds initial: [Float], slopes: [Float],
+        sweeps: Int = 4, candidateCount: Int = 200
+    ) -> [Float] {
+        let classCount = initial.count
+        var thresholds = initial
+        guard !margins.isEmpty else { return thresholds }
+        let candidates: [[Float]] = (0..<classCount).map { category in
+            let distinct = Array(Set(margins.map { $0[category] })).sorted()
+            guard distinct.count > 1 else { return [] }
+            let cuts = (1..<distinct.count).map { (distinct[$0 - 1] + distinct[$0]) / 2 }
+            guard cuts.count > candidateCount else { return cuts }
+            return (0..<candidateCount).map { cuts[$0 * (cuts.count - 1) / (candidateCount - 1)] }
+        }
+        var best = microF1(margins: margins, truth: truth, thresholds: thresholds, slopes: slopes)
+        for _ in 0..<sweeps {
+            var improved = false
+            for category in 0..<classCount {
+                for candidate in candidates[category] {
+                    var trial = thresholds
+                    trial[category] = candidate
+                    let score = microF1(margins: margins, truth: truth, thresholds: trial, slopes: slopes)
+                    if score > best + 1e-12 {
+                        best = score
+                        thresholds = trial
+                        improved = true
+                    }
+                }
+            }
+            if !improved { break }
+        }
+        return thresholds
+    }
+
+    /// Micro-F1 of `DecisionRule` with these thresholds and slopes on `margins` against `truth`.
+    static func microF1(margins: [SIMD16<Float>], truth: [UInt16], thresholds: [Float], slopes: [Float]) -> Double {
+        let masks = labelMasks(margins: margins, thresholds: thresholds, slopes: slopes)
+        var truePositives = 0, errors = 0
+        for (predicted, actual) in zip(masks, truth) {
+            truePositives += (predicted & actual).nonzeroBitCount
+            errors += (predicted ^ actual).nonzeroBitCount
+        }
+        return truePositives == 0 ? 0 : 2 * Double(truePositives) / Double(2 * truePositives + errors)
+    }
+
+    /// The label masks `DecisionRule` assigns to `margins`.
+    static func labelMasks(margins: [SIMD16<Float>], thresholds: [Float], slopes: [Float]) -> [UInt16] {
+        let rule = DecisionRule(thresholds: thresholds, slopes: slopes)
+        let classCount = thresholds.count
+        return margins.map { margin in
+            withUnsafeBytes(of: margin) { raw in rule.labelMask(margins: raw.bindMemory(to: Float.self), classCount: classCount) }
+        }
+    }
+}

@@ -102,3 +102,42 @@ struct EvaluationTests {
         #expect(abs(evaluation.macroF1 - 1.5 / 12.0) < 1e-12)
     }
 }
+
+@Suite("Threshold tuning")
+struct ThresholdTuningTests {
+    /// Margins of three categories on a few rows, with truth masks.
+    static let margins: [SIMD16<Float>] = [
+        [0.9, -0.2, -0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        [0.1, 0.3, -0.9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        [-0.3, 0.2, 0.4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        [-0.1, -0.4, -0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        [0.4, 0.35, -0.3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        [-0.6, -0.05, 0.15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    ]
+    static let truth: [UInt16] = [0b001, 0b011, 0b100, 0b100, 0b001, 0b110]
+
+    @Test("joint micro-F1 thresholds never score below their starting point, deterministically")
+    func microF1NeverWorse() {
+        let start: [Float] = [0, 0, 0]
+        let slopes: [Float] = [2, 2, 2]
+        let tuned = ThresholdTuner.microF1Thresholds(
+            margins: Self.margins, truth: Self.truth, thresholds: start, slopes: slopes)
+        let before = ThresholdTuner.microF1(margins: Self.margins, truth: Self.truth, thresholds: start, slopes: slopes)
+        let after = ThresholdTuner.microF1(margins: Self.margins, truth: Self.truth, thresholds: tuned, slopes: slopes)
+        #expect(after >= before)
+        #expect(after > 0.8, "micro-F1 \(after) with thresholds \(tuned)")
+        #expect(tuned == ThresholdTuner.microF1Thresholds(
+            margins: Self.margins, truth: Self.truth, thresholds: start, slopes: slopes))
+    }
+
+    @Test("micro-F1 of the decision rule counts the argmax fallback")
+    func microF1CountsFallback() {
+        // Nothing reaches a threshold of 5, so each row gets its best category only.
+        let high: [Float] = [5, 5, 5]
+        let masks = ThresholdTuner.labelMasks(margins: Self.margins, thresholds: high, slopes: [1, 1, 1])
+        #expect(masks == [0b001, 0b010, 0b100, 0b001, 0b001, 0b100])
+        // 5 true positives, 1 false positive (row 3), 3 missed labels (rows 1, 3, 5): 2·5 / (2·5 + 1 + 3).
+        let score = ThresholdTuner.microF1(margins: Self.margins, truth: Self.truth, thresholds: high, slopes: [1, 1, 1])
+        #expect(abs(score - 10.0 / 14.0) < 1e-12)
+    }
+}

@@ -11,10 +11,10 @@ struct ShippedModelTests {
     /// The project's quality bar on the Majority validation split.
     static let targetMicroF1 = 0.81
     static let targetMacroF1 = 0.77
-    /// What the shipped model measured when it was trained (Majority validation: micro 0.7917,
-    /// macro 0.7738); a retrained model must not fall below these.
-    static let floorMicroF1 = 0.79
-    static let floorMacroF1 = 0.77
+    /// Just under what the shipped model measured when it was trained (Majority validation:
+    /// micro 0.8036, macro 0.7817); a retrained model must not fall below these.
+    static let floorMicroF1 = 0.80
+    static let floorMacroF1 = 0.775
 
     @Test("loads, and classifies obvious sentences obviously")
     func obviousSentences() throws {
@@ -52,7 +52,8 @@ struct ShippedModelTests {
     func qualityBar() throws {
         let model = try ClassifierModel.load(from: Self.url)
         let evaluation = model.evaluate(on: try OPP115Dataset.load(from: TestData.csv("majority-validation.csv")))
-        // The honest linear model reaches macro-F1 but not micro-F1 0.81 (see Resources/model/README.md).
+        // The honest linear model reaches macro-F1 but not micro-F1 0.81 (0.8036 with micro-F1
+        // thresholds tuned by cross-validation on train; see Resources/model/README.md).
         withKnownIssue("micro-F1 is below the 0.81 target", isIntermittent: true) {
             #expect(evaluation.microF1 >= Self.targetMicroF1, "micro-F1 \(evaluation.microF1)")
         }

@@ -54,11 +54,18 @@ extension ModelCommand {
         @Option(help: "SVM cost C.") var cost: Double = TrainerConfig().cost
         @Option(help: "log2 of the number of hash buckets.") var bucketBits: Int = FeatureConfig().bucketBits
         @Option(help: "Cross-validation folds for threshold tuning (below 2: none).") var thresholdFolds: Int = TrainerConfig().thresholdFolds
+        @Option(help: ArgumentHelp(
+            "What the tuned thresholds maximize: \(ThresholdObjective.allCases.map(\.rawValue).joined(separator: " or ")).",
+            valueName: "OBJECTIVE"))
+        var thresholdObjective: String = TrainerConfig().thresholdObjective.rawValue
         @Option(help: "NB-SVM smoothing (0: plain SVM).") var naiveBayesSmoothing: Double = TrainerConfig().naiveBayesSmoothing
         @Option(help: "Random seed.") var seed: UInt64 = TrainerConfig().seed
 
         func validate() throws {
             guard !trainFiles.isEmpty else { throw ValidationError("give at least one --train CSV") }
+            guard ThresholdObjective(rawValue: thresholdObjective) != nil else {
+                throw ValidationError("unknown --threshold-objective '\(thresholdObjective)'")
+            }
         }
 
         func run() throws {
@@ -78,6 +85,7 @@ extension ModelCommand {
                 config.cost = cost
                 config.features.bucketBits = bucketBits
                 config.thresholdFolds = thresholdFolds
+                config.thresholdObjective = ThresholdObjective(rawValue: thresholdObjective) ?? config.thresholdObjective
                 config.naiveBayesSmoothing = naiveBayesSmoothing
                 config.seed = seed
                 let start = Date()
@@ -112,6 +120,8 @@ extension ModelCommand {
         @Option(help: ArgumentHelp("The model file (default: the shipped model).", valueName: "FILE"))
         var model: String?
         @Option(help: "Output format: text or json.") var format: Format = .text
+        @Option(help: "Also time this many single-threaded passes over the texts and report the median rate on stderr.")
+        var timingRounds: Int = 0
 
         func run() throws {
             try ModelCommand.reportingClassifierErrors {
@@ -123,8 +133,32 @@ extension ModelCommand {
                 case .text: print(report.text)
                 case .json: print(report.json)
                 }
+                if timingRounds > 0 { Self.reportThroughput(classifier, texts: segments.map(\.text), rounds: timingRounds) }
             }
         }
+    }
+}
+
+extension ModelCommand.Eval {
+    /// Times `rounds` passes of the label-only prediction path over `texts` on this thread and
+    /// writes the median rate to stderr.
+    static func reportThroughput(_ classifier: ClassifierModel, texts: [String], rounds: Int) {
+        let scratch = FeatureScratch()
+        let clock = ContinuousClock()
+        var checksum: UInt16 = 0
+        var rates: [Double] = []
+        for _ in 0..<rounds {
+            let start = clock.now
+            for text in texts { checksum ^= classifier.labelMask(text, using: scratch) }
+            let duration = clock.now - start
+            let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            rates.append(Double(texts.count) / seconds)
+        }
+        rates.sort()
+        let line = String(
+            format: "throughput: median %.0f texts/s over %d rounds of %d texts (min %.0f, max %.0f; checksum %d)\n",
+            rates[rates.count / 2], rounds, texts.count, rates[0], rates[rates.count - 1], Int(checksum))
+        FileHandle.standardError.write(Data(line.utf8))
     }
 }
 
