@@ -27,6 +27,15 @@ let package = Package(
             ],
             path: "Sources/BrowserBenchmarks"
         ),
+        .executableTarget(
+            name: "ExtractionBenchmarks",
+            dependencies: [
+                .product(name: "PolicyExtraction", package: "main"),
+                .product(name: "PolicyModel", package: "main"),
+                .product(name: "PolicyParsing", package: "main"),
+            ],
+            path: "Sources/ExtractionBenchmarks"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

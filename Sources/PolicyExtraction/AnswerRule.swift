@@ -23,6 +23,10 @@ struct AnswerRule: Sendable {
         /// Attribute names that rule the sentence out.
         var excluding: Set<String> = []
         var polarity: PolarityUse = .both
+        /// The requirement reads the question off a statement about something broader ("we
+        /// never share your data" for marketing): an answer resting only on such evidence gets
+        /// at most ``YesNoAnswerer/indirectConfidence``.
+        var indirect = false
     }
 
     var question: Question

@@ -46,6 +46,7 @@ enum AnswerRules {
             question: .thirdPartyTracking,
             requirements: [
                 Requirement(groups: [party(.advertisers, .analyticsProviders), action(.track).union(data(.cookies, .webBeacons))]),
+                Requirement(groups: [action(.thirdPartyTrack)]),
                 Requirement(
                     groups: [party(.unspecified, .serviceProviders, .affiliates), data(.cookies, .webBeacons)],
                     weight: 0.8, excluding: action(.share)),
@@ -69,10 +70,11 @@ enum AnswerRules {
                 Requirement(groups: [purpose(.theirMarketing), disclosing], polarityGroup: 1, excluding: data(.deidentified)),
                 Requirement(
                     groups: [party(.unspecified, .advertisers, .affiliates), purpose(.marketing), disclosing],
-                    polarityGroup: 2, weight: 0.7, excluding: data(.deidentified)),
+                    polarityGroup: 2, weight: 0.7, excluding: data(.deidentified).union(party(.serviceProviders))),
                 Requirement(
                     groups: [disclosing, party(.unspecified), data(.personal, .contact)],
-                    weight: 0.7, excluding: data(.deidentified).union(party(.serviceProviders)), polarity: .negativeOnly),
+                    weight: 0.3, excluding: data(.deidentified).union(party(.serviceProviders)), polarity: .negativeOnly,
+                    indirect: true),
             ],
             categories: [.thirdPartySharingCollection], floor: 0.4, negativeWins: true),
         AnswerRule(

@@ -7,7 +7,10 @@ public enum DataType: String, CaseIterable, Sendable, Hashable, Codable {
     case cookies
     /// Web beacons, pixel tags, clear GIFs.
     case webBeacons = "web-beacons"
+    /// Precise location: GPS, geolocation, latitude/longitude, the device's location.
     case location
+    /// Coarse location: inferred from an IP address, city or country level.
+    case approximateLocation = "approximate-location"
     case demographic
     case health
     case userContent = "user-content"
@@ -92,6 +95,15 @@ public enum PracticeAction: String, CaseIterable, Sendable, Hashable, Codable {
     case honorDoNotTrack = "do-not-track"
     /// Acting on a signal or request ("honor", "respond to", "recognize").
     case honor
+    /// Third parties collecting or tracking on the site, said with the party as subject
+    /// ("third parties may use cookies", "their own cookies").
+    case thirdPartyTrack = "third-party-track"
+    /// A hedge about security or accuracy ("no method ... is 100% secure", "cannot guarantee"):
+    /// weak evidence for anything.
+    case disclaim
+    /// Protecting something other than data ("protect your privacy", "protect our rights"):
+    /// not a security measure.
+    case protectOther = "protect-other"
     case change
     case contact
 }

@@ -59,7 +59,7 @@ public struct PracticeExtractor: Sendable {
                 var blockNames: Set<String> = []
                 for (k, range) in ranges.enumerated() where !predictions[k].labels.isEmpty {
                     let text = texts[k]
-                    let attributes = analyzer.attributes(of: scalars[range.start..<range.end], offset: range.start)
+                    let (attributes, signals) = analyzer.analyze(scalars[range.start..<range.end], offset: range.start)
                     let scores = blender.blend(sentence: predictions[k], words: text.wordCount, block: blockPrediction, heading: heading)
                     let categories = blender.assign(scores)
                     sentences.append(AnalyzedSentence(
@@ -67,7 +67,7 @@ public struct PracticeExtractor: Sendable {
                         sectionPath: section.path, range: range, text: text,
                         categories: categories, scores: scores, attributes: attributes))
                     context.append(isListItem ? headingContext.union(leadIn) : headingContext)
-                    measures.add(sentence: attributes, categories: categories)
+                    measures.add(sentence: attributes, categories: categories, signals: signals)
                     blockNames.formUnion(Self.names(attributes))
                     if lastUpdated == nil {
                         lastUpdated = attributes.lazy.compactMap { m -> String? in
@@ -80,7 +80,7 @@ public struct PracticeExtractor: Sendable {
         }
         let status = PolicyStatusDetector.contentStatus(measures)
         guard status == .policy else { return Self.unclassified(policy, status: status) }
-        let facts = SentenceEvidence(sentences: sentences, context: context)
+        let facts = SentenceEvidence(sentences: sentences, context: context, domain: policy.domain)
         return PolicyPractices(
             id: policy.id, domain: policy.domain, status: status, sentences: sentences,
             answers: Self.answers(facts), lastUpdated: lastUpdated)

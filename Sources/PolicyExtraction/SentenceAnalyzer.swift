@@ -8,8 +8,18 @@ struct SentenceAnalyzer: Sendable {
     /// The attributes of `scalars` (one sentence, or a heading). `offset` is the block offset of
     /// the slice's first scalar; returned ranges are block offsets.
     func attributes(of scalars: ArraySlice<Unicode.Scalar>, offset: Int) -> [AttributeMatch] {
+        analyze(scalars, offset: offset).attributes
+    }
+
+    /// The attributes of `scalars` and the document-level signals its words give (read from
+    /// the same tokens).
+    func analyze(_ scalars: ArraySlice<Unicode.Scalar>, offset: Int) -> (attributes: [AttributeMatch], signals: SentenceSignals) {
         let tokens = Tokenizer.tokenize(scalars)
-        guard !tokens.isEmpty else { return [] }
+        guard !tokens.isEmpty else { return ([], SentenceSignals()) }
+        return (attributes(tokens, scalars, offset), SentenceSignals(tokens))
+    }
+
+    private func attributes(_ tokens: [Token], _ scalars: ArraySlice<Unicode.Scalar>, _ offset: Int) -> [AttributeMatch] {
         let matches = lexicon.matcher.matches(in: tokens)
         let polarity = PolarityResolver(tokens: tokens, matches: matches)
         var out: [AttributeMatch] = []
@@ -26,9 +36,12 @@ struct SentenceAnalyzer: Sendable {
         }
         // Longest first at each start, so "third party advertisers" claims its words before "third party".
         let ordered = matches.sorted { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
+        let overrides = Self.overrides(in: matches)
         for match in ordered {
             switch match.payload {
-            case .attribute(let attribute): add(attribute, match.tokens)
+            case .attribute(let attribute):
+                if overrides.contains(where: { $0.replaced == attribute && $0.tokens.overlaps(match.tokens) }) { continue }
+                add(attribute, match.tokens)
             case .retentionRule: retentionRules.append(match.tokens)
             case .polarity: break
             }
@@ -52,6 +65,18 @@ struct SentenceAnalyzer: Sendable {
         }
         if let date = ValueScanners.lastUpdated(in: tokens) { add(.lastUpdated(Self.text(scalars, tokens, date)), date) }
         return out.sorted { $0.range < $1.range }
+    }
+
+    /// The matches that override others where they overlap (see ``OverridePatterns``).
+    private static func overrides(in matches: [PhraseMatcher<Lexicon.Entry>.Match]) -> [(replaced: Attribute, tokens: Range<Int>)] {
+        var out: [(replaced: Attribute, tokens: Range<Int>)] = []
+        for match in matches {
+            guard case .attribute(let attribute) = match.payload else { continue }
+            for (narrower, replaced) in OverridePatterns.table where narrower == attribute {
+                out.append((replaced, match.tokens))
+            }
+        }
+        return out
     }
 
     /// The source text a token range covers.

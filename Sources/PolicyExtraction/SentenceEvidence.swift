@@ -9,10 +9,13 @@ struct SentenceEvidence: Sendable {
     let nameSets: [Set<String>]
     /// Per sentence: names and wildcards of positive context attributes.
     let context: [Set<String>]
+    /// The policy's domain, when known (privacy addresses on it are preferred).
+    let domain: String?
 
-    init(sentences: [AnalyzedSentence], context: [Set<String>]) {
+    init(sentences: [AnalyzedSentence], context: [Set<String>], domain: String? = nil) {
         self.sentences = sentences
         self.context = context
+        self.domain = domain
         names = sentences.map { $0.attributes.map { ($0.attribute.name, $0.attribute.familyWildcard) } }
         nameSets = names.map { pairs in Set(pairs.flatMap { [$0.name, $0.wildcard] }) }
     }

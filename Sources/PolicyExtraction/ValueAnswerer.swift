@@ -17,8 +17,9 @@ struct ValueAnswerer {
             let aboutChildren = !facts.matches(i, ValueAnswerCues.childrenContext).isEmpty || facts.contextHas(i, ValueAnswerCues.childrenContext)
             guard aboutChildren || audience >= 0.5 else { continue }
             let lowered = sentence.text.lowercased()
-            let statesLimit = ValueAnswerCues.minimumAge.contains { lowered.contains($0) }
-            let score = 0.45 + 0.3 * audience + (statesLimit ? 0.25 : 0) + (aboutChildren ? 0.1 : 0)
+            let explicit = ValueAnswerCues.explicitMinimumAge.contains { lowered.contains($0) }
+            let statesLimit = explicit || ValueAnswerCues.minimumAge.contains { lowered.contains($0) }
+            let score = 0.45 + 0.3 * audience + (explicit ? 0.35 : statesLimit ? 0.2 : 0) + (aboutChildren ? 0.1 : 0)
             for age in ages where best == nil || (score, age) > (best!.score, best!.age) {
                 best = (age, score, i)
             }
@@ -29,12 +30,16 @@ struct ValueAnswerer {
             evidence: [facts.evidence(best.sentence, negated: false)])
     }
 
-    /// Channels named in sentences about policy changes.
+    /// Channels named in sentences about policy changes (by the classifier, or under a heading
+    /// about changes).
     func changeNotice() -> Answer {
         var strength: [ChangeChannel: Double] = [:]
         var evidence: [(Int, Double)] = []
         for (i, sentence) in facts.sentences.enumerated() {
-            let support = Double(sentence.score(.policyChange))
+            guard sentence.attributes.contains(where: { if case .changeChannel = $0.attribute { true } else { false } }) else { continue }
+            let title = sentence.sectionPath.last?.lowercased() ?? ""
+            let heading = ValueAnswerCues.changeHeadingWords.contains { title.contains($0) } ? YesNoAnswerer.headingSupport : 0
+            let support = max(Double(sentence.score(.policyChange)), heading)
             guard support >= 0.35 else { continue }
             var found = false
             for match in sentence.attributes {
@@ -72,27 +77,61 @@ struct ValueAnswerer {
             evidence: sentences.prefix(YesNoAnswerer.evidenceLimit + 1).map { facts.evidence($0, negated: false) })
     }
 
-    /// E-mail addresses given for privacy questions: in privacy-contact sentences, or next to
-    /// contact, access or opt-out wording (in the sentence or its headings).
+    /// E-mail addresses given for privacy questions. Each address is scored by its best
+    /// sentence: the classifier's privacy-contact score, privacy words or contact wording in the
+    /// sentence, a contact or privacy heading, the policy's own domain; an address offered only
+    /// for marketing choices (opting out, unsubscribing) scores low. Addresses close to the best
+    /// are kept, best first.
     func privacyContacts() -> Answer {
-        var addresses: [String] = []
-        var sentences: [Int] = []
-        var support = 0.0
+        var best: [String: (score: Double, sentence: Int)] = [:]
+        var order: [String] = []
         for (i, sentence) in facts.sentences.enumerated() {
             let emails = sentence.attributes.compactMap { m -> String? in if case .email(let e) = m.attribute { return e }; return nil }
             guard !emails.isEmpty else { continue }
-            let contact = Double(sentence.score(.privacyContactInformation))
-            let cued = !facts.matches(i, ValueAnswerCues.contactContext).isEmpty || facts.contextHas(i, ValueAnswerCues.contactContext)
-            let privacyWord = sentence.text.lowercased().contains("privacy")
-            guard contact >= 0.3 || cued || privacyWord else { continue }
-            support = max(support, 0.5 + 0.5 * max(contact, cued ? 0.6 : 0))
-            for e in emails where !addresses.contains(e) { addresses.append(e) }
-            if !sentences.contains(i) { sentences.append(i) }
+            let base = sentenceContactScore(i)
+            guard base > 0 else { continue }
+            for e in emails {
+                let score = min(1, base + (isOwnAddress(e) ? 0.1 : 0))
+                if best[e] == nil { order.append(e) }
+                if score > best[e]?.score ?? -1 { best[e] = (score, i) }
+            }
         }
-        guard !addresses.isEmpty else { return notStated(.privacyContact) }
+        guard let top = best.values.map(\.score).max() else { return notStated(.privacyContact) }
+        let kept = order.filter { best[$0]!.score >= top - Self.contactMargin }
+            .sorted { best[$0]!.score > best[$1]!.score }
+        var sentences: [Int] = []
+        for e in kept where !sentences.contains(best[e]!.sentence) { sentences.append(best[e]!.sentence) }
         return Answer(
-            question: .privacyContact, value: .list(addresses), confidence: YesNoAnswerer.rounded(support),
+            question: .privacyContact, value: .list(kept), confidence: YesNoAnswerer.rounded(top),
             evidence: sentences.prefix(YesNoAnswerer.evidenceLimit).map { facts.evidence($0, negated: false) })
+    }
+
+    /// How far below the best address another may score and still be listed.
+    static let contactMargin = 0.2
+
+    /// How strongly sentence `i` offers its addresses for privacy questions (0 = not at all).
+    private func sentenceContactScore(_ i: Int) -> Double {
+        let sentence = facts.sentences[i]
+        let classifier = Double(sentence.score(.privacyContactInformation))
+        let lowered = sentence.text.lowercased()
+        let privacy = ValueAnswerCues.privacyWords.contains { lowered.contains($0) }
+        let cued = !facts.matches(i, ValueAnswerCues.contactContext).isEmpty
+        // The nearest heading below the document's title (which names the whole policy).
+        let title = sentence.sectionPath.dropFirst().last?.lowercased() ?? ""
+        let heading = ValueAnswerCues.contactHeadingWords.contains { title.contains($0) }
+        let marketingOnly = facts.has(i, ValueAnswerCues.marketingChoice) && !privacy
+        guard classifier >= 0.3 || privacy || cued || heading else { return 0 }
+        var score = 0.45 + 0.35 * classifier + (privacy ? 0.2 : 0) + (cued ? 0.1 : 0) + (heading ? 0.1 : 0)
+        if marketingOnly { score -= 0.3 }
+        return max(0.05, min(1, score))
+    }
+
+    /// Whether address `e` is on the policy's own domain (or shares its name: `apple.com.au`).
+    private func isOwnAddress(_ e: String) -> Bool {
+        guard let domain = facts.domain?.lowercased(), let at = e.firstIndex(of: "@") else { return false }
+        let host = e[e.index(after: at)...]
+        let name = domain.split(separator: ".").dropLast().last.map(String.init) ?? domain
+        return host == domain || host.hasSuffix("." + domain) || host.split(separator: ".").contains { $0 == name }
     }
 
     private func notStated(_ question: Question) -> Answer {

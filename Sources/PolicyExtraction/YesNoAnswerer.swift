@@ -17,15 +17,28 @@ struct YesNoAnswerer {
     static let exceptionFactor = 0.85
     /// Classifier support credited to a sentence whose heading names the rule's head attribute.
     static let headingSupport = 0.6
+    /// Factor for a sentence that hedges ("no method ... is 100% secure"): it stays evidence,
+    /// but ranks below plain statements.
+    static let hedgeFactor = 0.5
+    /// The most confidence an answer resting only on indirect requirements gets.
+    static let indirectConfidence = 0.35
+    private static let hedge: Set<String> = [Attribute.action(.disclaim).name]
 
     let facts: SentenceEvidence
 
     func answer(_ rule: AnswerRule) -> Answer {
         var positives: [(Int, Double)] = []
         var negatives: [(Int, Double)] = []
+        var direct = (positive: false, negative: false)
         for i in facts.sentences.indices {
-            guard let (strength, negated) = bestReading(of: i, under: rule) else { continue }
-            if negated { negatives.append((i, strength)) } else { positives.append((i, strength)) }
+            guard let reading = bestReading(of: i, under: rule) else { continue }
+            if reading.negated {
+                negatives.append((i, reading.strength))
+                direct.negative = direct.negative || !reading.indirect
+            } else {
+                positives.append((i, reading.strength))
+                direct.positive = direct.positive || !reading.indirect
+            }
         }
         let pos = Self.combined(positives), neg = rule.allowsNo ? Self.combined(negatives) : 0
         let value: AnswerValue
@@ -34,11 +47,11 @@ struct YesNoAnswerer {
         let saysNo = neg >= Self.threshold && (rule.negativeWins ? neg >= pos * 0.7 : pos < Self.threshold)
         if saysNo {
             value = .no
-            confidence = neg * (1 - 0.35 * pos)
+            confidence = direct.negative ? neg * (1 - 0.35 * pos) : min(Self.indirectConfidence, neg)
             shown = negatives
         } else if pos >= Self.threshold {
             value = .yes
-            confidence = pos * (1 - 0.35 * neg)
+            confidence = direct.positive ? pos * (1 - 0.35 * neg) : min(Self.indirectConfidence, pos)
             shown = positives
         } else {
             value = .notStated
@@ -51,11 +64,12 @@ struct YesNoAnswerer {
     }
 
     /// The strongest way sentence `i` meets one of the rule's requirements, with its polarity.
-    private func bestReading(of i: Int, under rule: AnswerRule) -> (Double, Bool)? {
+    private func bestReading(of i: Int, under rule: AnswerRule) -> (strength: Double, negated: Bool, indirect: Bool)? {
         let sentence = facts.sentences[i]
         var support = 0.0
         for category in rule.categories { support = max(support, Double(sentence.score(category))) }
-        var best: (Double, Bool)?
+        var best: (strength: Double, negated: Bool, indirect: Bool)?
+        let hedged = facts.has(i, Self.hedge)
         for requirement in rule.requirements where facts.has(i, requirement.groups[0]) {
             // A heading that names the same thing ("How do we secure your data?") supports the
             // sentence as the classifier would.
@@ -83,7 +97,8 @@ struct YesNoAnswerer {
             var strength = requirement.weight * lifted
             if usedContext { strength *= Self.contextFactor }
             if negated && attributes.contains(where: \.hasException) { strength *= Self.exceptionFactor }
-            if best == nil || strength > best!.0 { best = (strength, negated) }
+            if hedged { strength *= Self.hedgeFactor }
+            if best == nil || strength > best!.strength { best = (strength, negated, requirement.indirect) }
         }
         return best
     }

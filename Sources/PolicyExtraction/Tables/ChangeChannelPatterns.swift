@@ -18,6 +18,7 @@ enum ChangeChannelPatterns {
             "notice on our ... website*", "notice on the ... website*", "notice on our ... page",
             "notice on our ... home page", "home page", "homepage", "banner", "notice on our service*",
             "notice through", "notice within", "in app", "pop up", "notice posted on", "conspicuous*",
+            "place* notice*", "place* a notice", "notices on", "notice on our site", "notice on the site",
         ]),
     ]
 }

@@ -21,6 +21,7 @@ enum DataTypePatterns {
             "referring website*", "referring site*", "referral url*", "referrer*", "exit pages", "clickstream*",
             "click stream*", "internet service provider*", "isp", "domain name*", "access time*", "time stamp*",
             "timestamp*", "date and time", "pages you visit", "pages visited", "pages accessed", "pages viewed",
+            "pages ... access or visit", "pages ... visit or access", "web pages viewed", "site activity",
             "mac address*", "usage data", "usage information", "navigational information", "computer's operating",
             "traffic data", "connection information", "mobile device identifier*", "advertising identifier*",
         ]),
@@ -34,6 +35,15 @@ enum DataTypePatterns {
             "gps", "your location", "physical location", "geographic location", "geographical location",
             "location based", "location services", "latitude", "longitude", "device location", "real time location",
             "location of your device", "wi fi access points", "cell tower*",
+        ]),
+        (.approximateLocation, [
+            "approximate location", "approximate geographic*", "general location", "general geographic*",
+            "coarse location", "city level", "country level", "geo location via ip", "geolocation via ip",
+            "location via ip", "location ... from your ip", "location ... from the ip", "location ... based on ... ip",
+            "location ... derived from", "location ... inferred from", "ip address* ... to determine ... location",
+            "ip address* ... to infer ... location", "ip address* ... to estimate ... location",
+            "ip address* ... approximate", "ip based location", "ip geolocation", "city and country",
+            "country and city", "city or country", "country or city", "state or country", "country or region",
         ]),
         (.demographic, [
             "age", "gender", "sex", "date of birth", "birth date", "birthdate", "birthday", "zip code*",

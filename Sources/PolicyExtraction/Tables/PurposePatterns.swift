@@ -10,7 +10,7 @@ enum PurposePatterns {
         (.marketing, [
             "marketing", "promotional", "promotion*", "newsletter*", "special offer*", "offers", "advertising e mail*",
             "marketing e mail*", "marketing email*", "updates on", "product announcement*", "mailing list*",
-            "direct mail*", "solicitation*", "sweepstakes",
+            "direct mail*", "solicitation*", "sweepstakes", "for commercial purposes", "commercial purposes",
             "communications", "mailings", "e mails", "emails", "email messages", "e mail messages",
         ]),
         (.advertising, [
@@ -51,7 +51,8 @@ enum PurposePatterns {
             "third part* ... to market", "offers from third part*", "third party offers", "third party marketing",
             "mailing lists of", "marketing partners", "partners ... for marketing",
             "other companies ... to market", "third part* ... promotional purposes", "their products",
-            "products and services of", "offers from", "offers of",
+            "products and services of", "offers from third part*", "offers from other compan*", "offers from our partners",
+            "offers from partners", "their offers",
         ]),
     ]
 }

@@ -11,6 +11,8 @@ enum ThirdPartyPatterns {
             "payment processor*", "hosting provider*", "hosting compan*", "fulfillment", "suppliers",
             "third party provider*", "business services", "help us provide", "help us operate", "help us run",
             "operating our website", "providing services to us", "act on our", "acting on our",
+            "third part* to operate", "third party to run", "use* a third party", "use* third part*",
+            "use* a third party to", "third party vendors", "hosting partners",
         ]),
         (.advertisers, [
             "advertiser*", "ad network*", "advertising network*", "ad server*", "ad serving", "advertising partner*",

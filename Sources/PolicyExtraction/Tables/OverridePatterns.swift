@@ -1,0 +1,11 @@
+/// Attributes that, where their phrase overlaps another's, say what the words mean instead:
+/// "geo-location via IP address" is approximate, not precise, location; "protect our rights"
+/// is not a security measure; "no method ... is perfectly secure" hedges rather than describes.
+enum OverridePatterns {
+    /// (the narrower reading, the reading it replaces where their words overlap).
+    static let table: [(Attribute, Attribute)] = [
+        (.dataType(.approximateLocation), .dataType(.location)),
+        (.action(.protectOther), .action(.protect)),
+        (.action(.disclaim), .action(.protect)),
+    ]
+}
