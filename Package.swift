@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "PolicyIndex", dependencies: ["PolicyModel", "CStemmer"]),
 
         // The browser's pure core: state, keys as data, update, layout, render into a cell grid.
-        .target(name: "BrowserCore", dependencies: ["PolicyModel"]),
+        .target(name: "BrowserCore", dependencies: ["PolicyModel", "PolicyExtraction", "PolicyComparison"]),
 
         // ncursesw, Debian's libncurses-dev: only TerminalShell may import it.
         .systemLibrary(

@@ -9,4 +9,8 @@ public enum Action: Hashable, Sendable, CaseIterable {
     case command, help, cancel, close, quit
     /// Show or hide one practice category's highlighting (the digit key picks the legend entry).
     case toggleCategory
+    /// Comparison: mark policies, open the matrix, side by side, a version diff.
+    case mark, markAll, compare, sideBySide, versions
+    /// In the answer matrix.
+    case sortByValue, hideAgreement, transpose
 }

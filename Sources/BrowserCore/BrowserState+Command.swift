@@ -1,7 +1,7 @@
 /// The `:` command line: a few named commands; anything else jumps to a section by fuzzy title.
 extension BrowserState {
     /// The named commands, as the error for an unknown one lists them.
-    static let commandNames = "open PATH, help, quit"
+    static let commandNames = "open PATH, compare, side, diff, help, quit"
     static let historyLimit = 100
 
     mutating func runCommand(_ text: String) {
@@ -18,6 +18,9 @@ extension BrowserState {
             }
             requestLoad([argument], label: argument)
             message = "loading \(argument)…"
+        case "compare" where argument.isEmpty: openMatrix()
+        case "side" where argument.isEmpty: openSideBySide()
+        case "diff" where argument.isEmpty: openVersions()
         case "help" where argument.isEmpty:
             showingHelp = true
             helpTop = 0
@@ -72,7 +75,7 @@ extension BrowserState {
             if !visiblePolicies.contains(index) { applyFilter("") }
             open(policyAt: index)
         }
-        listCursor = visiblePolicies.firstIndex(of: index) ?? listCursor
+        selectListRow(policy: index)
         setFocus(.text)
         showSection(number)
         let path = document.titlePaths[number]?.joined(separator: " › ") ?? ""

@@ -3,10 +3,9 @@ extension BrowserState {
     mutating func move(by delta: Int) {
         switch focus {
         case .policies:
-            guard !visiblePolicies.isEmpty else { return }
-            let target = clamp(listCursor + delta, visiblePolicies.count)
-            listCursor = target
-            if visiblePolicies[target] != openPolicy { open(policyAt: visiblePolicies[target]) }
+            guard !listRows.isEmpty else { return }
+            listCursor = clamp(listCursor + delta, listRows.count)
+            if let p = listCursorPolicy, p != openPolicy { open(policyAt: p) }
         case .tree:
             guard !treeRows.isEmpty else { return }
             treeCursor = clamp(treeCursor + delta, treeRows.count)
@@ -40,7 +39,7 @@ extension BrowserState {
 
     mutating func goLeft() {
         switch focus {
-        case .policies: break
+        case .policies: foldListRow()
         case .tree:
             guard treeRows.indices.contains(treeCursor) else { return }
             let row = treeRows[treeCursor]
@@ -57,7 +56,7 @@ extension BrowserState {
 
     mutating func goRight() {
         switch focus {
-        case .policies: openSelection()
+        case .policies: if !unfoldListRow() { openSelection() }
         case .tree:
             guard treeRows.indices.contains(treeCursor) else { return }
             let row = treeRows[treeCursor]
@@ -75,8 +74,8 @@ extension BrowserState {
     mutating func openSelection() {
         switch focus {
         case .policies:
-            guard visiblePolicies.indices.contains(listCursor) else { return }
-            if visiblePolicies[listCursor] != openPolicy { open(policyAt: visiblePolicies[listCursor]) }
+            guard let p = listCursorPolicy else { return }
+            if p != openPolicy { open(policyAt: p) }
             setFocus(.tree)
         case .tree:
             guard treeRows.indices.contains(treeCursor) else { return }

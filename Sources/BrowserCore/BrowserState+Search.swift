@@ -38,6 +38,7 @@ extension BrowserState {
         case .filter: applyFilter(p.text)
         case .search(let pane): runSearch(p.text, in: pane, from: p.savedPosition)
         case .command: break
+        case .matrixFilter: setMatrixFilter(p.text)
         }
     }
 
@@ -48,6 +49,7 @@ extension BrowserState {
             search = nil
             if pane == .text { textTop = p.savedPosition } else { treeCursor = p.savedPosition }
         case .command: break
+        case .matrixFilter: setMatrixFilter("")
         }
     }
 
@@ -59,6 +61,8 @@ extension BrowserState {
             if let s = search, s.count == 0 { message = "not found: \(s.query)" }
             if p.text.isEmpty { search = nil }
         case .command: runCommand(p.text)
+        case .matrixFilter:
+            if let m = matrix, m.shown.rows.isEmpty || m.shown.columns.isEmpty { message = "no question or policy matches '\(p.text)'" }
         }
     }
 
@@ -72,9 +76,11 @@ extension BrowserState {
         filter = text
         let openIndex = openPolicy
         visiblePolicies = keep
-        listCursor = keep.firstIndex { $0 == openIndex } ?? 0
+        listCursor = 0
+        refreshListRows()
+        if let openIndex, let i = rowIndex(showing: openIndex) { listCursor = i }
         listTop = 0
-        if let first = keep.indices.contains(listCursor) ? keep[listCursor] : nil, first != openPolicy {
+        if let first = listCursorPolicy, first != openPolicy {
             open(policyAt: first)
         }
         clampScroll()

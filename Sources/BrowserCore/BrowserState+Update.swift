@@ -7,15 +7,22 @@ extension BrowserState {
             handlePromptKey(key)
         } else if showingHelp {
             handleHelpKey(key)
-        } else if let action = Keymap.action(for: key) {
-            if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
-                toggleCategory(slot: (digit + 9) % 10)
-            } else {
-                perform(action)
+        } else if let action = Keymap.action(for: key, in: keyContexts) {
+            switch screens.last {
+            case .matrix: performInMatrix(action)
+            case .sideBySide: performSideBySide(action)
+            case .versions: performInVersions(action)
+            case .reader where action == .close || action == .cancel: closeScreen()
+            case .reader, nil:
+                if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
+                    toggleCategory(slot: (digit + 9) % 10)
+                } else {
+                    perform(action)
+                }
             }
         }
         clampScroll()
-        if focus == .text { followTextInTree() }
+        if focus == .text, screens.isEmpty || view == .reader { followTextInTree() }
     }
 
     /// Applies keys in order.
@@ -69,6 +76,12 @@ extension BrowserState {
             }
         case .quit: shouldQuit = true
         case .toggleCategory: break  // needs the digit: handled in update(_:)
+        case .mark: toggleMark()
+        case .markAll: markAllShown()
+        case .compare: openMatrix()
+        case .sideBySide: openSideBySide()
+        case .versions: openVersions()
+        case .sortByValue, .hideAgreement, .transpose: break  // matrix keys
         }
     }
 

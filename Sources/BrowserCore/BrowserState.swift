@@ -30,6 +30,8 @@ struct Prompt: Hashable, Sendable {
         case filter
         case search(Pane)
         case command
+        /// The answer matrix's row and column filter.
+        case matrixFilter
     }
 
     var kind: Kind
@@ -46,6 +48,7 @@ struct Prompt: Hashable, Sendable {
         case .filter: "filter: "
         case .search: "/"
         case .command: ":"
+        case .matrixFilter: "filter questions or policies: "
         }
     }
 }
@@ -73,6 +76,7 @@ public struct BrowserState: Sendable {
     var filterKeys: [[UInt8]]
     let highlighter: (any HighlightProvider)?
     let finder: any SectionFinder
+    let practiceSource: (any PracticeSource)?
 
     public internal(set) var size: Size
     public internal(set) var focus: Pane = .policies
@@ -86,6 +90,12 @@ public struct BrowserState: Sendable {
     // The policy list.
     var filter = ""
     var visiblePolicies: [Int]
+    /// The list as drawn: policies, and sites with several archived versions as groups.
+    var listRows: [ListRow] = []
+    /// Sites whose version group is unfolded.
+    var unfoldedGroups: Set<String> = []
+    /// Policies marked for comparison (Space, `a`).
+    public internal(set) var marked: Set<Int> = []
     var listCursor = 0
     var listTop = 0
 
@@ -115,15 +125,27 @@ public struct BrowserState: Sendable {
     /// Earlier `:` command lines, oldest first.
     var commandHistory: [String] = []
 
+    /// Views opened over the three panes (matrix, side by side, versions), the top one shown;
+    /// q/Esc close the top one.
+    var screens: [Screen] = []
+    /// Practice summaries by policy index, as they arrive.
+    var summaries: [Int: PracticeSummary] = [:]
+    /// Policies whose summary was asked for and has not arrived.
+    var practicesAsked: Set<Int> = []
+    var pendingPractices: [PracticeRequest] = []
+
     public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,
-                finder: any SectionFinder = SubsequenceSectionFinder()) {
+                finder: any SectionFinder = SubsequenceSectionFinder(),
+                practices: (any PracticeSource)? = nil) {
         self.policies = policies
+        practiceSource = practices
         filterKeys = policies.map(Self.filterKey)
         self.size = size
         self.highlighter = highlighter
         self.finder = finder
         visiblePolicies = Array(policies.indices)
-        if !policies.isEmpty { open(policyAt: 0) }
+        refreshListRows()
+        if let first = listRows.first?.policy { open(policyAt: first) }
         relayout()
     }
 
@@ -132,5 +154,6 @@ public struct BrowserState: Sendable {
         guard newSize != size else { return }
         size = newSize
         relayout()
+        relayoutScreens()
     }
 }

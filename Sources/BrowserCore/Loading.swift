@@ -12,6 +12,8 @@ public enum LoadEvent: Sendable {
     case progress(id: Int, done: Int, total: Int)
     /// The load ended: the policies that loaded, in path order, and one line per problem.
     case finished(id: Int, policies: [Policy], problems: [String])
+    /// A policy's practice summary, computed in the background (see ``PracticeRequest``).
+    case practices(policy: Int, summary: PracticeSummary)
 }
 
 /// One load under way.
@@ -67,6 +69,8 @@ extension BrowserState {
             var note = loaded.isEmpty ? "\(job.label): no policies loaded" : "loaded \(Self.count(loaded.count, "policy", "policies"))"
             if !problems.isEmpty { note += " (\(Self.count(problems.count, "problem", "problems")), listed on exit)" }
             message = note
+        case .practices(let index, let summary):
+            received(summary, for: index)
         }
     }
 
@@ -88,7 +92,8 @@ extension BrowserState {
         }
         let q = Array(filter.lowercased().utf8)
         visiblePolicies += (first..<policies.count).filter { q.isEmpty || Self.bytes(filterKeys[$0], contain: q) }
-        if openPolicy == nil, let index = visiblePolicies.first { open(policyAt: index) }
+        refreshListRows(keeping: listRows.indices.contains(listCursor) ? listRows[listCursor] : nil)
+        if openPolicy == nil, let index = listRows.first?.policy { open(policyAt: index) }
         clampScroll()
     }
 

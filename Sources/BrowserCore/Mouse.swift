@@ -24,7 +24,8 @@ extension BrowserState {
     /// scrolls the pane under the pointer without moving the focus. Ignored while typing.
     public mutating func update(_ mouse: MouseEvent) {
         message = nil
-        guard prompt == nil else { return }
+        // The comparison views take keys only.
+        guard prompt == nil, screens.isEmpty || view == .reader else { return }
         let step = mouse.kind == .wheelUp ? -MouseEvent.wheelStep : MouseEvent.wheelStep
         if showingHelp {
             if mouse.kind == .press { showingHelp = false } else { helpTop = max(0, min(helpTop + step, Keymap.helpLines.count - 1)) }
@@ -52,9 +53,9 @@ extension BrowserState {
         switch pane {
         case .policies:
             let i = listTop + row
-            guard visiblePolicies.indices.contains(i) else { return }
+            guard listRows.indices.contains(i) else { return }
             listCursor = i
-            if visiblePolicies[i] != openPolicy { open(policyAt: visiblePolicies[i]) }
+            if let p = listCursorPolicy, p != openPolicy { open(policyAt: p) }
         case .tree:
             let i = treeTop + row
             guard treeRows.indices.contains(i) else { return }

@@ -23,6 +23,10 @@ extension BrowserState {
         }
         for (r, line) in lines.dropFirst(top).prefix(rows).enumerated() {
             let y = y0 + 1 + r
+            guard !line.label.isEmpty else {
+                grid.put(line.help, x: x0 + 2, y: y, limit: inner - 2, role: .overlayKey)
+                continue
+            }
             grid.put(line.label, x: x0 + 2, y: y, limit: min(keyColumn, inner - 2), role: .overlayKey)
             grid.put(line.help, x: x0 + 2 + keyColumn, y: y, limit: max(0, inner - 2 - keyColumn), role: .overlay)
         }

@@ -10,18 +10,35 @@ extension BrowserState {
     func drawPolicies(_ rect: Rect, _ grid: inout Grid) {
         for row in 0..<rect.height {
             let i = listTop + row
-            guard visiblePolicies.indices.contains(i) else { break }
-            let policy = policies[visiblePolicies[i]]
+            guard listRows.indices.contains(i) else { break }
             let selected = i == listCursor
-            let role: StyleRole = selected ? (focus == .policies ? .selection : .inactiveSelection) : .normal
-            if selected { grid.fill(Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1), role: role) }
-            let year = policy.archivedOn.map { String($0.year) } ?? "----"
-            let mark = visiblePolicies[i] == openPolicy ? "●" : " "
-            let nameWidth = max(1, rect.width - 7)
-            grid.put(mark + policy.shortName, x: rect.x, y: rect.y + row, limit: nameWidth, role: role)
-            if rect.width >= 12 { grid.put(year, x: rect.x + rect.width - 5, y: rect.y + row, limit: 4, role: role) }
+            let base: StyleRole = selected ? (focus == .policies ? .selection : .inactiveSelection) : .normal
+            if selected { grid.fill(Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1), role: base) }
+            let y = rect.y + row
+            switch listRows[i] {
+            case .group(let site, let members, let folded):
+                let open = openPolicy.map(members.contains) ?? false
+                let allMarked = members.allSatisfy(marked.contains)
+                let role: StyleRole = allMarked && !selected ? .marked : base
+                let mark = open && folded ? "●" : allMarked ? "✓" : " "
+                grid.put(mark + (folded ? "▸ " : "▾ ") + site + " (\(members.count))", x: rect.x, y: y, limit: rect.width, role: role)
+            case .policy(let p, let indented):
+                let policy = policies[p]
+                let isMarked = marked.contains(p)
+                let role: StyleRole = isMarked && !selected ? .marked : base
+                let mark = p == openPolicy ? "●" : isMarked ? "✓" : " "
+                if indented {
+                    let name = policy.archivedOn?.description ?? policy.id
+                    grid.put(mark + "   " + name, x: rect.x, y: y, limit: rect.width, role: role)
+                } else {
+                    let year = policy.archivedOn.map { String($0.year) } ?? "----"
+                    let nameWidth = max(1, rect.width - 7)
+                    grid.put(mark + policy.shortName, x: rect.x, y: y, limit: nameWidth, role: role)
+                    if rect.width >= 12 { grid.put(year, x: rect.x + rect.width - 5, y: y, limit: 4, role: role) }
+                }
+            }
         }
-        if visiblePolicies.isEmpty {
+        if listRows.isEmpty {
             let note = policies.isEmpty ? (isLoading ? "loading…" : "no policies loaded") : "no policy matches"
             grid.put(note, x: rect.x + 1, y: rect.y, limit: rect.width - 1, role: .dim)
         }

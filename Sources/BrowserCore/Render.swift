@@ -11,6 +11,21 @@ extension BrowserState {
             }
             return grid
         }
+        switch screens.last {
+        case .matrix(let m):
+            drawMatrix(m, &grid)
+        case .sideBySide(let s):
+            drawSideBySide(s, &grid)
+        case .versions(let v):
+            drawVersions(v, &grid)
+        case .reader, nil:
+            drawPanes(screen, &grid)
+        }
+        if showingHelp { drawHelp(&grid) }
+        return grid
+    }
+
+    private func drawPanes(_ screen: ScreenLayout, _ grid: inout Grid) {
         for x in screen.separators {
             for y in 0..<(size.height - 1) { grid.put("│", width: 1, x: x, y: y, role: .separator) }
         }
@@ -24,8 +39,6 @@ extension BrowserState {
             }
         }
         drawStatus(screen.status, &grid)
-        if showingHelp { drawHelp(&grid) }
-        return grid
     }
 
     private func drawTitle(_ pane: Pane, _ rect: Rect, _ grid: inout Grid, alone: Bool) {
@@ -42,12 +55,14 @@ extension BrowserState {
             if let path = document.titlePaths[sectionAtTop], let last = path.last { title += ": " + last }
         }
         if alone { title += "  [\(pane.rawValue + 1)/3 Tab]" }
+        if pane == .policies, !marked.isEmpty { title += "  ✓\(marked.count)" }
         grid.put(title, x: rect.x, y: rect.y, limit: rect.width, role: role)
     }
 
-    private func drawStatus(_ rect: Rect, _ grid: inout Grid) {
-        grid.fill(rect, role: .status)
-        if let p = prompt {
+    /// The prompt being typed in the status bar; false when there is none.
+    func drawPrompt(_ rect: Rect, _ grid: inout Grid) -> Bool {
+        guard let p = prompt else { return false }
+        do {
             var limit = rect.width - 1
             if case .search = p.kind, !p.text.isEmpty, let m = matchStatus {
                 let w = CharWidth.columns(m)
@@ -58,10 +73,38 @@ extension BrowserState {
             }
             let used = grid.put(p.sigil + p.text, x: 0, y: rect.y, limit: limit, role: .prompt)
             grid.cursor = (min(used, rect.width - 1), rect.y)
-            return
         }
+        return true
+    }
+
+    /// A comparison view's status bar: the message, else `left`; `right` (and the help hint) at the end.
+    func drawViewStatus(_ left: String, right: String, _ grid: inout Grid) {
+        let rect = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+        grid.fill(rect, role: .status)
+        if drawPrompt(rect, &grid) { return }
+        var parts = right.isEmpty ? [] : [right]
+        if isComputingPractices { parts.insert("computing \(practicesWaiting)…", at: 0) }
+        if rect.width >= 60 { parts.append("?:help q:back") }
+        let rightText = parts.joined(separator: " │ ")
+        let rightWidth = CharWidth.columns(rightText)
+        let leftLimit = max(0, rect.width - rightWidth - 1)
+        grid.put(message ?? left, x: 0, y: rect.y, limit: leftLimit, role: message == nil ? .status : .message)
+        if rightWidth <= rect.width {
+            grid.put(rightText, x: rect.width - rightWidth, y: rect.y, limit: rightWidth, role: .status)
+        }
+    }
+
+    /// A comparison view's title row.
+    func drawViewTitle(_ title: String, _ grid: inout Grid) {
+        grid.fill(Rect(x: 0, y: 0, width: size.width, height: 1), role: .focusedTitle)
+        grid.put("▶ " + title, x: 0, y: 0, limit: size.width, role: .focusedTitle)
+    }
+
+    private func drawStatus(_ rect: Rect, _ grid: inout Grid) {
+        grid.fill(rect, role: .status)
+        if drawPrompt(rect, &grid) { return }
         var right = (matchStatus.map { [$0] } ?? []) + ["\(positionPercent)%"]
-        if rect.width >= 60 { right.append("?:help q:quit") }
+        if rect.width >= 60 { right.append(screens.isEmpty ? "?:help q:quit" : "?:help q:back") }
         if let loading = loadingText(barWidth: rect.width >= 80 ? 20 : rect.width >= 50 ? 10 : 0) {
             right.insert(loading, at: 0)
         }
@@ -97,7 +140,7 @@ extension BrowserState {
     var positionPercent: Int {
         switch focus {
         case .policies:
-            return visiblePolicies.count <= 1 ? 100 : listCursor * 100 / (visiblePolicies.count - 1)
+            return listRows.count <= 1 ? 100 : listCursor * 100 / (listRows.count - 1)
         case .tree:
             return treeRows.count <= 1 ? 100 : treeCursor * 100 / (treeRows.count - 1)
         case .text:

@@ -75,8 +75,8 @@ extension BrowserState {
 
     mutating func clampScroll() {
         textTop = max(0, min(textTop, layout.lines.count - 1))
-        listCursor = max(0, min(listCursor, visiblePolicies.count - 1))
-        listTop = Self.scrolled(top: listTop, cursor: listCursor, height: contentHeight(.policies), count: visiblePolicies.count)
+        listCursor = max(0, min(listCursor, listRows.count - 1))
+        listTop = Self.scrolled(top: listTop, cursor: listCursor, height: contentHeight(.policies), count: listRows.count)
         treeCursor = max(0, min(treeCursor, treeRows.count - 1))
         treeTop = Self.scrolled(top: treeTop, cursor: treeCursor, height: contentHeight(.tree), count: treeRows.count)
     }

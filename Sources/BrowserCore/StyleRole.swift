@@ -17,6 +17,16 @@ public enum StyleRole: Hashable, Sendable {
     case message
     case overlay
     case overlayKey
+    /// A policy marked for comparison.
+    case marked
+    /// Answer values in the matrix: yes, no, not stated, a number or list.
+    case answerYes
+    case answerNo
+    case answerNotStated
+    case answerValue
+    /// Text added or removed between two versions.
+    case added
+    case removed
     /// A practice highlight; the index selects one of ``categoryRoleCount`` category styles.
     case category(Int)
 
@@ -41,6 +51,13 @@ public enum StyleRole: Hashable, Sendable {
         case .message: "!"
         case .overlay: "o"
         case .overlayKey: "O"
+        case .marked: "K"
+        case .answerYes: "Y"
+        case .answerNo: "N"
+        case .answerNotStated: "_"
+        case .answerValue: "V"
+        case .added: "+"
+        case .removed: "-"
         case .category(let n): Character(String(n % Self.categoryRoleCount))
         }
     }

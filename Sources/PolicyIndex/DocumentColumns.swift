@@ -26,6 +26,12 @@ struct DocumentColumns: Sendable {
     }
 
     var byteCount: Int { section.capacity * 4 + block.capacity * 4 + sentence.capacity * 4 + length.capacity * 2 }
+
+    /// The same columns without the spare capacity appending left.
+    func compacted() -> DocumentColumns {
+        DocumentColumns(section: exactCopy(section), block: exactCopy(block), sentence: exactCopy(sentence),
+                        length: exactCopy(length))
+    }
 }
 
 /// Per-section facts: the preamble counts as section number 0 of its policy.
@@ -49,4 +55,19 @@ struct SectionColumns: Sendable {
     }
 
     var byteCount: Int { number.capacity * 4 + titleStart.capacity * 4 + titleTerms.capacity * 4 }
+
+    /// The same columns without the spare capacity appending left.
+    func compacted() -> SectionColumns {
+        SectionColumns(number: exactCopy(number), titleStart: exactCopy(titleStart), titleTerms: exactCopy(titleTerms))
+    }
+}
+
+/// A copy of `array` whose capacity is its count.
+func exactCopy<T>(_ array: [T]) -> [T] {
+    array.withUnsafeBufferPointer { source in
+        [T](unsafeUninitializedCapacity: source.count) { out, count in
+            _ = out.initialize(fromContentsOf: source)
+            count = source.count
+        }
+    }
 }

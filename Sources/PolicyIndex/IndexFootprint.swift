@@ -15,9 +15,12 @@ extension PolicyIndex {
     /// What the index costs in memory.
     public var footprint: IndexFootprint {
         IndexFootprint(
-            postings: postings.byteCount,
+            postings: postings.byteCount
+                + stemGroups.reduce(0) { $0 + $1.key.utf8.count + 48 + $1.value.byteCount }
+                + mergedStemGroups.byteCount,
             vocabulary: vocabulary.byteCount,
-            documents: docs.byteCount + policyDocStart.capacity * 4 + policySectionStart.capacity * 4,
+            documents: docs.byteCount + policyDocStart.capacity * 4 + policySectionStart.capacity * 4
+                + scoring.byteCount,
             sections: sections.byteCount + titlePostings.byteCount,
             filters: categoryDocs.reduce(0) { $0 + $1.value.capacity * 4 + $1.key.utf8.count + 48 }
                 + answers.reduce(0) { $0 + $1.key.utf8.count + 48 + $1.value.reduce(0) { $0 + $1.key.utf8.count + $1.value.capacity * 4 + 48 } }

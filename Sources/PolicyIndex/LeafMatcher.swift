@@ -57,4 +57,17 @@ struct ScoringLeaf {
     /// Sections whose title holds the leaf's words (for a phrase: all of them, in any order),
     /// ascending: only these can add a title score.
     var titleSections: [UInt32]
+    /// Exact per-range bounds of the leaf's score share (see ``BM25F/rangeBounds(_:index:)``),
+    /// when the index precomputed them for this leaf.
+    var rangeBounds: [Double]? = nil
+}
+
+/// A scoring leaf the index built ahead of time (a common stem group), reused by queries.
+struct PrecomputedLeaf: @unchecked Sendable {
+    var leaf: ScoringLeaf
+
+    var byteCount: Int {
+        leaf.list.docs.capacity * 4 + leaf.list.tfs.capacity * 4 + leaf.titleSections.capacity * 4
+            + (leaf.rangeBounds?.capacity ?? 0) * 8
+    }
 }

@@ -1,26 +1,34 @@
 /// Finds the documents where a phrase's words occur consecutively.
 ///
-/// The words' document lists are intersected first (with the caller's bound, when there is
-/// one), and positions are read only for the documents left.
+/// The candidates are the caller's bound, or else the documents of the word with the fewest;
+/// positions are read (skipping blocks of postings) only for the candidates, and a candidate
+/// lacking a word simply has no positions for it.
 struct PhraseSearch {
     let postings: PostingsStore
 
-    /// Per phrase word: its surfaces' documents, merged (for the word's document frequency).
-    func wordLists(_ sets: [[UInt32]]) -> [PostingList] {
-        sets.map { s in PostingList.union(s.map { postings.documents(of: Int($0)) }) }
+    /// Per phrase word, its document frequency: a sum over its surfaces when they cannot share
+    /// a document (a word's English and non-English forms live in different policies), else
+    /// the count of the merged lists.
+    func documentFrequencies(_ words: [PhraseWord], _ sets: [[UInt32]]) -> [Int] {
+        zip(words, sets).map { word, set in
+            if case .exact = word {
+                return set.reduce(0) { $0 + Int(postings.documentFrequency[Int($1)]) }
+            }
+            return set.count == 1 ? Int(postings.documentFrequency[Int(set[0])])
+                : PostingList.union(set.map { postings.documents(of: Int($0)) }).count
+        }
     }
 
     /// Documents in `within` (all when nil) holding the phrase, with occurrence counts.
-    func matches(_ sets: [[UInt32]], lists: [PostingList], within: [UInt32]?) -> PostingList {
+    func matches(_ sets: [[UInt32]], frequencies: [Int], within: [UInt32]?) -> PostingList {
         guard sets.allSatisfy({ !$0.isEmpty }) else { return PostingList() }
-        var order = lists.indices.sorted { lists[$0].count < lists[$1].count }
-        var candidates: [UInt32]
+        let candidates: [UInt32]
         if let within {
             candidates = within
         } else {
-            candidates = lists[order.removeFirst()].docs
+            let rarest = frequencies.indices.min { frequencies[$0] < frequencies[$1] }!
+            candidates = PostingList.union(sets[rarest].map { postings.documents(of: Int($0)) }).docs
         }
-        for k in order where !candidates.isEmpty { candidates = DocSet.intersect(candidates, lists[k].docs) }
         guard !candidates.isEmpty else { return PostingList() }
         // Every word's positions, flattened: word w, candidate c holds
         // pos[start[w * (C + 1) + c]..<start[w * (C + 1) + c + 1]].

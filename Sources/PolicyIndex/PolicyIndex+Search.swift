@@ -9,10 +9,16 @@ extension PolicyIndex {
 
     /// The best `limit` sentences for a parsed query.
     public func search(_ query: Query, limit: Int = 20) throws(QueryError) -> [Hit] {
+        try search(query, limit: limit, exhaustive: false)
+    }
+
+    /// `exhaustive` scores every matching sentence instead of skipping document ranges whose
+    /// score bound cannot reach the top `limit` (the result is the same; tests compare them).
+    func search(_ query: Query, limit: Int, exhaustive: Bool, pruneAbove: Int = 8192) throws(QueryError) -> [Hit] {
         var evaluator = QueryEvaluator(index: self)
         let docs = try evaluator.evaluate(query.root)
-        let scores = BM25F().scores(docs, leaves: evaluator.leaves, index: self)
-        let top = TopK.select(docs, scores, limit: limit)
+        let top = BM25F().top(docs, leaves: evaluator.leaves, index: scoring, limit: limit,
+                              exhaustive: exhaustive, pruneAbove: pruneAbove)
         var flattened: [Int: [(location: SectionLocation, section: Section)]] = [:]
         return top.map { makeHit(doc: $0.doc, score: $0.score, leaves: evaluator.leaves, flattened: &flattened) }
     }

@@ -34,14 +34,23 @@ public final class PolicyIndex: Sendable {
     let averageTitleLength: Double
     let titles: SectionTitleCatalog
     let titlePostings: TitlePostings
+    /// What BM25F reads (document and section columns, title keys, length norms).
+    let scoring: ScoringContext
+    /// The largest English stem groups, merged ahead of time (their surfaces' lists would
+    /// otherwise be decoded and merged by every query for one of these common words), with
+    /// exact per-range score bounds for top-k early termination.
+    let stemGroups: [String: PrecomputedLeaf]
+    /// The next largest stem groups, merged ahead of time but kept encoded (a query decodes
+    /// one stream instead of decoding and merging every surface's).
+    let mergedStemGroups: MergedStemGroups
 
-    private init(policies: [Policy], merger: IndexMerger, annotations: [String: IndexAnnotations]) {
+    private init(policies: [Policy], merger: IndexMerger, annotations: [String: IndexAnnotations], stemGroupMinimum: Int) {
         self.policies = policies
         textByteCount = merger.textBytes
         vocabulary = Vocabulary(table: merger.terms)
         postings = merger.finishPostings()
-        docs = merger.docs
-        sections = merger.sections
+        docs = merger.docs.compacted()
+        sections = merger.sections.compacted()
         policyDocStart = merger.policyDocStart
         policySectionStart = merger.policySectionStart
         categoryDocs = merger.categoryDocs.mapValues { Array(Set($0)).sorted() }
@@ -61,6 +70,75 @@ public final class PolicyIndex: Sendable {
         averageTitleLength = titled == 0 ? 1 : max(1, Double(sections.titleTerms.count) / Double(titled))
         titles = SectionTitleCatalog(sections: sections, vocabulary: vocabulary)
         titlePostings = TitlePostings(sections, termCount: vocabulary.table.count)
+        var firstDoc = [UInt32](repeating: UInt32(docs.count), count: sections.count + 1)
+        var next = 0
+        for d in 0..<docs.count {
+            let section = Int(docs.section[d])
+            while next <= section { firstDoc[next] = UInt32(d); next += 1 }
+        }
+        var titleKey = [UInt32](repeating: UInt32.max, count: sections.count)
+        for (k, members) in titles.members.enumerated() {
+            for m in members { titleKey[Int(m)] = UInt32(k) }
+        }
+        scoring = ScoringContext(
+            docSection: docs.section, docLength: docs.length, sections: sections, sectionFirstDoc: firstDoc,
+            sectionTitleKey: titleKey, titleKeyCount: titles.keys.count, averageDocLength: averageDocLength,
+            averageTitleLength: averageTitleLength,
+            inverseBodyNorms: BM25F().bodyNorms(averageDocLength: averageDocLength))
+        let (decoded, encoded) = Self.precomputeLargeStemGroups(
+            vocabulary, postings, titlePostings, scoring, minimum: stemGroupMinimum,
+            budget: textByteCount / 7, encodedBudget: textByteCount / 7)
+        stemGroups = decoded
+        mergedStemGroups = encoded
+    }
+
+    /// Stem groups (of two or more surfaces, `minimum` postings or more) merged ahead of time,
+    /// largest first: decoded with their range bounds while they fit in `budget` bytes (8 a
+    /// posting), then encoded while they fit in `encodedBudget` (counting 3 a posting).
+    private static func precomputeLargeStemGroups(
+        _ vocabulary: Vocabulary, _ postings: PostingsStore, _ titlePostings: TitlePostings,
+        _ scoring: ScoringContext, minimum: Int, budget: Int, encodedBudget: Int
+    ) -> ([String: PrecomputedLeaf], MergedStemGroups) {
+        var groups: [(stem: String, ids: [UInt32], total: Int)] = []
+        for (stem, ids) in vocabulary.stemGroups where ids.count > 1 {
+            var total = 0
+            for id in ids { total += Int(postings.documentFrequency[Int(id)]) }
+            if total >= minimum { groups.append((stem, ids, total)) }
+        }
+        groups.sort { $0.total != $1.total ? $0.total > $1.total : $0.stem < $1.stem }
+        let rangeBytes = ((scoring.docCount >> BM25F.rangeShift) + 1) * 8
+        var chosen: [(stem: String, ids: [UInt32])] = []
+        var rest: [(stem: String, ids: [UInt32])] = []
+        var used = 0, encodedUsed = 0
+        for g in groups {
+            if used + g.total * 8 + rangeBytes <= budget {
+                chosen.append((g.stem, g.ids))
+                used += g.total * 8 + rangeBytes
+            } else if encodedUsed + g.total * 3 <= encodedBudget {
+                // About three bytes a posting: a one- or two-byte gap and a term frequency.
+                rest.append((g.stem, g.ids))
+                encodedUsed += g.total * 3
+            }
+        }
+        let termCount = vocabulary.table.count
+        var out: [String: PrecomputedLeaf] = [:]
+        let results = UnsafeMutableBufferPointer<PrecomputedLeaf?>.allocate(capacity: chosen.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        let work = chosen
+        DispatchQueue.concurrentPerform(iterations: work.count) { k in
+            let ids = work[k].ids
+            let list = PostingList.union(ids.map { postings.documents(of: Int($0)) })
+            var leaf = ScoringLeaf(
+                list: list, matcher: .word(TermSet(ids, termCount: termCount)),
+                idf: BM25F.idf(documentFrequency: list.count, documents: scoring.docCount),
+                titleSections: titlePostings.sections(any: ids))
+            leaf.rangeBounds = BM25F().rangeBounds(leaf, index: scoring)
+            slots[k] = PrecomputedLeaf(leaf: leaf)
+        }
+        for (k, g) in chosen.enumerated() { out[g.stem] = results[k] }
+        return (out, MergedStemGroups(rest, postings))
     }
 
     /// Indexes `policies`, building chunks of policies on parallel tasks and merging them in order.
@@ -69,6 +147,14 @@ public final class PolicyIndex: Sendable {
     ///   - parallelism: tasks to use (default: active processors).
     public static func build(
         policies: [Policy], annotations: [String: IndexAnnotations] = [:], parallelism: Int? = nil
+    ) async -> PolicyIndex {
+        await build(policies: policies, annotations: annotations, parallelism: parallelism, stemGroupMinimum: 4096)
+    }
+
+    /// `stemGroupMinimum`: postings a stem group needs to be merged ahead of time (tests lower it).
+    static func build(
+        policies: [Policy], annotations: [String: IndexAnnotations] = [:], parallelism: Int? = nil,
+        stemGroupMinimum: Int
     ) async -> PolicyIndex {
         let workers = max(1, parallelism ?? ProcessInfo.processInfo.activeProcessorCount)
         let chunkSize = max(1, min(32, policies.count / (workers * 4)))
@@ -94,7 +180,7 @@ public final class PolicyIndex: Sendable {
                 }
             }
         }
-        return PolicyIndex(policies: policies, merger: merger, annotations: annotations)
+        return PolicyIndex(policies: policies, merger: merger, annotations: annotations, stemGroupMinimum: stemGroupMinimum)
     }
 
     /// Sentences indexed.

@@ -21,7 +21,23 @@ struct QueryEvaluator {
     private mutating func evaluate(_ node: QueryNode, scoring: Bool, root: Bool) throws(QueryError) -> [UInt32] {
         switch node {
         case .term(let word):
-            return leaf(index.vocabulary.surfaces(term: word, stemmer: stemmer), scoring: scoring)
+            let surfaces = index.vocabulary.surfaces(term: word, stemmer: stemmer)
+            if let stemmer, let known = index.stemGroups[stemmer.stem(word)] {
+                guard let other = index.vocabulary.table.find(word, english: false) else {
+                    if scoring { leaves.append(known.leaf) }
+                    return known.leaf.list.docs
+                }
+                // The word's non-English form joins the merged English surfaces.
+                let list = PostingList.merge(known.leaf.list, index.postings.documents(of: other))
+                return leaf(surfaces, list: list, scoring: scoring)
+            }
+            if let stemmer, var list = index.mergedStemGroups.list(stemmer.stem(word)) {
+                if let other = index.vocabulary.table.find(word, english: false) {
+                    list = PostingList.merge(list, index.postings.documents(of: other))
+                }
+                return leaf(surfaces, list: list, scoring: scoring)
+            }
+            return leaf(surfaces, scoring: scoring)
         case .prefix(let prefix):
             return leaf(index.vocabulary.surfaces(prefix: prefix), scoring: scoring)
         case .phrase(let words):
@@ -87,8 +103,8 @@ struct QueryEvaluator {
         return docs
     }
 
-    private mutating func leaf(_ surfaces: [UInt32], scoring: Bool) -> [UInt32] {
-        let list = PostingList.union(surfaces.map { index.postings.documents(of: Int($0)) })
+    private mutating func leaf(_ surfaces: [UInt32], list given: PostingList? = nil, scoring: Bool) -> [UInt32] {
+        let list = given ?? PostingList.union(surfaces.map { index.postings.documents(of: Int($0)) })
         if scoring {
             leaves.append(ScoringLeaf(
                 list: list, matcher: .word(TermSet(surfaces, termCount: index.termCount)),
@@ -111,10 +127,10 @@ struct QueryEvaluator {
             return within.map { DocSet.intersect(docs, $0) } ?? docs
         }
         let search = PhraseSearch(postings: index.postings)
-        let lists = search.wordLists(sets)
-        let list = search.matches(sets, lists: lists, within: within)
+        let frequencies = search.documentFrequencies(words, sets)
+        let list = search.matches(sets, frequencies: frequencies, within: within)
         if scoring {
-            let idf = lists.reduce(0.0) { $0 + BM25F.idf(documentFrequency: $1.count, documents: index.docs.count) }
+            let idf = frequencies.reduce(0.0) { $0 + BM25F.idf(documentFrequency: $1, documents: index.docs.count) }
             leaves.append(ScoringLeaf(
                 list: list, matcher: .phrase(sets.map { TermSet($0, termCount: index.termCount) }), idf: idf,
                 titleSections: index.titlePostings.sections(all: sets)))
@@ -141,13 +157,24 @@ struct QueryEvaluator {
     private func restrict(_ docs: [UInt32], _ filter: QueryFilter) throws(QueryError) -> [UInt32] {
         if case .category(let name) = filter { return DocSet.intersect(docs, try categoryDocs(name)) }
         let allowed = policyMask(filter)
-        var out: [UInt32] = []
-        var p = 0
-        for d in docs {
-            while index.policyDocStart[p + 1] <= d { p += 1 }
-            if allowed[p] { out.append(d) }
+        // Policy by policy: each policy's documents are one run of `docs`, found by galloping
+        // and copied (or passed over) whole.
+        return [UInt32](unsafeUninitializedCapacity: docs.count) { out, count in
+            docs.withUnsafeBufferPointer { d in
+            index.policyDocStart.withUnsafeBufferPointer { start in
+                var n = 0, j = 0, p = 0
+                while j < d.count {
+                    while start[p + 1] <= d[j] { p += 1 }
+                    let k = BM25F.lowerBound(d, start[p + 1], from: j)
+                    if allowed[p] {
+                        for x in j..<k { out[n] = d[x]; n += 1 }
+                    }
+                    j = k
+                }
+                count = n
+            }
+            }
         }
-        return out
     }
 
     /// Which policies a policy-level filter lets through.

@@ -17,7 +17,8 @@ public struct Token: Sendable, Hashable {
 /// consecutive positions, so the query `opt-out` finds it as a phrase); a soft hyphen is
 /// ignored. Everything else separates words. Stop words are kept.
 ///
-/// The scanner works on UTF-8 bytes with an ASCII fast path; words holding other scalars are
+/// The scanner works on UTF-8 bytes with an ASCII fast path (a lower-case ASCII word closed by
+/// an ASCII separator is handed over in place, uncopied); words holding other scalars are
 /// folded through NFKD, lower-casing and mark removal.
 public struct Tokenizer {
     private var word: [UInt8] = []
@@ -81,7 +82,25 @@ public struct Tokenizer {
             if b < 0x80 {
                 switch b {
                 case 0x61...0x7A, 0x30...0x39:
-                    if !inWord { inWord = true; wordStart = scalar }
+                    if !inWord {
+                        // Fast path: a run of lower-case ASCII letters and digits that a plain
+                        // ASCII separator (or the end) closes is already folded: emit it in
+                        // place, without copying it.
+                        var j = i + 1
+                        while j < end {
+                            let c = bytes[j]
+                            guard (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) else { break }
+                            j += 1
+                        }
+                        if j == end || Self.isPlainSeparator(bytes[j]) {
+                            emit(UnsafeBufferPointer(rebasing: bytes[i..<j]), scalar, scalar + (j - i))
+                            scalar += j - i
+                            i = j
+                            continue
+                        }
+                        inWord = true
+                        wordStart = scalar
+                    }
                     word.append(b)
                 case 0x41...0x5A:
                     if !inWord { inWord = true; wordStart = scalar }
@@ -114,6 +133,12 @@ public struct Tokenizer {
             scalar += 1
         }
         flush(scalar)
+    }
+
+    /// An ASCII byte that always ends a word: not a letter, digit, apostrophe or non-ASCII lead.
+    @inline(__always)
+    private static func isPlainSeparator(_ c: UInt8) -> Bool {
+        c < 0x80 && c != 0x27 && !(c >= 0x61 && c <= 0x7A) && !(c >= 0x41 && c <= 0x5A) && !(c >= 0x30 && c <= 0x39)
     }
 
     /// Whether the scalar starting at `bytes[i]` is a word character.

@@ -41,8 +41,17 @@ public enum BrowserSession {
                     state.apply(.finished(id: request.id, policies: [], problems: ["cannot load: no loader"]))
                 }
             }
-            // While loading, wake often enough to move the progress bar.
-            let event = terminal.read(timeoutMs: state.isLoading ? 40 : 250)
+            let requests = state.takePracticeRequests()
+            if !requests.isEmpty {
+                // Practices are computed off the key loop, one policy after another, on one
+                // core; the views show "…" until each arrives.
+                Task.detached(priority: .utility) {
+                    for request in requests { inbox.post(request.run()) }
+                }
+            }
+            // While loading or computing, wake often enough to show progress.
+            let busy = state.isLoading || state.isComputingPractices
+            let event = terminal.read(timeoutMs: busy ? 40 : 250)
             switch event {
             case .endOfInput:
                 return (.endOfInput, state)

@@ -15,6 +15,10 @@ struct StylePalette {
             .heading: bold, .selection: reverse, .inactiveSelection: underline, .match: bold | underline,
             .currentMatch: reverse | bold, .status: reverse, .prompt: bold, .message: reverse | bold,
             .overlay: 0, .overlayKey: bold,
+            // Comparison: answers differ by attribute too (yes bold, no underlined, not stated
+            // dim); added text bold, removed text dim and underlined.
+            .marked: bold, .answerYes: bold, .answerNo: underline, .answerNotStated: dim, .answerValue: 0,
+            .added: bold, .removed: dim | underline,
         ]
         for (role, attr) in mono { styles[role] = (attr, 0) }
         for n in 0..<StyleRole.categoryRoleCount { styles[.category(n)] = (underline | (n % 2 == 1 ? bold : 0), 0) }
@@ -37,6 +41,12 @@ struct StylePalette {
         styles[.message] = (bold, pair(Int16(COLOR_WHITE), Int16(COLOR_BLUE)))
         styles[.overlay] = (0, pair(Int16(COLOR_WHITE), Int16(COLOR_BLUE)))
         styles[.overlayKey] = (bold, pair(Int16(COLOR_YELLOW), Int16(COLOR_BLUE)))
+        styles[.marked] = (bold, pair(Int16(COLOR_GREEN), -1))
+        styles[.answerYes] = (bold, pair(Int16(COLOR_GREEN), -1))
+        styles[.answerNo] = (bold, pair(Int16(COLOR_RED), -1))
+        styles[.answerValue] = (0, pair(Int16(COLOR_CYAN), -1))
+        styles[.added] = (bold, pair(Int16(COLOR_GREEN), -1))
+        styles[.removed] = (underline, pair(Int16(COLOR_RED), -1))
         let categoryColors = [COLOR_GREEN, COLOR_CYAN, COLOR_MAGENTA, COLOR_YELLOW, COLOR_RED, COLOR_BLUE]
         for n in 0..<StyleRole.categoryRoleCount {
             let fg = Int16(categoryColors[n % categoryColors.count])

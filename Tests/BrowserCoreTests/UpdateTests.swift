@@ -170,7 +170,7 @@ import Testing
         s.update(.char(":"))
         s.update(Key.typing("nothing like it"))
         s.update(.enter)
-        #expect(s.message == "no section matches 'nothing like it', and 'nothing' is not a command (open PATH, help, quit)")
+        #expect(s.message == "no section matches 'nothing like it', and 'nothing' is not a command (open PATH, compare, side, diff, help, quit)")
     }
 
     @Test func commandLinePrefersTheOpenPolicy() {
@@ -269,11 +269,19 @@ import Testing
         #expect(ScreenLayout(size: Size(width: 19, height: 30), focus: .text, maximised: false).tooSmall)
     }
 
-    @Test func keymapBindsEveryActionOnceAndNoKeyTwice() {
-        let actions = Keymap.bindings.map(\.action)
-        #expect(Set(actions) == Set(Action.allCases))
-        #expect(actions.count == Set(actions).count)
-        let keys = Keymap.bindings.flatMap(\.keys)
-        #expect(keys.count == Set(keys).count)
+    @Test func keymapBindsEveryActionOnceAndNoKeyTwicePerContext() {
+        #expect(Set(Keymap.bindings.map(\.action)) == Set(Action.allCases))
+        for context in KeyContext.allCases {
+            let bindings = Keymap.bindings.filter { $0.context == context }
+            let actions = bindings.map(\.action)
+            #expect(actions.count == Set(actions).count, "\(context)")
+            let keys = bindings.flatMap(\.keys)
+            #expect(keys.count == Set(keys).count, "\(context)")
+        }
+        // Space pages everywhere but marks in the list; the views close with q and Esc.
+        #expect(Keymap.action(for: .char(" ")) == .pageDown)
+        #expect(Keymap.action(for: .char(" "), in: [.list, .browser]) == .mark)
+        #expect(Keymap.action(for: .escape, in: [.matrix, .views]) == .close)
+        #expect(Keymap.action(for: .char("j"), in: [.matrix, .views]) == .moveDown)
     }
 }

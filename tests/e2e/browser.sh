@@ -264,7 +264,7 @@ if wait_for $C "Policies (5)"; then
     keys $C Enter
     check ":open PATH adds policies in the background" $C wait_for $C "Policies (6)"
     keys $C : f r o b n i c a t e Enter
-    check ": explains an unknown command" $C wait_for $C "'frobnicate' is not a command (open PATH, help, quit)"
+    check ": explains an unknown command" $C wait_for $C "'frobnicate' is not a command (open PATH, compare, side"
     keys $C : Up
     check ": Up recalls the previous command line" $C wait_for $C ":frobnicate"
     keys $C Up
@@ -309,6 +309,31 @@ check "loading ends with a message and no progress bar" $L wait_gone $L "loading
 keys $L Q
 status=$(wait_exit many)
 [ "${status:-x}" = 0 ] && pass "Q quits after a background load" || fail "Q quits after a background load (status '${status:-running}')" $L
+
+# 17. Compare by keyboard: mark two seeds, open the answer matrix, open a cell's evidence, back.
+start X compare 120 40 $ENV "$BIN"
+if wait_for $X "Policies (5)"; then
+    keys $X Space Space
+    check "Space marks two policies" $X wait_for $X "Policies (5)  ✓2"
+    keys $X c
+    check "c opens the answer matrix of the marked policies" $X wait_for_all $X "Answers: 22 questions × 2 policies" "act-on.com" "jivochat.com"
+    check "the matrix fills in as practices are computed" $X wait_gone $X "computing"
+    keys $X j j j j
+    check "moving onto a cell previews its evidence" $X wait_for_all $X "cookies × act-on.com" "Does it use cookies?"
+    keys $X Enter
+    check "Enter opens the policy at the evidence, marked" $X wait_for_all $X "cookies: evidence 1/" "match 1/" "▶ Text"
+    keys $X Escape
+    check "Esc comes back to the matrix where it was" $X wait_for_all $X "Answers: 22 questions × 2 policies" "cookies × act-on.com"
+    keys $X d
+    check "d hides the questions where both agree" $X wait_for $X "differences only"
+    keys $X q
+    check "q closes the matrix back to the panes" $X wait_for $X "Sections: "
+    keys $X Q
+    status=$(wait_exit compare)
+    [ "${status:-x}" = 0 ] && pass "Q quits from the compare session" || fail "Q quits from the compare session (status '${status:-running}')" $X
+else
+    fail "compare test: browser did not start" $X
+fi
 
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

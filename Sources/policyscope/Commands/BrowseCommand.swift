@@ -16,7 +16,9 @@ struct BrowseCommand: AsyncParsableCommand {
         the keys. Policies load in the background with a progress bar in the status line; the \
         keys work meanwhile. The : command line jumps to a section by title (the default), \
         ':open PATH' loads more policies, and up/down recall earlier command lines. Load \
-        problems are printed when the browser ends. With --mouse, a click focuses a pane and \
+        problems are printed when the browser ends. Space marks policies (a: all shown); c opens the \
+        answer matrix of the marked ones, b shows two side by side, v diffs two versions of a site \
+        (a site's archived versions are grouped in the list). With --mouse, a click focuses a pane and \
         selects a row and the wheel scrolls the pane under the pointer (terminal text selection \
         then needs Shift in most terminals). When stdout is not a terminal, prints the policy \
         list instead. POLICYSCOPE_FIRST_FRAME_LOG=FILE appends the milliseconds to the first \
@@ -34,8 +36,8 @@ struct BrowseCommand: AsyncParsableCommand {
         guard isatty(STDOUT_FILENO) != 0 else { return try await printList() }
         let environment = ProcessInfo.processInfo.environment
         let log = FirstFrameLog(path: environment["POLICYSCOPE_FIRST_FRAME_LOG"], started: started)
-        var state = BrowserState(policies: [], size: Size(width: 80, height: 24),
-                                 highlighter: PracticeHighlights(modelURL: ModelCommand.shippedModelURL))
+        let practices = PracticeCache(modelURL: ModelCommand.shippedModelURL)
+        var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices, practices: practices)
         let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
         let loader: BackgroundLoader = { request, inbox in

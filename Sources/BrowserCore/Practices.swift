@@ -1,0 +1,119 @@
+import PolicyExtraction
+import PolicyModel
+
+/// What the comparison views need from one policy's extracted practices: its answers with
+/// the evidence located in the text, and each section's dominant practice category.
+public struct PracticeSummary: Hashable, Sendable {
+    /// A sentence behind an answer, with where it is in the policy.
+    public struct EvidenceRef: Hashable, Sendable {
+        /// 0 is the preamble, else the 1-based ``PolicyModel/SectionLocation/number``.
+        public var section: Int
+        /// Index among the section's own blocks.
+        public var block: Int
+        /// Unicode-scalar range in the block's text.
+        public var range: TextRange
+        public var sectionPath: [String]
+        public var text: String
+
+        public init(section: Int, block: Int, range: TextRange, sectionPath: [String], text: String) {
+            self.section = section
+            self.block = block
+            self.range = range
+            self.sectionPath = sectionPath
+            self.text = text
+        }
+    }
+
+    public struct Answer: Hashable, Sendable {
+        public var value: AnswerValue
+        public var confidence: Double
+        public var evidence: [EvidenceRef]
+
+        public init(value: AnswerValue, confidence: Double, evidence: [EvidenceRef]) {
+            self.value = value
+            self.confidence = confidence
+            self.evidence = evidence
+        }
+    }
+
+    public var answers: [Question: Answer]
+    /// Short category name per section number (0 is the preamble); absent: no category.
+    public var sectionCategories: [Int: String]
+    /// Why nothing was classified (not English, not a policy), nil for a policy.
+    public var note: String?
+
+    public init(answers: [Question: Answer], sectionCategories: [Int: String] = [:], note: String? = nil) {
+        self.answers = answers
+        self.sectionCategories = sectionCategories
+        self.note = note
+    }
+
+    /// The answer to `question`, not stated when absent.
+    public subscript(question: Question) -> Answer {
+        answers[question] ?? Answer(value: .notStated, confidence: 0, evidence: [])
+    }
+}
+
+/// Where practice summaries come from (the extraction module plugs in here). Computing one
+/// costs about 11 ms per policy in a release build, so the shell runs it in the background.
+public protocol PracticeSource: Sendable {
+    /// The summary when it was computed before; never computes.
+    func cachedSummary(for policy: Policy) -> PracticeSummary?
+    /// Computes (and keeps) the summary.
+    func summary(for policy: Policy) -> PracticeSummary
+}
+
+/// One policy whose practices the browser waits for: the shell runs ``run()`` in the
+/// background and posts the event it returns.
+public struct PracticeRequest: Sendable {
+    public var policyIndex: Int
+    public var policy: Policy
+    let source: any PracticeSource
+
+    /// Computes the summary: slow, call it off the key loop.
+    public func run() -> LoadEvent {
+        .practices(policy: policyIndex, summary: source.summary(for: policy))
+    }
+}
+
+extension BrowserState {
+    /// The summary of a policy if known; asks for it (once) otherwise.
+    mutating func summary(of index: Int) -> PracticeSummary? {
+        if let known = summaries[index] { return known }
+        guard let source = practiceSource, policies.indices.contains(index) else { return nil }
+        if let cached = source.cachedSummary(for: policies[index]) {
+            summaries[index] = cached
+            return cached
+        }
+        if !practicesAsked.contains(index) {
+            practicesAsked.insert(index)
+            pendingPractices.append(PracticeRequest(policyIndex: index, policy: policies[index], source: source))
+        }
+        return nil
+    }
+
+    /// The practice computations asked for since the last call, in the order wanted.
+    public mutating func takePracticeRequests() -> [PracticeRequest] {
+        defer { pendingPractices = [] }
+        return pendingPractices
+    }
+
+    /// True while summaries asked for have not arrived.
+    public var isComputingPractices: Bool { practicesAsked.count > 0 }
+
+    /// Runs every request now, on this thread (tests, and shells without a background).
+    public mutating func computeRequestedPractices() {
+        while !pendingPractices.isEmpty {
+            for request in takePracticeRequests() { apply(request.run()) }
+        }
+    }
+
+    mutating func received(_ summary: PracticeSummary, for index: Int) {
+        practicesAsked.remove(index)
+        summaries[index] = summary
+        refreshComparisonViews(with: index)
+    }
+
+    /// Policies still being computed, for the status bar.
+    var practicesWaiting: Int { practicesAsked.count }
+}

@@ -1,0 +1,114 @@
+/// A view opened over the three panes; the top one of ``BrowserState/screens`` is shown.
+enum Screen: Sendable {
+    case matrix(MatrixView)
+    case sideBySide(SideBySideView)
+    case versions(VersionsView)
+    /// The three panes opened from a comparison view (at an answer's evidence, a section):
+    /// q/Esc go back to that view as it was.
+    case reader
+}
+
+/// What is on screen, for tests and the shell.
+public enum ViewKind: Hashable, Sendable {
+    case browser, matrix, sideBySide, versions, reader
+}
+
+extension BrowserState {
+    /// The view on screen.
+    public var view: ViewKind {
+        switch screens.last {
+        case nil: .browser
+        case .matrix: .matrix
+        case .sideBySide: .sideBySide
+        case .versions: .versions
+        case .reader: .reader
+        }
+    }
+
+    /// The keymap contexts in force, most specific first.
+    var keyContexts: [KeyContext] {
+        switch screens.last {
+        case .matrix: [.matrix, .views]
+        case .sideBySide: [.sideBySide, .views]
+        case .versions: [.versions, .views]
+        case .reader, nil: focus == .policies ? [.list, .browser] : [.browser]
+        }
+    }
+
+    /// q/Esc in a view: back to the view below it.
+    mutating func closeScreen() {
+        guard let top = screens.popLast() else { return }
+        if case .reader = top { search = nil }
+        relayout()
+    }
+
+    mutating func push(_ screen: Screen) {
+        screens.append(screen)
+        relayoutScreens()
+    }
+
+    /// Summaries arrived: every open comparison view takes them in.
+    mutating func refreshComparisonViews(with index: Int) {
+        guard let summary = summaries[index] else { return }
+        for i in screens.indices {
+            switch screens[i] {
+            case .matrix(var m):
+                screens[i] = .reader
+                m.fill(policy: index, with: summary)
+                screens[i] = .matrix(m)
+            case .versions(var v) where v.old == index || v.new == index:
+                screens[i] = .reader
+                v.rebuild(self)
+                screens[i] = .versions(v)
+            case .sideBySide(var s) where s.left == index || s.right == index:
+                screens[i] = .reader
+                s.rebuild(self)
+                screens[i] = .sideBySide(s)
+            default: break
+            }
+        }
+        clampScreens()
+    }
+
+    /// Re-wraps the views whose text depends on the width.
+    mutating func relayoutScreens() {
+        for i in screens.indices {
+            switch screens[i] {
+            case .versions(var v) where v.width != size.width:
+                screens[i] = .reader
+                v.rewrap(width: size.width)
+                screens[i] = .versions(v)
+            case .sideBySide(var s) where s.width != size.width:
+                screens[i] = .reader
+                s.rebuild(self)
+                screens[i] = .sideBySide(s)
+            default: break
+            }
+        }
+        clampScreens()
+    }
+
+    /// Keeps the top view's cursor and scroll in range.
+    mutating func clampScreens() {
+        guard let top = screens.last else { return }
+        let last = screens.count - 1
+        switch top {
+        case .matrix(var m):
+            screens[last] = .reader
+            m.clampScroll(MatrixGeometry(size: size, view: m))
+            screens[last] = .matrix(m)
+        case .versions(var v):
+            screens[last] = .reader
+            v.top = max(0, min(v.top, v.wrapped.count - viewBodyHeight))
+            screens[last] = .versions(v)
+        case .sideBySide(var s):
+            screens[last] = .reader
+            s.top = max(0, min(s.top, s.rowCount - viewBodyHeight))
+            screens[last] = .sideBySide(s)
+        case .reader: break
+        }
+    }
+
+    /// Rows between a view's title and the status bar.
+    var viewBodyHeight: Int { max(1, size.height - 2) }
+}

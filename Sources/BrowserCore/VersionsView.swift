@@ -1,0 +1,202 @@
+import PolicyComparison
+import PolicyExtraction
+import PolicyModel
+
+/// Two versions of a policy compared: the answers that changed (old -> new, with evidence
+/// from each), then the sections added, removed and changed, reworded sentences word by word.
+struct VersionsView: Sendable {
+    var old: Int
+    var new: Int
+    var diff: VersionDiff
+    var title = ""
+    /// The text before wrapping; ``wrapped`` is it at ``width``.
+    var lines: [StyledLine] = []
+    /// For each section change: its first line in ``lines``, and the policy and section it shows.
+    var changes: [(line: Int, policy: Int, section: Int)] = []
+    var wrapped: [StyledLine] = []
+    /// Each change's first line in ``wrapped``.
+    var changeRows: [Int] = []
+    var width = 0
+    var top = 0
+
+    init(old: Int, new: Int, state: BrowserState) {
+        self.old = old
+        self.new = new
+        diff = VersionDiffer.diff(old: state.policies[old], new: state.policies[new])
+        rebuild(state)
+    }
+
+    /// Builds the text again (the answers arrive after the view opens).
+    mutating func rebuild(_ state: BrowserState) {
+        let a = state.policies[old], b = state.policies[new]
+        title = "Versions: \(a.shortName) \(Self.date(a)) → \(b.shortName == a.shortName ? "" : b.shortName + " ")\(Self.date(b))"
+        lines = []
+        changes = []
+        appendAnswers(state.summaries[old], state.summaries[new])
+        lines.append(StyledLine())
+        let counts = Dictionary(grouping: diff.sections, by: \.kind).mapValues(\.count)
+        lines.append(StyledLine("Sections: \(counts[.added] ?? 0) added, \(counts[.removed] ?? 0) removed, \(counts[.changed] ?? 0) changed, \(diff.unchangedCount) unchanged", .heading))
+        let newSections = Self.sectionNumbers(b), oldSections = Self.sectionNumbers(a)
+        for change in diff.sections {
+            let oldPath = (change.oldPath ?? []).joined(separator: " › ")
+            let newPath = (change.newPath ?? []).joined(separator: " › ")
+            let target: (Int, Int) = change.kind == .removed
+                ? (old, oldSections[change.oldPath ?? []] ?? 0) : (new, newSections[change.newPath ?? []] ?? 0)
+            changes.append((lines.count, target.0, target.1))
+            switch change.kind {
+            case .added: lines.append(StyledLine("+ added: " + newPath, .added))
+            case .removed: lines.append(StyledLine("- removed: " + oldPath, .removed))
+            case .changed: lines.append(StyledLine("~ changed: " + (oldPath == newPath ? newPath : "\(oldPath) → \(newPath)"), .heading))
+            }
+            for s in change.sentences { lines.append(Self.sentenceLine(s)) }
+        }
+        if diff.sections.isEmpty { lines.append(StyledLine("the two versions have the same text", .dim, indent: 2)) }
+        rewrap(width: width)
+    }
+
+    private mutating func appendAnswers(_ before: PracticeSummary?, _ after: PracticeSummary?) {
+        guard let before, let after else {
+            lines.append(StyledLine("Answers: computing…", .heading))
+            return
+        }
+        let changed = Question.allCases.filter { before[$0].value != after[$0].value }
+        lines.append(StyledLine("Answers that changed: \(changed.count) of \(Question.allCases.count)", .heading))
+        if changed.isEmpty { lines.append(StyledLine("no answer changed", .dim, indent: 2)) }
+        for q in changed {
+            var line = StyledLine(indent: 2)
+            line.append(q.rawValue + ": ", .normal)
+            line.append(Self.compact(before[q]), MatrixView.role(before[q].value))
+            line.append(" -> ", .normal)
+            line.append(Self.compact(after[q]), MatrixView.role(after[q].value))
+            lines.append(line)
+            for (label, answer) in [("old", before[q]), ("new", after[q])] {
+                var ev = StyledLine(indent: 4)
+                ev.append(label + ": ", .dim)
+                if let e = answer.evidence.first {
+                    ev.append(e.text, .normal)
+                    ev.append("  (" + (e.sectionPath.isEmpty ? "(preamble)" : e.sectionPath.joined(separator: " › ")) + ")", .dim)
+                } else {
+                    ev.append("no evidence", .dim)
+                }
+                lines.append(ev)
+            }
+        }
+    }
+
+    static func compact(_ answer: PracticeSummary.Answer) -> String {
+        MatrixFormatter.compact(AnswerMatrix.Cell(value: answer.value, confidence: answer.confidence, evidence: []))
+    }
+
+    private static func sentenceLine(_ s: SentenceChange) -> StyledLine {
+        var line = StyledLine(indent: 4)
+        switch s.kind {
+        case .added: line.append("+ " + (s.new ?? ""), .added)
+        case .removed: line.append("- " + (s.old ?? ""), .removed)
+        case .changed:
+            // Changed runs in [-removed-]{+added+} marks, as `diff` prints them, with roles.
+            line.append("~ ", .normal)
+            var removed: [String] = [], added: [String] = [], first = true
+            func put(_ text: String, _ role: StyleRole) {
+                if !first { line.append(" ", .normal) }
+                first = false
+                line.append(text, role)
+            }
+            func flush() {
+                if !removed.isEmpty { put("[-" + removed.joined(separator: " ") + "-]", .removed) }
+                if !added.isEmpty { put("{+" + added.joined(separator: " ") + "+}", .added) }
+                removed = []
+                added = []
+            }
+            for op in s.words?.ops ?? [] {
+                switch op {
+                case .same(let w):
+                    flush()
+                    put(w, .normal)
+                case .removed(let w): removed.append(w)
+                case .added(let w): added.append(w)
+                }
+            }
+            flush()
+        }
+        return line
+    }
+
+    static func date(_ p: Policy) -> String { p.archivedOn?.description ?? p.id }
+
+    /// Section numbers by title path.
+    static func sectionNumbers(_ p: Policy) -> [[String]: Int] {
+        var out: [[String]: Int] = [["(preamble)"]: 0]
+        for (location, _) in p.flattenedSections where out[location.titlePath] == nil { out[location.titlePath] = location.number }
+        return out
+    }
+
+    /// Wraps the text to the screen width (one column of margin).
+    mutating func rewrap(width newWidth: Int) {
+        width = newWidth
+        wrapped = []
+        changeRows = []
+        var next = changes.makeIterator(), pending = next.next()
+        for (i, line) in lines.enumerated() {
+            if let p = pending, p.line == i {
+                changeRows.append(wrapped.count)
+                pending = next.next()
+            }
+            wrapped += line.chars.isEmpty ? [line] : line.wrapped(width: max(1, width - 2))
+        }
+    }
+}
+
+extension BrowserState {
+    private mutating func withVersions(_ body: (inout VersionsView) -> Void) {
+        guard case .versions(var v) = screens.last else { return }
+        screens[screens.count - 1] = .reader
+        body(&v)
+        screens[screens.count - 1] = .versions(v)
+        clampScreens()
+    }
+
+    mutating func performInVersions(_ action: Action) {
+        let page = max(1, viewBodyHeight - 1)
+        switch action {
+        case .moveDown: withVersions { $0.top += 1 }
+        case .moveUp: withVersions { $0.top -= 1 }
+        case .pageDown: withVersions { $0.top += page }
+        case .pageUp: withVersions { $0.top -= page }
+        case .halfPageDown: withVersions { $0.top += page / 2 }
+        case .halfPageUp: withVersions { $0.top -= page / 2 }
+        case .top: withVersions { $0.top = 0 }
+        case .bottom: withVersions { $0.top = Int.max / 2 }
+        case .nextSection, .previousSection:
+            var note: String?
+            withVersions { v in
+                let target = action == .nextSection ? v.changeRows.first { $0 > v.top } : v.changeRows.last { $0 < v.top }
+                if let target { v.top = target } else { note = action == .nextSection ? "last change" : "first change" }
+            }
+            message = note
+        case .open:
+            guard case .versions(let v) = screens.last else { return }
+            guard let c = v.changeRows.lastIndex(where: { $0 <= v.top }) ?? (v.changes.isEmpty ? nil : 0) else { return }
+            push(.reader)
+            jump(toSection: v.changes[c].section, inPolicy: v.changes[c].policy)
+        case .close, .cancel: closeScreen()
+        case .help:
+            showingHelp = true
+            helpTop = 0
+        case .command: prompt = Prompt(kind: .command, savedPosition: textTop)
+        case .quit: shouldQuit = true
+        default: break
+        }
+    }
+
+    func drawVersions(_ v: VersionsView, _ grid: inout Grid) {
+        drawViewTitle(v.title, &grid)
+        for row in 0..<viewBodyHeight {
+            let i = v.top + row
+            guard v.wrapped.indices.contains(i) else { break }
+            grid.put(v.wrapped[i], x: 1, y: 1 + row, limit: size.width - 2)
+        }
+        let change = v.changeRows.lastIndex { $0 <= v.top }.map { "change \($0 + 1)/\(v.changeRows.count)" } ?? Self.count(v.changeRows.count, "change", "changes")
+        let percent = v.wrapped.count <= viewBodyHeight ? 100 : min(100, (v.top + viewBodyHeight) * 100 / v.wrapped.count)
+        drawViewStatus("\(policies[v.old].shortName): ] [ step through the changes", right: "\(change) │ \(percent)%", &grid)
+    }
+}
