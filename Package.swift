@@ -60,8 +60,11 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
 
+        // Signal handlers that restore the terminal without racing the drawing thread (C).
+        .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
+
         // The one module that talks to the terminal: grid -> screen, keys, resize, signals.
-        .target(name: "TerminalShell", dependencies: ["BrowserCore", "CNcursesw"]),
+        .target(name: "TerminalShell", dependencies: ["BrowserCore", "CNcursesw", "CTerminalSignals"]),
 
         // Bundled data: the seed policies and the trained classifier model.
         .target(

@@ -3,7 +3,6 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <signal.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -52,39 +51,6 @@ static inline int ps_stdin_readable_or_hung_up(void) {
     struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
     if (poll(&p, 1, 0) <= 0) return 0;
     return (p.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)) != 0;
-}
-
-/* Terminal restore on SIGINT, SIGTERM, SIGHUP and crashes: endwin, then die of the same signal.
- * The thread that installs the handlers draws the screen. An asynchronous signal (INT, TERM,
- * HUP, QUIT) that lands on another thread is passed on to the drawing thread, so endwin never
- * races a screen update there (an update after endwin would switch the alternate screen back
- * on). Crash signals are handled where they happen. */
-/* Function-local statics: Swift's importer emits the inline functions but not file-scope statics. */
-static inline pthread_t *ps_ui_thread(void) { static pthread_t thread; return &thread; }
-static inline volatile sig_atomic_t *ps_ui_thread_known(void) { static volatile sig_atomic_t known = 0; return &known; }
-
-static inline void ps_restore_and_reraise(int sig) {
-    int asynchronous = sig == SIGINT || sig == SIGTERM || sig == SIGHUP || sig == SIGQUIT;
-    if (asynchronous && *ps_ui_thread_known() && !pthread_equal(pthread_self(), *ps_ui_thread())) {
-        pthread_kill(*ps_ui_thread(), sig);
-        return;
-    }
-    endwin();
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static inline void ps_install_signal_handlers(void) {
-    *ps_ui_thread() = pthread_self();
-    *ps_ui_thread_known() = 1;
-    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
-    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], ps_restore_and_reraise);
-}
-
-static inline void ps_reset_signal_handlers(void) {
-    *ps_ui_thread_known() = 0;
-    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
-    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
 }
 
 /* Mouse reporting: button-1 presses and the wheel, reported at once (no click timing). */

@@ -1,5 +1,6 @@
 import BrowserCore
 import CNcursesw
+import CTerminalSignals
 
 /// Runs the browser in the terminal until the user quits or input ends.
 public enum BrowserSession {
@@ -52,6 +53,12 @@ public enum BrowserSession {
             // While loading or computing, wake often enough to show progress.
             let busy = state.isLoading || state.isComputingPractices
             let event = terminal.read(timeoutMs: busy ? 40 : 250)
+            let signal = ps_signals_pending()
+            if signal != 0 {
+                // SIGINT/SIGTERM/SIGHUP/SIGQUIT: leave curses here, then die of the signal.
+                terminal.close()
+                ps_signals_die(signal)
+            }
             switch event {
             case .endOfInput:
                 return (.endOfInput, state)

@@ -1,5 +1,6 @@
 import BrowserCore
 import CNcursesw
+import CTerminalSignals
 
 /// Why the interactive screen could not start.
 public enum TerminalError: Error, CustomStringConvertible {
@@ -35,7 +36,7 @@ final class Terminal {
             throw TerminalError.cannotAddressCursor(term)
         }
         window = ps_stdscr()
-        ps_install_signal_handlers()
+        ps_signals_install()
         cbreak()
         noecho()
         nonl()
@@ -55,7 +56,7 @@ final class Terminal {
         closed = true
         endwin()
         delscreen(screen)
-        ps_reset_signal_handlers()
+        ps_signals_reset()
     }
 
     /// The current size, after telling curses about any size change it has not noticed yet.

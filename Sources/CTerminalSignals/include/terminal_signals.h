@@ -1,0 +1,19 @@
+#ifndef POLICYSCOPE_TERMINAL_SIGNALS_H
+#define POLICYSCOPE_TERMINAL_SIGNALS_H
+
+/* Restoring the terminal on signals, without racing the thread that draws.
+ *
+ * SIGINT, SIGTERM, SIGHUP and SIGQUIT are only recorded: the key loop sees them within one read
+ * timeout, closes curses itself and dies of the signal. A second one of them, or any crash
+ * signal (SEGV, BUS, ILL, FPE, ABRT, TRAP), restores the terminal at once and dies. */
+
+/* Installs the handlers. */
+void ps_signals_install(void);
+/* Puts the default handlers back. */
+void ps_signals_reset(void);
+/* The recorded signal number, or 0. */
+int ps_signals_pending(void);
+/* Restores the default action for `sig` and raises it (call after closing curses). */
+void ps_signals_die(int sig);
+
+#endif
