@@ -47,15 +47,21 @@ struct CompareDiffCLITests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let header = { (date: String) in "> *The following text is extracted and transformed from the x.com privacy policy that was archived on \(date). Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/1/x) for the most accurate reproduction.*\n\n" }
         try Data((header("2010-01-01") + "# P\n\n## Sharing\n\nWe may share data.\n\n## Old\n\nGone soon.\n").utf8).write(to: dir.appendingPathComponent("old.md"))
-        try Data((header("2014-01-01") + "# P\n\n## Sharing\n\nWe never share data.\n\n## New\n\nBrand new text here.\n").utf8).write(to: dir.appendingPathComponent("new.md"))
+        try Data((header("2014-01-01") + "# P\n\n## Sharing\n\nWe never share data.\n\n## New\n\nBrand new text here.\n\n## Cookies\n\nWe use cookies to remember your preferences.\n").utf8).write(to: dir.appendingPathComponent("new.md"))
         let r = try CLIRunner.run(["diff", "x.com@2010-01-01", "x.com@2014-01-01", dir.path, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let sections = try #require(doc["sections"] as? [[String: Any]])
-        #expect(sections.map { $0["kind"] as? String } == ["changed", "added", "removed"])
+        #expect(sections.map { $0["kind"] as? String } == ["changed", "added", "added", "removed"])
+        let answers = try #require(doc["answers"] as? [[String: Any]])
+        let cookies = try #require(answers.first { $0["question"] as? String == "cookies" })
+        #expect((cookies["old"] as? [String: Any])?["value"] as? String == "not-stated")
+        #expect((cookies["new"] as? [String: Any])?["value"] as? String == "yes")
+        #expect(((cookies["new"] as? [String: Any])?["evidence"] as? [[String: Any]])?.first?["text"] as? String == "We use cookies to remember your preferences.")
         let words = (sections[0]["sentences"] as? [[String: Any]])?.first?["words"] as? String
         #expect(words == "We [-may-] {+never+} share data.")
         let text = try CLIRunner.run(["diff", "x.com@2010-01-01", "x.com@2014-01-01", dir.path])
         #expect(text.stdout.contains("  ~ We [-may-] {+never+} share data."))
+        #expect(text.stdout.contains("  cookies: not-stated -> yes"))
     }
 }

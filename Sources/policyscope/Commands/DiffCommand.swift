@@ -1,5 +1,6 @@
 import ArgumentParser
 import PolicyComparison
+import PolicyExtraction
 import PolicyModel
 
 /// `policyscope diff OLD NEW`: what changed between two versions of a policy.
@@ -10,7 +11,9 @@ struct DiffCommand: AsyncParsableCommand {
         discussion: """
         Sections are paired by title (numbering and case ignored), then by text similarity; \
         changed sections list their sentences added, removed, or reworded (word diff as \
-        [-old-]{+new+}). JSON: {old, new, unchanged, sections: [{kind, oldPath, newPath, \
+        [-old-]{+new+}). Answers to the `practices` questions that changed are listed first, \
+        with the evidence of each version. JSON: {old, new, answers: [{question, old: {value, \
+        confidence, evidence}, new: {...}}], unchanged, sections: [{kind, oldPath, newPath, \
         sentences: [{kind, old, new, words}]}]}.
         """
     )
@@ -19,6 +22,8 @@ struct DiffCommand: AsyncParsableCommand {
     @Argument(help: "The newer version: an id, a domain or a file path.") var new: String
     @OptionGroup var load: LoadOptions
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp("The classifier model file (default: the shipped model).", valueName: "FILE"))
+    var model: String?
 
     func run() async throws {
         try await reportingErrors {
@@ -29,12 +34,22 @@ struct DiffCommand: AsyncParsableCommand {
             case .failure: b = try await load.load(selecting: new).0
             }
             let diff = VersionDiffer.diff(old: a, new: b)
+            let extractor = try ExtractionSupport.extractor(modelPath: model)
+            let practices = await ExtractionSupport.extractAll([a, b], with: extractor)
+            let changes = AnswerChange.between(practices[0], practices[1])
             if format == .json {
-                try Output.json(DiffView(diff))
+                try Output.json(DiffView(diff, answers: changes))
                 return
             }
             Output.line("--- \(diff.oldID)")
             Output.line("+++ \(diff.newID)")
+            Output.line("\(changes.count) answer(s) changed")
+            for change in changes {
+                Output.line("  \(change.question.rawValue): \(change.old.value.display) -> \(change.new.value.display)")
+                for (label, answer) in [("old", change.old), ("new", change.new)] {
+                    if let e = answer.evidence.first { Output.line("    \(label): \(e.text)") }
+                }
+            }
             Output.line("\(diff.sections.count) section(s) changed, \(diff.unchangedCount) unchanged")
             for change in diff.sections {
                 Output.line()
@@ -58,8 +73,41 @@ struct DiffCommand: AsyncParsableCommand {
     }
 }
 
+/// A question whose answer differs between two versions.
+struct AnswerChange {
+    var question: Question
+    var old: Answer
+    var new: Answer
+
+    static func between(_ a: PolicyPractices, _ b: PolicyPractices) -> [AnswerChange] {
+        Question.allCases.compactMap { q in
+            let old = a[q], new = b[q]
+            return old.value == new.value ? nil : AnswerChange(question: q, old: old, new: new)
+        }
+    }
+}
+
 /// `diff --format json`.
 struct DiffView: Encodable {
+    struct AnswerSide: Encodable {
+        struct Evidence: Encodable { var section: [String]; var text: String }
+        var value: AnswerValue
+        var confidence: Double
+        var evidence: [Evidence]
+
+        init(_ answer: Answer) {
+            value = answer.value
+            confidence = answer.confidence
+            evidence = answer.evidence.map { Evidence(section: $0.sectionPath, text: $0.text) }
+        }
+    }
+
+    struct AnswerDiff: Encodable {
+        var question: String
+        var old: AnswerSide
+        var new: AnswerSide
+    }
+
     struct Sentence: Encodable {
         var kind: String
         var old: String?
@@ -76,12 +124,14 @@ struct DiffView: Encodable {
 
     var old: String
     var new: String
+    var answers: [AnswerDiff]
     var unchanged: Int
     var sections: [Change]
 
-    init(_ diff: VersionDiff) {
+    init(_ diff: VersionDiff, answers changes: [AnswerChange]) {
         old = diff.oldID
         new = diff.newID
+        answers = changes.map { AnswerDiff(question: $0.question.rawValue, old: AnswerSide($0.old), new: AnswerSide($0.new)) }
         unchanged = diff.unchangedCount
         sections = diff.sections.map { c in
             Change(kind: c.kind.rawValue, oldPath: c.oldPath, newPath: c.newPath,
