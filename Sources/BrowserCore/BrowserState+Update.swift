@@ -23,6 +23,7 @@ extension BrowserState {
         }
         clampScroll()
         if focus == .text, screens.isEmpty || view == .reader { followTextInTree() }
+        requestVisibleSummaries()
     }
 
     /// Applies keys in order.

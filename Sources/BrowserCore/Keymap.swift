@@ -102,7 +102,7 @@ public enum Keymap {
             if let heading = context.heading { lines.append(("", heading + ":")) }
             lines += rows.map { ($0.keyLabel, $0.help) }
         }
-        return lines + mouseHelp
+        return lines + mouseHelp + ListBadges.helpLines
     }()
 
     private static let tables: [KeyContext: [Key: Action]] = {

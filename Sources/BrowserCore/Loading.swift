@@ -72,6 +72,7 @@ extension BrowserState {
         case .practices(let index, let summary):
             received(summary, for: index)
         }
+        requestVisibleSummaries()
     }
 
     /// Adds policies after the ones loaded so far, renaming a repeated id as the loader does

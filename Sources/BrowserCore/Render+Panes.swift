@@ -33,7 +33,13 @@ extension BrowserState {
                 } else {
                     let year = policy.archivedOn.map { String($0.year) } ?? "----"
                     let nameWidth = max(1, rect.width - 7)
-                    grid.put(mark + policy.shortName, x: rect.x, y: y, limit: nameWidth, role: role)
+                    let used = grid.put(mark + policy.shortName, x: rect.x, y: y, limit: nameWidth, role: role)
+                    // Badges go in the room the name leaves before the year; they never cut it.
+                    let badges = ListBadges.marks(summaries[p]).prefix(max(0, nameWidth - used - 1))
+                    if !badges.isEmpty {
+                        grid.put(badges, x: rect.x + rect.width - 6 - badges.count, y: y, limit: badges.count,
+                                 role: selected ? base : .heading)
+                    }
                     if rect.width >= 12 { grid.put(year, x: rect.x + rect.width - 5, y: y, limit: 4, role: role) }
                 }
             }
