@@ -179,6 +179,10 @@ check "/ filters the policy list" $T wait_for $T "Policies (1/5) /sales"
 keys $T Escape
 check "Esc clears the filter" $T wait_for $T "Policies (5)"
 
+# 7b. The : jump forgives typos (the index's fuzzy title scoring): lithium.com's "data retention".
+keys $T : r e t e n s i o n Enter
+check ": forgives a typo (retension -> data retention)" $T wait_for $T "▶ Text: data retention"
+
 # 8. Quit with status 0.
 keys $T q
 status=$(wait_exit main)

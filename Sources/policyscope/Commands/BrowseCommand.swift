@@ -37,7 +37,8 @@ struct BrowseCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let log = FirstFrameLog(path: environment["POLICYSCOPE_FIRST_FRAME_LOG"], started: started)
         let practices = PracticeCache(modelURL: ModelCommand.shippedModelURL)
-        var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices, practices: practices)
+        var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices,
+                                 finder: TypoTolerantSectionFinder(), practices: practices)
         let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
         let loader: BackgroundLoader = { request, inbox in
