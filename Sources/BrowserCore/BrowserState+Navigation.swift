@@ -35,6 +35,8 @@ extension BrowserState {
         layout = cached?.1 ?? TextLayout(document: document, width: textWidth)
         if search?.pane != .policies { search = nil }
         clampScroll()
+        // Highlights come from the practices, computed in the background when not known yet.
+        if highlighter != nil, practiceSource != nil, summaries[index] == nil { _ = summary(of: index) }
     }
 
     mutating func goLeft() {

@@ -15,6 +15,11 @@ struct DocumentCache: Sendable {
         if entries.count > Self.limit { entries.removeFirst() }
     }
 
+    /// Forgets a policy's document (its highlights arrived, so it must be built again).
+    mutating func remove(_ policy: Int) {
+        entries.removeAll { $0.policy == policy }
+    }
+
     /// A kept document and, when one was made for `width`, its layout.
     func get(_ policy: Int, width: Int) -> (Document, TextLayout?)? {
         guard let e = entries.last(where: { $0.policy == policy }) else { return nil }

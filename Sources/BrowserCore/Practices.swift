@@ -111,6 +111,18 @@ extension BrowserState {
     mutating func received(_ summary: PracticeSummary, for index: Int) {
         practicesAsked.remove(index)
         summaries[index] = summary
+        documentCache.remove(index)
+        if index == openPolicy, let highlighter {
+            // The open policy's highlights arrived: rebuild its text; the wrapping is the same,
+            // so the reading position stays.
+            let top = textTop
+            document = Document(policy: policies[index], highlighter: highlighter)
+            layout = TextLayout(document: document, width: textWidth)
+            textTop = top
+            // The pieces are the same, so a search's matches still hold; its folded copies do not.
+            if search != nil { document.prepareSearch() }
+            clampScroll()
+        }
         refreshComparisonViews(with: index)
     }
 

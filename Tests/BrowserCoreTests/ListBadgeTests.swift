@@ -45,3 +45,33 @@ struct ListBadgeTests {
         }
     }
 }
+
+/// A provider whose highlights exist only after the practices were computed, like the app's.
+final class LateHighlights: HighlightProvider, PracticeSource, @unchecked Sendable {
+    private var ready = Set<String>()
+
+    func highlights(for block: Block, in policy: Policy) -> [Highlight] {
+        ready.contains(policy.id) ? WordHighlighter().highlights(for: block, in: policy) : []
+    }
+
+    func cachedSummary(for policy: Policy) -> PracticeSummary? { nil }
+
+    func summary(for policy: Policy) -> PracticeSummary {
+        ready.insert(policy.id)
+        return PracticeSummary(answers: [:])
+    }
+}
+
+@Suite("Highlights arrive after opening")
+struct LateHighlightTests {
+    @Test func openingNeverWaitsAndTheTextRedrawsWhenPracticesArrive() {
+        let late = LateHighlights()
+        var s = BrowserState(policies: Fixtures.all, size: Size(width: 200, height: 60), highlighter: late, practices: late)
+        s.update([.enter, .char("j"), .char("j")])
+        #expect(!s.render().text.contains("■"), "no legend before the practices are computed")
+        let top = s.textTop
+        for r in s.takePracticeRequests() { s.apply(r.run()) }
+        #expect(s.render().text.contains("■ First Party Collection/Use"))
+        #expect(s.textTop == top)
+    }
+}

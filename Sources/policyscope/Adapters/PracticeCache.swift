@@ -63,8 +63,10 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
         }
     }
 
+    /// Only what was computed already: the browser asks for the practices in the background
+    /// when it opens a policy and redraws its text once they arrive, so opening never waits.
     func highlights(for block: Block, in policy: Policy) -> [Highlight] {
-        entry(policy).highlights[BlockKey(line: block.line, text: block.text)] ?? []
+        lock.withLock { cache[policy.id]?.highlights[BlockKey(line: block.line, text: block.text)] } ?? []
     }
 
     func styleSlot(forCategory category: String) -> Int? {
