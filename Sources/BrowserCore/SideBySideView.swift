@@ -87,16 +87,11 @@ extension BrowserState {
     }
 
     mutating func performSideBySide(_ action: Action) {
-        let page = max(1, viewBodyHeight - 1)
+        if let move = ScrollMove(action, page: max(1, viewBodyHeight - 1)) {
+            withSideBySide { $0.top = move.apply(to: $0.top) }
+            return
+        }
         switch action {
-        case .moveDown: withSideBySide { $0.top += 1 }
-        case .moveUp: withSideBySide { $0.top -= 1 }
-        case .pageDown: withSideBySide { $0.top += page }
-        case .pageUp: withSideBySide { $0.top -= page }
-        case .halfPageDown: withSideBySide { $0.top += page / 2 }
-        case .halfPageUp: withSideBySide { $0.top -= page / 2 }
-        case .top: withSideBySide { $0.top = 0 }
-        case .bottom: withSideBySide { $0.top = Int.max / 2 }
         case .nextPane, .previousPane, .left, .right:
             withSideBySide { $0.active = $0.active == .left ? .right : .left }
         case .nextSection, .previousSection:

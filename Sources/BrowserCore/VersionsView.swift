@@ -156,16 +156,11 @@ extension BrowserState {
     }
 
     mutating func performInVersions(_ action: Action) {
-        let page = max(1, viewBodyHeight - 1)
+        if let move = ScrollMove(action, page: max(1, viewBodyHeight - 1)) {
+            withVersions { $0.top = move.apply(to: $0.top) }
+            return
+        }
         switch action {
-        case .moveDown: withVersions { $0.top += 1 }
-        case .moveUp: withVersions { $0.top -= 1 }
-        case .pageDown: withVersions { $0.top += page }
-        case .pageUp: withVersions { $0.top -= page }
-        case .halfPageDown: withVersions { $0.top += page / 2 }
-        case .halfPageUp: withVersions { $0.top -= page / 2 }
-        case .top: withVersions { $0.top = 0 }
-        case .bottom: withVersions { $0.top = Int.max / 2 }
         case .nextSection, .previousSection:
             var note: String?
             withVersions { v in
