@@ -43,9 +43,12 @@ struct ClassifyCLITests {
         let r = try CLIRunner.run(["model", "eval", "--data", csv, "--format", "json"])
         #expect(r.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let text = r.stdout
-        #expect(text.contains("micro") && text.contains("macro"))
-        #expect(!object.isEmpty)
+        let classes = try #require(object["classes"] as? [[String: Any]])
+        #expect(Set(classes.compactMap { $0["label"] as? String }) == Self.labels)
+        #expect(object["segments"] as? Int == 550)
+        // The shipped model's floor on Majority validation (the bar is 0.81 / 0.77).
+        #expect((object["microF1"] as? Double ?? 0) >= 0.80)
+        #expect((object["macroF1"] as? Double ?? 0) >= 0.775)
     }
 
     @Test func missingModelIsAOneLineError() throws {
