@@ -32,7 +32,7 @@ public enum ClassifierError: Error, Equatable, Sendable, CustomStringConvertible
         case let .badMagic(path):
             return "\(path) is not a policyscope classifier model (bad magic bytes)"
         case let .unsupportedVersion(path, found, supported):
-            return "\(path) has model format version \(found); this build reads version \(supported)"
+            return "\(path) has model format version \(found); this build reads format versions 1 to \(supported)"
         case let .corruptModel(path, reason):
             return "\(path) is a corrupt model file: \(reason)"
         case let .invalidTrainingData(reason):

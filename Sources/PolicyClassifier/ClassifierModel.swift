@@ -1,13 +1,16 @@
-/// A trained OPP-115 classifier: hashed word and character n-grams, sublinear TF-IDF with a
-/// per-block L2 norm, and one linear scorer per category with a tuned decision threshold.
+/// A trained OPP-115 classifier: hashed word and character n-grams (plus the word n-grams of
+/// a segment's first words, its head), sublinear TF-IDF with a per-block L2 norm, and one
+/// linear scorer per category with a tuned decision threshold.
 ///
 /// Values are immutable and `Sendable`; share one model between threads, and give each thread
 /// its own `FeatureScratch` for the fast prediction calls. Weights are stored quantized (8-bit,
 /// one scale per category; IDF as Float16), exactly as in the model file, so a model predicts
 /// the same after `save` and `load`.
 public struct ClassifierModel: Sendable {
-    /// The format version this build writes and reads.
-    public static let formatVersion: UInt32 = 1
+    /// The format version this build writes.
+    public static let formatVersion: UInt32 = 2
+    /// The format versions this build reads (version 1 has no head block).
+    public static let readableFormatVersions: ClosedRange<UInt32> = 1...2
 
     public let config: FeatureConfig
     /// Per-category intercept.
@@ -26,8 +29,12 @@ public struct ClassifierModel: Sendable {
 
     /// Working form: IDF per bucket.
     let idf: [Float]
-    /// Working form: dequantized weights, one `SIMD16` row (all categories) per bucket.
-    let weightRows: [SIMD16<Float>]
+    /// Working form: the quantized weights of one bucket (all categories) in one `SIMD16<Int8>`,
+    /// 16 bytes per bucket, so the random row reads of prediction stay cache-friendly; margins
+    /// are summed over the integer levels and scaled by `weightScaleRow` once per block.
+    let weightRows: [SIMD16<Int8>]
+    /// Working form: `weightScales` as one vector (0 in unused lanes).
+    let weightScaleRow: SIMD16<Float>
     let extractor: FeatureExtractor
     let rule: DecisionRule
 
@@ -51,17 +58,18 @@ public struct ClassifierModel: Sendable {
         self.thresholds = thresholds
         self.slopes = slopes
         idf = idfBits.map { Float(Float16(bitPattern: $0)) }
-        var rows = [SIMD16<Float>](repeating: .zero, count: config.bucketCount)
+        var rows = [SIMD16<Int8>](repeating: .zero, count: config.bucketCount)
         quantizedWeights.withUnsafeBufferPointer { quantized in
             for bucket in 0..<config.bucketCount {
-                var row = SIMD16<Float>.zero
-                for category in 0..<classCount {
-                    row[category] = Float(quantized[bucket * classCount + category]) * weightScales[category]
-                }
+                var row = SIMD16<Int8>.zero
+                for category in 0..<classCount { row[category] = quantized[bucket * classCount + category] }
                 rows[bucket] = row
             }
         }
         weightRows = rows
+        var scaleRow = SIMD16<Float>.zero
+        for category in 0..<classCount { scaleRow[category] = weightScales[category] }
+        weightScaleRow = scaleRow
         extractor = FeatureExtractor(config: config)
         rule = DecisionRule(thresholds: thresholds, slopes: slopes)
     }

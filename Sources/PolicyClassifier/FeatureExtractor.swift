@@ -1,11 +1,13 @@
 import Foundation
 
-/// The two blocks of the feature vector. Each block is L2-normalized on its own and scaled by
-/// its weight in `FeatureConfig`, so long texts and short texts, words and characters, stay
-/// on one scale.
+/// The blocks of the feature vector. Each block is L2-normalized on its own and scaled by its
+/// weight in `FeatureConfig`, so long texts and short texts, words and characters, stay on one
+/// scale. The head block (the word n-grams of the first `FeatureConfig.headWords` words) is
+/// there when `headWords` is above 0.
 public enum FeatureBlock: Int, CaseIterable, Sendable {
     case words = 0
     case characters = 1
+    case head = 2
 }
 
 /// Per-thread working memory for feature extraction, reused from text to text so that
@@ -32,7 +34,8 @@ public struct FeatureExtractor: Sendable {
     public var config: FeatureConfig { hasher.config }
 
     /// Counts the n-grams of `text` block by block: for each block, `body` gets the block and the
-    /// counter holding that block's distinct buckets and their term frequencies.
+    /// counter holding that block's distinct buckets and their term frequencies. Blocks come in
+    /// `FeatureBlock` order; the head block only when the config enables it.
     @inline(__always)
     func extract(_ text: String, scratch: FeatureScratch, _ body: (FeatureBlock, FeatureCounter) -> Void) {
         TextNormalizer.normalize(text, into: &scratch.normalized)
@@ -53,6 +56,13 @@ public struct FeatureExtractor: Sendable {
             }
         }
         body(.characters, counter)
+        let headWords = hasher.config.headWords
+        guard headWords > 0 else { return }
+        counter.reset()
+        scratch.wordHashes.withUnsafeBufferPointer { words in
+            hasher.forEachHeadNGram(wordHashes: UnsafeBufferPointer(rebasing: words.prefix(headWords))) { counter.add($0) }
+        }
+        body(.head, counter)
     }
 
     /// `1 + ln(tf)`, the sublinear term-frequency weight, for small counts.

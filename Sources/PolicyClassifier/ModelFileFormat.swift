@@ -5,12 +5,13 @@ import Foundation
 /// | bytes | content |
 /// | --- | --- |
 /// | 8 | magic `PSCOPECL` |
-/// | 4 | format version (UInt32, currently 1) |
+/// | 4 | format version (UInt32, currently 2; version 1 files, without the head block, still load) |
 /// | 4 | class count `K` (UInt32) |
 /// | K × (2 + n) | class names: UInt16 byte length, then UTF-8 (must match `OPP115Category`, in order) |
 /// | 4 × 5 | bucket bits, word n-gram min, max, char n-gram min, max (UInt32) |
 /// | 8 | hash seed (UInt64) |
 /// | 4 × 2 | word block weight, char block weight (Float32) |
+/// | 4 + 4 | head words (UInt32), head block weight (Float32); absent in version 1 |
 /// | K × 4 × 4 | per class: bias, threshold, slope, weight scale (Float32) |
 /// | 2 × B | IDF per bucket (Float16), `B = 1 << bucket bits` |
 /// | B × K | weights (Int8), bucket-major: the K weights of bucket 0, then bucket 1, ... |
@@ -40,6 +41,8 @@ enum ModelFileFormat {
         writer.uint64(config.hashSeed)
         writer.float(config.wordBlockWeight)
         writer.float(config.charBlockWeight)
+        writer.uint32(UInt32(config.headWords))
+        writer.float(config.headBlockWeight)
         for category in 0..<model.classCount {
             writer.float(model.bias[category])
             writer.float(model.thresholds[category])
@@ -56,7 +59,7 @@ enum ModelFileFormat {
         guard data.count >= magic.count, Array(data[0..<magic.count]) == magic else { throw .badMagic(path: path) }
         var reader = ByteReader(data: data, path: path, position: magic.count)
         let version = try reader.uint32()
-        guard version == ClassifierModel.formatVersion else {
+        guard ClassifierModel.readableFormatVersions.contains(version) else {
             throw .unsupportedVersion(path: path, found: version, supported: ClassifierModel.formatVersion)
         }
         guard data.count >= magic.count + 12 else { throw .corruptModel(path: path, reason: "truncated header") }
@@ -80,9 +83,14 @@ enum ModelFileFormat {
         guard numbers[1] <= numbers[2], numbers[3] <= numbers[4] else {
             throw .corruptModel(path: path, reason: "bad n-gram ranges")
         }
-        let config = FeatureConfig(
+        var config = FeatureConfig(
             bucketBits: numbers[0], wordNGrams: numbers[1]...numbers[2], charNGrams: numbers[3]...numbers[4],
-            hashSeed: try reader.uint64(), wordBlockWeight: try reader.float(), charBlockWeight: try reader.float())
+            hashSeed: try reader.uint64(), wordBlockWeight: try reader.float(), charBlockWeight: try reader.float(),
+            headWords: 0)
+        if version >= 2 {
+            config.headWords = Int(try reader.uint32())
+            config.headBlockWeight = try reader.float()
+        }
         do { try config.validate() } catch { throw .corruptModel(path: path, reason: error.description) }
         var bias: [Float] = [], thresholds: [Float] = [], slopes: [Float] = [], scales: [Float] = []
         for _ in 0..<classCount {

@@ -93,4 +93,18 @@ public struct NGramHasher: Sendable {
             }
         }
     }
+
+    /// Calls `body` with the bucket of every word unigram and bigram of `wordHashes` (the head
+    /// of a segment), salted so they land apart from the same n-grams in the body.
+    @inline(__always)
+    public func forEachHeadNGram(wordHashes: UnsafeBufferPointer<UInt64>, _ body: (UInt32) -> Void) {
+        let salt: UInt64 = 0x6865_6164_2020_2020  // "head    "
+        for start in wordHashes.indices {
+            var hash = salt
+            for position in start..<min(wordHashes.count, start + 2) {
+                hash = ((hash << 23) | (hash >> 41)) &* 0x9E37_79B9_7F4A_7C15 ^ wordHashes[position]
+                body(bucket(hash &+ UInt64(position - start + 1)))
+            }
+        }
+    }
 }

@@ -1,7 +1,8 @@
 /// Rows of TF-IDF feature vectors in compressed sparse row form (the training matrix).
 ///
-/// A row is the word block followed by the character block, each L2-normalized and scaled by
-/// its block weight; a bucket hit by both blocks appears twice, which dot products handle.
+/// A row is the word block, the character block and the head block, each L2-normalized and
+/// scaled by its block weight; a bucket hit by two blocks appears twice, which dot products
+/// handle.
 struct SparseMatrix: Sendable {
     var rowStarts: [Int] = [0]
     var columns: [UInt32] = []
@@ -24,7 +25,7 @@ struct SparseMatrix: Sendable {
                     values.append(value)
                 }
                 guard sumOfSquares > 0 else { return }
-                let weight = block == .words ? config.wordBlockWeight : config.charBlockWeight
+                let weight = config.weight(of: block)
                 let scale = weight / sumOfSquares.squareRoot()
                 for index in blockStart..<values.count { values[index] *= scale }
             }

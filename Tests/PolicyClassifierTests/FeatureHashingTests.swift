@@ -83,18 +83,45 @@ struct FeatureHashingTests {
         #expect(total == 1001)
     }
 
-    @Test("extraction yields a word block and a character block; empty text has no features")
+    @Test("extraction yields word, character and head blocks; empty text has no features")
     func extraction() {
         let extractor = FeatureExtractor(config: FeatureConfig(bucketBits: 16))
         let scratch = FeatureScratch()
         var blocks: [(FeatureBlock, Int)] = []
         extractor.extract("We share data.", scratch: scratch) { blocks.append(($0, $1.distinctCount)) }
-        #expect(blocks.map(\.0) == [.words, .characters])
+        #expect(blocks.map(\.0) == [.words, .characters, .head])
         #expect(blocks[0].1 == 3 + 2 + 1)
         #expect(blocks[1].1 > 20)
+        #expect(blocks[2].1 == 3 + 2)  // head: unigrams and bigrams
 
         blocks.removeAll()
         extractor.extract(" ,,, ", scratch: scratch) { blocks.append(($0, $1.distinctCount)) }
-        #expect(blocks.map(\.1) == [0, 0])
+        #expect(blocks.map(\.1) == [0, 0, 0])
+
+        blocks.removeAll()
+        FeatureExtractor(config: FeatureConfig(bucketBits: 16, headWords: 0)).extract("We share data.", scratch: scratch) {
+            blocks.append(($0, $1.distinctCount))
+        }
+        #expect(blocks.map(\.0) == [.words, .characters])
+    }
+
+    @Test("the head block sees only the first words, and hashes apart from the body")
+    func headBlock() {
+        let extractor = FeatureExtractor(config: FeatureConfig(bucketBits: 20, headWords: 4))
+        let scratch = FeatureScratch()
+        func buckets(_ text: String, _ wanted: FeatureBlock) -> [UInt32] {
+            var result: [UInt32] = []
+            extractor.extract(text, scratch: scratch) { block, counter in
+                if block == wanted { counter.forEach { bucket, _ in result.append(bucket) } }
+            }
+            return result
+        }
+        let heading = "Information about data. We collect your e-mail address."
+        let other = "Information about data. We keep nothing else alike here."
+        #expect(buckets(heading, .head).count == 4 + 3)
+        #expect(buckets(heading, .head) == buckets(other, .head))
+        #expect(buckets(heading, .words) != buckets(other, .words))
+        // "information about data" occurs in both the body and the head, in different buckets.
+        #expect(Set(buckets(heading, .head)).isDisjoint(with: buckets(heading, .words)))
     }
 }

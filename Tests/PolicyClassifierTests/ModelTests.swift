@@ -57,7 +57,7 @@ struct ModelTests {
         }
         var newer = good
         newer[8] = 9
-        #expect(throws: ClassifierError.unsupportedVersion(path: "m", found: 9, supported: 1)) {
+        #expect(throws: ClassifierError.unsupportedVersion(path: "m", found: 9, supported: ClassifierModel.formatVersion)) {
             try ModelFileFormat.decode(newer, path: "m")
         }
         var flipped = good
@@ -71,6 +71,29 @@ struct ModelTests {
         }
     }
 
+    @Test("a version 1 file (no head block) still loads and predicts as it did")
+    func versionOneFiles() throws {
+        var config = TestData.smallConfig
+        config.features.headWords = 0
+        let segments = try TestData.trainingSubset(80)
+        let model = try Trainer(config: config).train(on: segments)
+        // Version 1 is version 2 without the head fields (8 bytes after the block weights).
+        var bytes = model.serialized()
+        bytes[8] = 1
+        let names = OPP115Category.allCases.reduce(0) { $0 + 2 + $1.rawValue.utf8.count }
+        let headFields = 8 + 4 + 4 + names + 20 + 8 + 8
+        bytes.removeSubrange(headFields..<(headFields + 8))
+        bytes.removeLast(8)
+        let sum = ModelFileFormat.checksum(bytes[...])
+        bytes += (0..<8).map { UInt8(truncatingIfNeeded: sum >> (8 * UInt64($0))) }
+
+        let loaded = try ModelFileFormat.decode(bytes, path: "v1")
+        #expect(loaded.config.headWords == 0)
+        let texts = segments.prefix(30).map(\.text)
+        #expect(loaded.predict(texts) == model.predict(texts))
+        #expect(loaded.serialized() == model.serialized())  // rewritten as version 2
+    }
+
     @Test("training rejects empty data and bad settings")
     func badTraining() {
         #expect(throws: ClassifierError.invalidTrainingData(reason: "no training segments")) {
@@ -79,6 +102,11 @@ struct ModelTests {
         var config = TestData.smallConfig
         config.features.bucketBits = 40
         #expect(throws: ClassifierError.self) {
+            try Trainer(config: config).train(on: [LabeledSegment(text: "a", labels: [.doNotTrack])])
+        }
+        config = TestData.smallConfig
+        config.features.headWords = 1000
+        #expect(throws: ClassifierError.invalidTrainingData(reason: "head words must be in 0...64, not 1000")) {
             try Trainer(config: config).train(on: [LabeledSegment(text: "a", labels: [.doNotTrack])])
         }
     }

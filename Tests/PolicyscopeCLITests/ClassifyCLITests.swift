@@ -46,9 +46,9 @@ struct ClassifyCLITests {
         let classes = try #require(object["classes"] as? [[String: Any]])
         #expect(Set(classes.compactMap { $0["label"] as? String }) == Self.labels)
         #expect(object["segments"] as? Int == 550)
-        // The shipped model's floor on Majority validation (the bar is 0.81 / 0.77).
-        #expect((object["microF1"] as? Double ?? 0) >= 0.80)
-        #expect((object["macroF1"] as? Double ?? 0) >= 0.775)
+        // The bar on Majority validation (the shipped model measured 0.8126 / 0.7843).
+        #expect((object["microF1"] as? Double ?? 0) >= 0.81)
+        #expect((object["macroF1"] as? Double ?? 0) >= 0.77)
     }
 
     @Test func missingModelIsAOneLineError() throws {

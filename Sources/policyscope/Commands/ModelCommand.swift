@@ -53,6 +53,9 @@ extension ModelCommand {
         var excludeFiles: [String] = []
         @Option(help: "SVM cost C.") var cost: Double = TrainerConfig().cost
         @Option(help: "log2 of the number of hash buckets.") var bucketBits: Int = FeatureConfig().bucketBits
+        @Option(help: "Leading words of a segment that also form the head block (0: none).")
+        var headWords: Int = FeatureConfig().headWords
+        @Option(help: "Weight of the head block.") var headWeight: Float = FeatureConfig().headBlockWeight
         @Option(help: "Cross-validation folds for threshold tuning (below 2: none).") var thresholdFolds: Int = TrainerConfig().thresholdFolds
         @Option(help: ArgumentHelp(
             "What the tuned thresholds maximize: \(ThresholdObjective.allCases.map(\.rawValue).joined(separator: " or ")).",
@@ -84,6 +87,8 @@ extension ModelCommand {
                 var config = TrainerConfig()
                 config.cost = cost
                 config.features.bucketBits = bucketBits
+                config.features.headWords = headWords
+                config.features.headBlockWeight = headWeight
                 config.thresholdFolds = thresholdFolds
                 config.thresholdObjective = ThresholdObjective(rawValue: thresholdObjective) ?? config.thresholdObjective
                 config.naiveBayesSmoothing = naiveBayesSmoothing
