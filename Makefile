@@ -4,7 +4,7 @@
 APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build run test release bench clean
+.PHONY: deps build run test release model-check bench clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -31,8 +31,20 @@ test: deps
 release: deps
 	swift build -c release
 
+# Retrains the classifier from the vendored CSVs (release build: seconds, not minutes) and
+# checks that the result is byte for byte the shipped model.
+model-check: deps
+	swift build -c release --product policyscope
+	"$$(swift build -c release --show-bin-path)/policyscope" model train \
+	  --train Resources/opp115/majority-train.csv --validation Resources/opp115/majority-validation.csv \
+	  --out .build/model-check.bin
+	cmp .build/model-check.bin Resources/model/opp115-linear.bin && echo "model-check: the shipped model is reproduced byte for byte"
+
+# Classifier throughput and practice extraction per policy over ../shared/corpus (see Benchmarks/README.md
+# for the index and browser benchmarks, which take longer).
 bench: deps
-	cd Benchmarks && swift package benchmark
+	cd Benchmarks && swift build -c release --scratch-path ../.build-bench
+	cd Benchmarks && ../.build-bench/release/ClassifierBenchmarks && ../.build-bench/release/ExtractionBenchmarks
 
 clean:
 	rm -rf .build

@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "PolicyModel", targets: ["PolicyModel"]),
         .library(name: "PolicyParsing", targets: ["PolicyParsing"]),
         .library(name: "PolicyIndex", targets: ["PolicyIndex"]),
+        .library(name: "PolicyClassifier", targets: ["PolicyClassifier"]),
         .library(name: "PolicyExtraction", targets: ["PolicyExtraction"]),
         .library(name: "BrowserCore", targets: ["BrowserCore"]),
     ],

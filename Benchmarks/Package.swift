@@ -36,6 +36,15 @@ let package = Package(
             ],
             path: "Sources/ExtractionBenchmarks"
         ),
+        .executableTarget(
+            name: "ClassifierBenchmarks",
+            dependencies: [
+                .product(name: "PolicyClassifier", package: "main"),
+                .product(name: "PolicyModel", package: "main"),
+                .product(name: "PolicyParsing", package: "main"),
+            ],
+            path: "Sources/ClassifierBenchmarks"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
