@@ -261,19 +261,25 @@ else
     fail "unknown TERM explains and falls back to the list"; cat "$WORK/unknown.txt"
 fi
 
-# 14. The : command line: :open loads more in the background, unknown commands explain, history.
-start C cmd 120 40 $ENV "$BIN"
+# 14. The : command line: :open loads more in the background (~ is the home folder), unknown
+# commands explain, history.
+mkdir -p "$WORK/home" && cp "$SEEDS/lithium.com.md" "$WORK/home/copy.md"
+start C cmd 120 40 $ENV HOME="$WORK/home" "$BIN"
 if wait_for $C "Policies (5)"; then
     keys $C : o p e n Space
     keys $C -l "$SEEDS/act-on.com.md"
     keys $C Enter
     check ":open PATH adds policies in the background" $C wait_for $C "Policies (6)"
+    keys $C : o p e n Space
+    keys $C -l "~/copy.md"
+    keys $C Enter
+    check ":open ~/FILE reads from the home folder" $C wait_for $C "Policies (7)"
     keys $C : f r o b n i c a t e Enter
     check ": explains an unknown command" $C wait_for $C "'frobnicate' is not a command (open PATH, compare, side"
     keys $C : Up
     check ": Up recalls the previous command line" $C wait_for $C ":frobnicate"
     keys $C Up
-    check ": Up again goes further back" $C wait_for $C ":open $SEEDS/act-on.com.md"
+    check ": Up again goes further back" $C wait_for $C ":open ~/copy.md"
     keys $C Escape Q
 else
     fail ":open test: browser did not start" $C

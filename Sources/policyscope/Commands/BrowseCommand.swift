@@ -43,7 +43,9 @@ struct BrowseCommand: AsyncParsableCommand {
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
         let loader: BackgroundLoader = { request, inbox in
             Task.detached {
-                let result = await PolicyLoader.load(request.paths) { done, total in
+                // Paths typed at `:open` never met a shell: expand `~` and `~/` here.
+                let paths = request.id == startID ? request.paths : request.paths.map(Self.expandingTilde)
+                let result = await PolicyLoader.load(paths) { done, total in
                     inbox.post(.progress(id: request.id, done: done, total: total))
                 }
                 let problems = result.problems.map { $0.isError ? $0.description : "\($0.path): warning: \($0.message)" }
@@ -73,6 +75,15 @@ struct BrowseCommand: AsyncParsableCommand {
         case .failure(let error):
             throw error
         }
+    }
+
+    /// `path` with a leading `~` or `~/` replaced by the home directory (other users' `~name` is
+    /// left alone).
+    static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"),
+              let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty
+        else { return path }
+        return home + path.dropFirst()
     }
 
     /// Runs the key loop on a thread of its own, so the loader's tasks keep every core.
