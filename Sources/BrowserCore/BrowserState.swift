@@ -132,6 +132,10 @@ public struct BrowserState: Sendable {
     var summaries: [Int: PracticeSummary] = [:]
     /// Policies whose summary was asked for and has not arrived.
     var practicesAsked: Set<Int> = []
+    /// Moves on when the last comparison view closes: the requests made before are no longer
+    /// wanted, so the shell drops those it has not run yet (the browser asks again for what it
+    /// still shows). Closing a 500-policy matrix thus stops its background work.
+    public internal(set) var practiceEpoch = 0
     var pendingPractices: [PracticeRequest] = []
 
     public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,

@@ -14,6 +14,8 @@ public enum LoadEvent: Sendable {
     case finished(id: Int, policies: [Policy], problems: [String])
     /// A policy's practice summary, computed in the background (see ``PracticeRequest``).
     case practices(policy: Int, summary: PracticeSummary)
+    /// A practice request dropped unrun because its epoch had passed (see ``PracticeRequest``).
+    case practicesSkipped(policy: Int)
 }
 
 /// One load under way.
@@ -71,6 +73,10 @@ extension BrowserState {
             message = note
         case .practices(let index, let summary):
             received(summary, for: index)
+        case .practicesSkipped(let index):
+            practicesAsked.remove(index)
+            // The open policy still wants its highlights; list rows are asked for below.
+            if index == openPolicy, highlighter != nil { _ = summary(of: index) }
         }
         requestVisibleSummaries()
     }

@@ -64,16 +64,22 @@ public protocol PracticeSource: Sendable {
 }
 
 /// One policy whose practices the browser waits for: the shell runs ``run()`` in the
-/// background and posts the event it returns.
+/// background and posts the event it returns, or, once the browser's
+/// ``BrowserState/practiceEpoch`` has moved past ``epoch``, posts ``skipped`` instead.
 public struct PracticeRequest: Sendable {
     public var policyIndex: Int
     public var policy: Policy
+    /// The ``BrowserState/practiceEpoch`` the request was made in.
+    public var epoch: Int
     let source: any PracticeSource
 
     /// Computes the summary: slow, call it off the key loop.
     public func run() -> LoadEvent {
         .practices(policy: policyIndex, summary: source.summary(for: policy))
     }
+
+    /// The report for a request dropped unrun.
+    public var skipped: LoadEvent { .practicesSkipped(policy: policyIndex) }
 }
 
 extension BrowserState {
@@ -87,7 +93,8 @@ extension BrowserState {
         }
         if !practicesAsked.contains(index) {
             practicesAsked.insert(index)
-            pendingPractices.append(PracticeRequest(policyIndex: index, policy: policies[index], source: source))
+            pendingPractices.append(
+                PracticeRequest(policyIndex: index, policy: policies[index], epoch: practiceEpoch, source: source))
         }
         return nil
     }

@@ -8,6 +8,10 @@ enum Screen: Sendable {
     case reader
 }
 
+extension Screen {
+    var isReader: Bool { if case .reader = self { true } else { false } }
+}
+
 /// What is on screen, for tests and the shell.
 public enum ViewKind: Hashable, Sendable {
     case browser, matrix, sideBySide, versions, reader
@@ -39,6 +43,7 @@ extension BrowserState {
     mutating func closeScreen() {
         guard let top = screens.popLast() else { return }
         if case .reader = top { search = nil }
+        if !top.isReader, screens.allSatisfy(\.isReader) { practiceEpoch += 1 }
         relayout()
     }
 

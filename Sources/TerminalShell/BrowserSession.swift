@@ -47,7 +47,9 @@ public enum BrowserSession {
                 // Practices are computed off the key loop, one policy after another, on one
                 // core; the views show "…" until each arrives.
                 Task.detached(priority: .utility) {
-                    for request in requests { inbox.post(request.run()) }
+                    for request in requests {
+                        inbox.post(request.epoch == inbox.practiceEpoch ? request.run() : request.skipped)
+                    }
                 }
             }
             // While loading or computing, wake often enough to show progress.
@@ -72,6 +74,7 @@ public enum BrowserSession {
                 break
             }
             if state.shouldQuit { return (.quit, state) }
+            inbox.practiceEpoch = state.practiceEpoch
             for report in inbox.drain() { state.apply(report) }
             let size = terminal.size
             if size != state.size {

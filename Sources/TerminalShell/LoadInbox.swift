@@ -7,8 +7,16 @@ import Foundation
 public final class LoadInbox: @unchecked Sendable {
     private let lock = NSLock()
     private var events: [LoadEvent] = []
+    private var currentPracticeEpoch = 0
 
     public init() {}
+
+    /// The browser's ``BrowserState/practiceEpoch`` as the key loop last published it; background
+    /// practice work drops requests of older epochs. Safe from any thread.
+    public var practiceEpoch: Int {
+        get { lock.withLock { currentPracticeEpoch } }
+        set { lock.withLock { currentPracticeEpoch = newValue } }
+    }
 
     /// Leaves a report; safe from any thread.
     public func post(_ event: LoadEvent) {

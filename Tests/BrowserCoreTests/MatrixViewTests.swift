@@ -55,6 +55,32 @@ import Testing
         #expect(cookies.cells.map(\.value) == [.yes, .yes])
     }
 
+    @Test func closingTheMatrixDropsItsPendingWorkAndAsksAgainForWhatIsStillShown() {
+        var s = Self.opened(compute: false)
+        let requests = s.takePracticeRequests()
+        #expect(requests.allSatisfy { $0.epoch == s.practiceEpoch })
+        // The matrix's two policies arrive; the list's other rows are still pending.
+        for request in requests where [0, 2].contains(request.policyIndex) { s.apply(request.run()) }
+        let before = requests.filter { ![0, 2].contains($0.policyIndex) }
+        #expect(!before.isEmpty && s.isComputingPractices)
+        // Enter opens a reader over the matrix; closing it keeps the matrix's work wanted.
+        s.update([.char("j"), .char("j"), .char("j"), .char("j"), .enter])
+        #expect(s.view == .reader)
+        let epoch = s.practiceEpoch
+        s.update(.char("q"))
+        #expect(s.view == .matrix && s.practiceEpoch == epoch)
+        // Closing the matrix itself moves the epoch: the shell drops the older requests unrun.
+        s.update(.char("q"))
+        #expect(s.view == .browser && s.practiceEpoch == epoch + 1)
+        for request in before { s.apply(request.skipped) }
+        // Nothing is lost: the list rows on screen are asked for again, in the new epoch.
+        let again = s.takePracticeRequests()
+        #expect(!again.isEmpty && again.allSatisfy { $0.epoch == epoch + 1 })
+        #expect(s.isComputingPractices)
+        for request in again { s.apply(request.run()) }
+        #expect(!s.isComputingPractices)
+    }
+
     @Test func movingSortingHidingAndFiltering() {
         var s = Self.opened()
         s.update([.char("j"), .char("j"), .char("j"), .char("j"), .char("l")])
