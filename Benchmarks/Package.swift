@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         .executableTarget(
@@ -36,14 +37,17 @@ let package = Package(
             ],
             path: "Sources/ExtractionBenchmarks"
         ),
+        // ordo-one/benchmark suites (`swift package benchmark`); their sources are in Benchmarks/.
         .executableTarget(
-            name: "ClassifierBenchmarks",
+            name: "ClassifierThroughput",
             dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "PolicyClassifier", package: "main"),
                 .product(name: "PolicyModel", package: "main"),
                 .product(name: "PolicyParsing", package: "main"),
             ],
-            path: "Sources/ClassifierBenchmarks"
+            path: "Benchmarks/ClassifierThroughput",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],
     swiftLanguageModes: [.v6]
