@@ -36,22 +36,20 @@ extension ClassifierModel {
     func computeMargins(_ text: String, scratch: FeatureScratch, into margins: inout SIMD16<Float>) -> Bool {
         var total = SIMD16<Float>.zero
         var hasFeatures = false
-        idf.withUnsafeBufferPointer { idf in
-            weightRows.withUnsafeBufferPointer { rows in
-                extractor.extract(text, scratch: scratch) { block, counter in
-                    var sum = SIMD16<Float>.zero
-                    var sumOfSquares: Float = 0
-                    counter.forEach { bucket, count in
-                        let index = Int(bucket)
-                        let value = FeatureExtractor.sublinear(count) * idf[index]
-                        sumOfSquares += value * value
-                        sum += value * Self.floats(rows[index])
-                    }
-                    guard sumOfSquares > 0 else { return }
-                    hasFeatures = true
-                    let weight = config.weight(of: block)
-                    total += sum * (weight / sumOfSquares.squareRoot())
+        weightRows.withUnsafeBufferPointer { rows in
+            extractor.extract(text, scratch: scratch) { block, counter in
+                var sum = SIMD16<Float>.zero
+                var sumOfSquares: Float = 0
+                counter.forEach { bucket, count in
+                    let row = rows[Int(bucket)]
+                    let value = FeatureExtractor.sublinear(count) * Self.idf(of: row)
+                    sumOfSquares += value * value
+                    sum += value * Self.floats(row)
                 }
+                guard sumOfSquares > 0 else { return }
+                hasFeatures = true
+                let weight = config.weight(of: block)
+                total += sum * (weight / sumOfSquares.squareRoot())
             }
         }
         var biasRow = SIMD16<Float>.zero

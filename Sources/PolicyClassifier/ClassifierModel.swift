@@ -27,11 +27,10 @@ public struct ClassifierModel: Sendable {
     /// Stored form: per-category weight scale.
     let weightScales: [Float]
 
-    /// Working form: IDF per bucket.
-    let idf: [Float]
-    /// Working form: the quantized weights of one bucket (all categories) in one `SIMD16<Int8>`,
-    /// 16 bytes per bucket, so the random row reads of prediction stay cache-friendly; margins
-    /// are summed over the integer levels and scaled by `weightScaleRow` once per block.
+    /// Working form: one 16-byte row per bucket, so prediction reads one cache line per
+    /// feature: the quantized weights of every category in lanes 0..<12, and the bucket's IDF
+    /// as a `Float` in lanes 12...15 (see `idfLanes`). Margins are summed over the integer
+    /// levels and scaled by `weightScaleRow` once per block, which also zeroes lanes 12...15.
     let weightRows: [SIMD16<Int8>]
     /// Working form: `weightScales` as one vector (0 in unused lanes).
     let weightScaleRow: SIMD16<Float>
@@ -41,13 +40,22 @@ public struct ClassifierModel: Sendable {
     /// The number of categories (always `OPP115Category.allCases.count`).
     public var classCount: Int { bias.count }
 
+    /// The lanes of a working row that hold the IDF's bytes; categories use the lanes before.
+    static let idfLanes = 12...15
+
+    /// The IDF stored in `row` (lanes 12...15, a `Float` bit pattern).
+    @inline(__always)
+    static func idf(of row: SIMD16<Int8>) -> Float {
+        Float(bitPattern: unsafeBitCast(row, to: SIMD4<UInt32>.self)[3])
+    }
+
     /// Builds a model from its stored form (what `load` reads and `Trainer` produces).
     init(
         config: FeatureConfig, idfBits: [UInt16], quantizedWeights: [Int8], weightScales: [Float],
         bias: [Float], thresholds: [Float], slopes: [Float]
     ) {
         let classCount = bias.count
-        precondition(classCount <= LinearSVMSolver.maxClasses)
+        precondition(classCount <= Self.idfLanes.lowerBound)
         precondition(idfBits.count == config.bucketCount)
         precondition(quantizedWeights.count == config.bucketCount * classCount)
         self.config = config
@@ -57,11 +65,12 @@ public struct ClassifierModel: Sendable {
         self.bias = bias
         self.thresholds = thresholds
         self.slopes = slopes
-        idf = idfBits.map { Float(Float16(bitPattern: $0)) }
         var rows = [SIMD16<Int8>](repeating: .zero, count: config.bucketCount)
         quantizedWeights.withUnsafeBufferPointer { quantized in
             for bucket in 0..<config.bucketCount {
-                var row = SIMD16<Int8>.zero
+                var words = SIMD4<UInt32>.zero
+                words[3] = Float(Float16(bitPattern: idfBits[bucket])).bitPattern
+                var row = unsafeBitCast(words, to: SIMD16<Int8>.self)
                 for category in 0..<classCount { row[category] = quantized[bucket * classCount + category] }
                 rows[bucket] = row
             }
