@@ -46,13 +46,7 @@ extension BrowserState {
                 m.left = 0
             }
         case .open: openEvidence()
-        case .close, .cancel: closeScreen()
-        case .help:
-            showingHelp = true
-            helpTop = 0
-        case .command: prompt = Prompt(kind: .command, savedPosition: textTop)
-        case .quit: shouldQuit = true
-        default: break
+        default: performViewAction(action)
         }
     }
 

@@ -12,6 +12,19 @@ extension Screen {
     var isReader: Bool { if case .reader = self { true } else { false } }
 }
 
+/// One kind of comparison view inside a ``Screen``: how to take it out and put it back.
+struct ScreenCase<View> {
+    let extract: (Screen) -> View?
+    let embed: (View) -> Screen
+
+    static var sideBySide: ScreenCase<SideBySideView> {
+        ScreenCase<SideBySideView>(extract: { if case .sideBySide(let s) = $0 { s } else { nil } }, embed: Screen.sideBySide)
+    }
+    static var versions: ScreenCase<VersionsView> {
+        ScreenCase<VersionsView>(extract: { if case .versions(let v) = $0 { v } else { nil } }, embed: Screen.versions)
+    }
+}
+
 /// What is on screen, for tests and the shell.
 public enum ViewKind: Hashable, Sendable {
     case browser, matrix, sideBySide, versions, reader
@@ -45,6 +58,30 @@ extension BrowserState {
         if case .reader = top { search = nil }
         if !top.isReader, screens.allSatisfy(\.isReader) { practiceEpoch += 1 }
         relayout()
+    }
+
+    /// Changes the top view in place when it is of `kind`, then keeps it in range. Its slot
+    /// holds `.reader` meanwhile, so the view stays uniquely referenced and is not copied.
+    mutating func modifyTopScreen<View>(_ kind: ScreenCase<View>, _ body: (inout View) -> Void) {
+        guard let last = screens.indices.last, var view = kind.extract(screens[last]) else { return }
+        screens[last] = .reader
+        body(&view)
+        screens[last] = kind.embed(view)
+        clampScreens()
+    }
+
+    /// What every comparison view does with the actions it has no meaning of its own for:
+    /// close, help, the command line, quit; anything else is ignored.
+    mutating func performViewAction(_ action: Action) {
+        switch action {
+        case .close, .cancel: closeScreen()
+        case .help:
+            showingHelp = true
+            helpTop = 0
+        case .command: prompt = Prompt(kind: .command, savedPosition: textTop)
+        case .quit: shouldQuit = true
+        default: break
+        }
     }
 
     mutating func push(_ screen: Screen) {

@@ -78,25 +78,17 @@ struct SideBySideView: Sendable {
 }
 
 extension BrowserState {
-    private mutating func withSideBySide(_ body: (inout SideBySideView) -> Void) {
-        guard case .sideBySide(var s) = screens.last else { return }
-        screens[screens.count - 1] = .reader
-        body(&s)
-        screens[screens.count - 1] = .sideBySide(s)
-        clampScreens()
-    }
-
     mutating func performSideBySide(_ action: Action) {
         if let move = ScrollMove(action, page: max(1, viewBodyHeight - 1)) {
-            withSideBySide { $0.top = move.apply(to: $0.top) }
+            modifyTopScreen(.sideBySide) { $0.top = move.apply(to: $0.top) }
             return
         }
         switch action {
         case .nextPane, .previousPane, .left, .right:
-            withSideBySide { $0.active = $0.active == .left ? .right : .left }
+            modifyTopScreen(.sideBySide) { $0.active = $0.active == .left ? .right : .left }
         case .nextSection, .previousSection:
             var note: String?
-            withSideBySide { s in
+            modifyTopScreen(.sideBySide) { s in
                 let rows = s.pairs.map(\.row)
                 let target = action == .nextSection ? rows.first { $0 > s.top } : rows.last { $0 < s.top }
                 if let target { s.top = target } else { note = action == .nextSection ? "last section" : "first section" }
@@ -112,13 +104,7 @@ extension BrowserState {
             }
             push(.reader)
             jump(toSection: section, inPolicy: policy)
-        case .close, .cancel: closeScreen()
-        case .help:
-            showingHelp = true
-            helpTop = 0
-        case .command: prompt = Prompt(kind: .command, savedPosition: textTop)
-        case .quit: shouldQuit = true
-        default: break
+        default: performViewAction(action)
         }
     }
 

@@ -147,23 +147,15 @@ struct VersionsView: Sendable {
 }
 
 extension BrowserState {
-    private mutating func withVersions(_ body: (inout VersionsView) -> Void) {
-        guard case .versions(var v) = screens.last else { return }
-        screens[screens.count - 1] = .reader
-        body(&v)
-        screens[screens.count - 1] = .versions(v)
-        clampScreens()
-    }
-
     mutating func performInVersions(_ action: Action) {
         if let move = ScrollMove(action, page: max(1, viewBodyHeight - 1)) {
-            withVersions { $0.top = move.apply(to: $0.top) }
+            modifyTopScreen(.versions) { $0.top = move.apply(to: $0.top) }
             return
         }
         switch action {
         case .nextSection, .previousSection:
             var note: String?
-            withVersions { v in
+            modifyTopScreen(.versions) { v in
                 let target = action == .nextSection ? v.changeRows.first { $0 > v.top } : v.changeRows.last { $0 < v.top }
                 if let target { v.top = target } else { note = action == .nextSection ? "last change" : "first change" }
             }
@@ -173,13 +165,7 @@ extension BrowserState {
             guard let c = v.changeRows.lastIndex(where: { $0 <= v.top }) ?? (v.changes.isEmpty ? nil : 0) else { return }
             push(.reader)
             jump(toSection: v.changes[c].section, inPolicy: v.changes[c].policy)
-        case .close, .cancel: closeScreen()
-        case .help:
-            showingHelp = true
-            helpTop = 0
-        case .command: prompt = Prompt(kind: .command, savedPosition: textTop)
-        case .quit: shouldQuit = true
-        default: break
+        default: performViewAction(action)
         }
     }
 
