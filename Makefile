@@ -40,12 +40,10 @@ model-check: deps
 	  --out .build/model-check.bin
 	cmp .build/model-check.bin Resources/model/opp115-linear.bin && echo "model-check: the shipped model is reproduced byte for byte"
 
-# The ordo-one/benchmark suites (classifier throughput), then practice extraction per policy over
+# The ordo-one/benchmark suites: classifier throughput and practice extraction over
 # ../shared/corpus (Benchmarks/README.md has the index and browser benchmarks, which take longer).
 bench: deps
 	cd Benchmarks && swift package benchmark
-	cd Benchmarks && swift build -c release --scratch-path ../.build-bench --product ExtractionBenchmarks
-	cd Benchmarks && ../.build-bench/release/ExtractionBenchmarks
 
 clean:
 	rm -rf .build

@@ -28,25 +28,17 @@ let package = Package(
             ],
             path: "Sources/BrowserBenchmarks"
         ),
+        // ordo-one/benchmark suites (`swift package benchmark`); their sources are in Benchmarks/.
         .executableTarget(
-            name: "ExtractionBenchmarks",
+            name: "CorpusBenchmarks",
             dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "PolicyClassifier", package: "main"),
                 .product(name: "PolicyExtraction", package: "main"),
                 .product(name: "PolicyModel", package: "main"),
                 .product(name: "PolicyParsing", package: "main"),
             ],
-            path: "Sources/ExtractionBenchmarks"
-        ),
-        // ordo-one/benchmark suites (`swift package benchmark`); their sources are in Benchmarks/.
-        .executableTarget(
-            name: "ClassifierThroughput",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "PolicyClassifier", package: "main"),
-                .product(name: "PolicyModel", package: "main"),
-                .product(name: "PolicyParsing", package: "main"),
-            ],
-            path: "Benchmarks/ClassifierThroughput",
+            path: "Benchmarks/CorpusBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],
