@@ -30,7 +30,7 @@ public struct ClassifierModel: Sendable {
     /// Working form: one 16-byte row per bucket, so prediction reads one cache line per
     /// feature: the quantized weights of every category in lanes 0..<12, and the bucket's IDF
     /// as a `Float` in lanes 12...15 (see `idfLanes`). Margins are summed over the integer
-    /// levels and scaled by `weightScaleRow` once per block, which also zeroes lanes 12...15.
+    /// levels and multiplied by `weightScaleRow` at the end, which also zeroes lanes 12...15.
     let weightRows: [SIMD16<Int8>]
     /// Working form: `weightScales` as one vector (0 in unused lanes).
     let weightScaleRow: SIMD16<Float>
