@@ -99,7 +99,7 @@ let package = Package(
             dependencies: ["BrowserCore", "PolicyParsing", "PolicyResources"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "CNcursesw"]),
+        .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "PolicyModel", "CNcursesw"]),
         .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope"]),
     ],
     swiftLanguageModes: [.v6]

@@ -46,11 +46,7 @@ public enum BrowserSession {
             if !requests.isEmpty {
                 // Practices are computed off the key loop, one policy after another, on one
                 // core; the views show "…" until each arrives.
-                Task.detached(priority: .utility) {
-                    for request in requests {
-                        inbox.post(request.epoch == inbox.practiceEpoch ? request.run() : request.skipped)
-                    }
-                }
+                Task.detached(priority: .utility) { inbox.runPractices(requests) }
             }
             // While loading or computing, wake often enough to show progress.
             let busy = state.isLoading || state.isComputingPractices

@@ -30,6 +30,15 @@ public final class LoadInbox: @unchecked Sendable {
         }
     }
 
+    /// Runs practice `requests` one after another and posts each summary; a request whose epoch
+    /// has passed (the view that wanted it has closed) is posted as skipped instead, unrun.
+    /// Slow: call it off the key loop.
+    public func runPractices(_ requests: [PracticeRequest]) {
+        for request in requests {
+            post(request.epoch == practiceEpoch ? request.run() : request.skipped)
+        }
+    }
+
     /// Takes every report left since the last call, oldest first.
     public func drain() -> [LoadEvent] {
         lock.lock()

@@ -1,6 +1,21 @@
 import BrowserCore
+import Foundation
+import PolicyModel
 import TerminalShell
 import Testing
+
+/// A practice source that records which policies it computed.
+private final class RecordingSource: PracticeSource, @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String] = []
+    var computed: [String] { lock.withLock { ids } }
+
+    func cachedSummary(for policy: Policy) -> PracticeSummary? { nil }
+    func summary(for policy: Policy) -> PracticeSummary {
+        lock.withLock { ids.append(policy.id) }
+        return PracticeSummary(answers: [:])
+    }
+}
 
 /// Background loads leave reports that the key loop drains.
 @Suite struct LoadInboxTests {
@@ -27,5 +42,30 @@ import Testing
             }
         }
         #expect(inbox.drain().count == 50)
+    }
+
+    @Test func practiceRequestsOfAPassedEpochArePostedAsSkippedUnrun() {
+        let policies = (0..<3).map { i in
+            Policy(id: "p\(i).com", domain: "p\(i).com", title: "P\(i)", archivedOn: nil, source: nil, file: "p\(i).md",
+                   format: .markdown, language: .undetermined, preamble: [], sections: [])
+        }
+        let source = RecordingSource()
+        var state = BrowserState(policies: policies, size: Size(width: 80, height: 24), practices: source)
+        state.update(.char("j"))  // any key: the list asks for the badges of the rows on screen
+        let requests = state.takePracticeRequests()
+        #expect(requests.map(\.policyIndex) == [0, 1, 2])
+        let inbox = LoadInbox()
+        inbox.practiceEpoch = state.practiceEpoch + 1  // say the view that asked has closed meanwhile
+        inbox.runPractices(Array(requests.prefix(2)))
+        inbox.practiceEpoch = state.practiceEpoch
+        inbox.runPractices(Array(requests.suffix(1)))
+        #expect(source.computed == ["p2.com"])
+        let events = inbox.drain()
+        guard events.count == 3, case .practicesSkipped(0) = events[0], case .practicesSkipped(1) = events[1],
+              case .practices(2, _) = events[2]
+        else {
+            Issue.record("unexpected \(events)")
+            return
+        }
     }
 }
