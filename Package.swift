@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "PolicyParsing", dependencies: ["PolicyModel", "CMD4C"]),
 
         // The OPP-115 category classifier: features, training, evaluation, the shipped model.
-        .target(name: "PolicyClassifier"),
+        .target(name: "PolicyClassifier", dependencies: ["PolicyModel"]),
 
         // Practices in policies: classified spans, attributes, negation, per-policy answers.
         .target(name: "PolicyExtraction", dependencies: ["PolicyModel", "PolicyClassifier"]),

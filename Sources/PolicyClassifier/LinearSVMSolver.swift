@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// One-vs-rest linear SVMs (L2-regularized, squared hinge loss) for all categories at once,
 /// trained by dual coordinate descent (Hsieh et al., ICML 2008, as in LIBLINEAR's solver 1).
 ///

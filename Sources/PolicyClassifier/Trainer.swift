@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 
 /// Trains a `ClassifierModel` from labeled segments.
 ///

@@ -39,10 +39,10 @@ struct SectionPairingTests {
     /// Every section appears once, in order on each side; pairs join equal categories; the
     /// number of pairs is the longest common subsequence's length.
     @Test func everySectionOnceInOrderAndAsManyPairsAsPossible() {
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         for _ in 0..<300 {
-            let left = (0..<rng.next(8)).map { _ in rng.next(5) == 0 ? nil : "abc".randomElement(using: &rng).map(String.init) }
-            let right = (0..<rng.next(8)).map { _ in rng.next(5) == 0 ? nil : "abc".randomElement(using: &rng).map(String.init) }
+            let left = (0..<rng.below(8)).map { _ in rng.below(5) == 0 ? nil : "abc".randomElement(using: &rng).map(String.init) }
+            let right = (0..<rng.below(8)).map { _ in rng.below(5) == 0 ? nil : "abc".randomElement(using: &rng).map(String.init) }
             let pairs = SectionPairing.pair(left: left, right: right)
             #expect(pairs.compactMap(\.left) == Array(left.indices))
             #expect(pairs.compactMap(\.right) == Array(right.indices))
@@ -73,17 +73,4 @@ struct SectionPairingTests {
         if let x, x == y { return 1 + lcs(Array(a.dropFirst()), Array(b.dropFirst())) }
         return max(lcs(Array(a.dropFirst()), b), lcs(a, Array(b.dropFirst())))
     }
-}
-
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }

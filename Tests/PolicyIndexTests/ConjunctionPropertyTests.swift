@@ -10,7 +10,7 @@ import PolicyModel
         let index = await PolicyIndex.build(policies: policies, parallelism: 2)
         let sentences = Fixtures.sentences(of: policies)
         let withWords = sentences.filter { $0.words.count >= 4 }
-        var rng = SeededRandom(seed: 0xA11_F4A5E)
+        var rng = SplitMix64(seed: 0xA11_F4A5E)
         var oracle = Oracle()
         var nonEmpty = 0
         for round in 0..<200 {

@@ -4,18 +4,6 @@ import PolicyParsing
 import PolicyResources
 @testable import PolicyIndex
 
-/// A small deterministic generator (SplitMix64) so random queries repeat run to run.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1330_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// One sentence of a policy, with its address and words, for brute-force scans.
 struct ScannedSentence {

@@ -36,7 +36,7 @@ import PolicyModel
         #expect(plain.stemGroups.isEmpty && plain.mergedStemGroups.count == 0)
         let sentences = Fixtures.sentences(of: Array(policies.prefix(policies.count / 24)))
         let withWords = sentences.filter { $0.words.count >= 3 }
-        var rng = SeededRandom(seed: 0x70B_4EE9)
+        var rng = SplitMix64(seed: 0x70B_4EE9)
         var pruned = 0
         let common = ["personal", "information", "data", "we", "third", "cookies", "use", "may", "share", "you"]
         for round in 0..<240 {
