@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "PolicyIndex", dependencies: ["PolicyModel", "CStemmer"]),
 
         // The browser's pure core: state, keys as data, update, layout, render into a cell grid.
-        .target(name: "BrowserCore", dependencies: ["PolicyModel", "PolicyExtraction", "PolicyComparison"]),
+        .target(name: "BrowserCore", dependencies: ["PolicyModel", "PolicyClassifier", "PolicyExtraction", "PolicyComparison"]),
 
         // ncursesw, Debian's libncurses-dev: only TerminalShell may import it.
         .systemLibrary(

@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// The `:` command line: a few named commands; anything else jumps to a section by fuzzy title.
 extension BrowserState {
     /// The named commands, as the error for an unknown one lists them.
@@ -78,7 +80,7 @@ extension BrowserState {
         selectListRow(policy: index)
         setFocus(.text)
         showSection(number)
-        let path = document.titlePaths[number]?.joined(separator: " › ") ?? ""
+        let path = document.titlePaths[number].map { SectionPath.joined($0) } ?? ""
         message = "jumped to \(path)"
     }
 }

@@ -98,13 +98,13 @@ extension BrowserState {
     }
 
     /// Opens a policy at sentences of evidence, marked as search matches.
-    mutating func show(evidence: [PracticeSummary.EvidenceRef], inPolicy p: Int) {
+    mutating func show(evidence: [Evidence], inPolicy p: Int) {
         if openPolicy != p {
             if !visiblePolicies.contains(p) { applyFilter("") }
             open(policyAt: p)
         }
         selectListRow(policy: p)
-        let matches = evidence.compactMap { document.match(section: $0.section, block: $0.block, range: $0.range) }
+        let matches = evidence.compactMap { document.match($0.location, range: $0.range) }
         setFocus(.text)
         guard !matches.isEmpty else { return }
         search = SearchState(query: "", pane: .text, textMatches: matches, current: 0)
@@ -115,16 +115,16 @@ extension BrowserState {
 }
 
 extension Document {
-    /// The grapheme range of a block's scalar range, by section number and block index.
-    func match(section: Int, block: Int, range: TextRange) -> TextMatch? {
+    /// The grapheme range of a scalar range in the block at `location`.
+    func match(_ location: BlockLocation, range: TextRange) -> TextMatch? {
         let piece: Int
-        if section == 0 {
-            piece = block
+        if location.sectionNumber == 0 {
+            piece = location.blockIndex
         } else {
-            guard let start = sectionStart[section] else { return nil }
-            piece = start + 1 + block
+            guard let start = sectionStart[location.sectionNumber] else { return nil }
+            piece = start + 1 + location.blockIndex
         }
-        guard pieces.indices.contains(piece), pieces[piece].section == section else { return nil }
+        guard pieces.indices.contains(piece), pieces[piece].section == location.sectionNumber else { return nil }
         var offset = 0, lower: Int?, upper = pieces[piece].chars.count
         for (i, ch) in pieces[piece].chars.enumerated() {
             if lower == nil, offset >= range.start { lower = i }

@@ -36,18 +36,21 @@ struct Document: Sendable {
     init() {}
 
     init(policy: Policy, highlighter: (any HighlightProvider)?) {
-        for block in policy.preamble { append(block, section: 0, policy: policy, highlighter: highlighter) }
-        for (location, section) in policy.flattenedSections {
-            sectionStart[location.number] = pieces.count
-            titlePaths[location.number] = location.titlePath
-            pieces.append(Self.piece(.heading(depth: location.depth), section.title, section: location.number))
-            for block in section.blocks {
-                append(block, section: location.number, policy: policy, highlighter: highlighter)
+        for section in policy.numberedSections {
+            let location = section.location
+            if let title = section.title {
+                sectionStart[location.number] = pieces.count
+                titlePaths[location.number] = location.titlePath
+                pieces.append(Self.piece(.heading(depth: location.depth), title, section: location.number))
+            }
+            for (index, block) in section.blocks.enumerated() {
+                append(block, at: BlockLocation(sectionNumber: location.number, blockIndex: index), policy: policy,
+                       highlighter: highlighter)
             }
         }
     }
 
-    private mutating func append(_ block: Block, section: Int, policy: Policy, highlighter: (any HighlightProvider)?) {
+    private mutating func append(_ block: Block, at location: BlockLocation, policy: Policy, highlighter: (any HighlightProvider)?) {
         let kind: Kind = switch block.kind {
         case .paragraph: .paragraph
         case .listItem(let depth, _): .listItem(depth: depth)
@@ -55,9 +58,9 @@ struct Document: Sendable {
         case .code: .code
         case .tableRow: .tableRow
         }
-        var piece = Self.piece(kind, block.text, section: section)
+        var piece = Self.piece(kind, block.text, section: location.sectionNumber)
         if let highlighter {
-            let spans = highlighter.highlights(for: block, in: policy)
+            let spans = highlighter.highlights(for: block, at: location, in: policy)
             if !spans.isEmpty { piece.highlights = mapHighlights(spans, text: block.text, highlighter: highlighter) }
         }
         pieces.append(piece)

@@ -37,11 +37,9 @@ struct MatrixView: Sendable {
         derive()
     }
 
-    /// The matrix cell of one answer; a placeholder while the summary is unknown.
-    static func cell(_ summary: PracticeSummary?, _ question: Question) -> AnswerMatrix.Cell {
-        guard let answer = summary?[question] else { return AnswerMatrix.Cell(value: .notStated, confidence: 0, evidence: []) }
-        return AnswerMatrix.Cell(value: answer.value, confidence: answer.confidence,
-                                 evidence: answer.evidence.map { AnswerMatrix.Evidence(section: $0.sectionPath, text: $0.text) })
+    /// The matrix cell of one answer; a not-stated placeholder while the summary is unknown.
+    static func cell(_ summary: PracticeSummary?, _ question: Question) -> Answer {
+        summary?[question] ?? .notStated(question)
     }
 
     /// A policy's practices arrived: fills its column.
@@ -63,7 +61,7 @@ struct MatrixView: Sendable {
 
     var currentQuestion: Question? { shown.rows.indices.contains(row) ? shown.rows[row].question : nil }
 
-    var currentCell: AnswerMatrix.Cell? {
+    var currentCell: Answer? {
         guard shown.rows.indices.contains(row), shown.columns.indices.contains(column) else { return nil }
         return shown.rows[row].cells[column]
     }

@@ -1,41 +1,10 @@
+import PolicyComparison
 import PolicyExtraction
 import PolicyModel
 
-/// What the comparison views need from one policy's extracted practices: its answers with
-/// the evidence located in the text, and each section's dominant practice category.
+/// What the comparison views need from one policy's extracted practices: its answers (with
+/// evidence located in the text), and each section's dominant practice category.
 public struct PracticeSummary: Hashable, Sendable {
-    /// A sentence behind an answer, with where it is in the policy.
-    public struct EvidenceRef: Hashable, Sendable {
-        /// 0 is the preamble, else the 1-based ``PolicyModel/SectionLocation/number``.
-        public var section: Int
-        /// Index among the section's own blocks.
-        public var block: Int
-        /// Unicode-scalar range in the block's text.
-        public var range: TextRange
-        public var sectionPath: [String]
-        public var text: String
-
-        public init(section: Int, block: Int, range: TextRange, sectionPath: [String], text: String) {
-            self.section = section
-            self.block = block
-            self.range = range
-            self.sectionPath = sectionPath
-            self.text = text
-        }
-    }
-
-    public struct Answer: Hashable, Sendable {
-        public var value: AnswerValue
-        public var confidence: Double
-        public var evidence: [EvidenceRef]
-
-        public init(value: AnswerValue, confidence: Double, evidence: [EvidenceRef]) {
-            self.value = value
-            self.confidence = confidence
-            self.evidence = evidence
-        }
-    }
-
     public var answers: [Question: Answer]
     /// Short category name per section number (0 is the preamble); absent: no category.
     public var sectionCategories: [Int: String]
@@ -48,9 +17,22 @@ public struct PracticeSummary: Hashable, Sendable {
         self.note = note
     }
 
+    /// The answers of `practices`, and each section's dominant category by its short name
+    /// (``PracticeLegend/sectionLabel(_:)``).
+    public init(_ practices: PolicyPractices, policy: Policy) {
+        var categories: [Int: String] = [:]
+        let dominant = SectionPairing.dominantCategories(practices, sectionCount: policy.flattenedSections.count)
+        for (number, category) in dominant.enumerated() {
+            guard let category else { continue }
+            categories[number] = PracticeLegend.sectionLabel(category)
+        }
+        self.init(answers: practices.answers, sectionCategories: categories,
+                  note: practices.status.isClassified ? nil : practices.status.explanation)
+    }
+
     /// The answer to `question`, not stated when absent.
     public subscript(question: Question) -> Answer {
-        answers[question] ?? Answer(value: .notStated, confidence: 0, evidence: [])
+        answers[question] ?? .notStated(question)
     }
 }
 

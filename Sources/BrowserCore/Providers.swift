@@ -13,8 +13,9 @@ public struct Highlight: Hashable, Sendable {
 
 /// Where practice highlights come from (the extraction module plugs in here).
 public protocol HighlightProvider: Sendable {
-    /// The highlights of one block of a policy, as Unicode-scalar ranges of `block.text`.
-    func highlights(for block: Block, in policy: Policy) -> [Highlight]
+    /// The highlights of the block at `location` of a policy, as Unicode-scalar ranges of
+    /// `block.text`.
+    func highlights(for block: Block, at location: BlockLocation, in policy: Policy) -> [Highlight]
 
     /// A fixed style slot (0..<``StyleRole/categoryRoleCount``) for a category, so a category
     /// keeps its colour and its legend number across policies; nil: slots in order of appearance.
@@ -28,7 +29,7 @@ extension HighlightProvider {
 /// A section found by the `:` command line: the policy, the section number, and a score.
 public struct SectionHit: Hashable, Sendable {
     public var policyIndex: Int
-    /// 1-based section number in ``Policy/flattenedSections`` order.
+    /// ``SectionLocation/number`` (never 0: the preamble has no title).
     public var sectionNumber: Int
     /// Lower is better.
     public var score: Int

@@ -1,5 +1,6 @@
 import PolicyComparison
 import PolicyExtraction
+import PolicyModel
 
 /// Drawing the answer matrix: title, header, cells (a role per value), the evidence preview.
 extension BrowserState {
@@ -90,7 +91,7 @@ extension BrowserState {
         // Evidence sentences wrapped, each after its section path; Enter opens the first.
         var lines: [(chars: ArraySlice<Character>, role: StyleRole)] = []
         for (n, e) in cell.evidence.enumerated() {
-            let path = e.section.isEmpty ? "(preamble)" : e.section.joined(separator: " › ")
+            let path = SectionPath.label(e.sectionPath)
             let head = Array("\(n + 1). \(path): ")
             lines.append((head[...], .dim))
             let text = Array(e.text)

@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Drawing the state into a grid: the panes, their titles, separators and the status bar.
 extension BrowserState {
     /// The whole screen as a grid of cells.
@@ -128,10 +130,10 @@ extension BrowserState {
     /// A title path joined with `›`, dropping titles from the top (`… › `) until it fits.
     static func fitPath(_ titles: [String], width: Int) -> String {
         var rest = titles[...]
-        var text = rest.joined(separator: " › ")
+        var text = SectionPath.joined(rest)
         while rest.count > 1, CharWidth.columns(text) > width {
             rest = rest.dropFirst()
-            text = "… › " + rest.joined(separator: " › ")
+            text = SectionPath.joined(["…"] + rest)
         }
         return text
     }

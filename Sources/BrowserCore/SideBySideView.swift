@@ -34,40 +34,30 @@ struct SideBySideView: Sendable {
     mutating func rebuild(_ state: BrowserState) {
         width = state.size.width
         let a = state.policies[left], b = state.policies[right]
-        let sa = Self.sections(a), sb = Self.sections(b)
+        let sa = a.visibleSections, sb = b.visibleSections
         let ca = state.summaries[left], cb = state.summaries[right]
         waiting = ca == nil || cb == nil
-        let pairing = SectionPairing.pair(left: sa.map { ca?.sectionCategories[$0.number] },
-                                          right: sb.map { cb?.sectionCategories[$0.number] })
+        let pairing = SectionPairing.pair(left: sa.map { ca?.sectionCategories[$0.location.number] },
+                                          right: sb.map { cb?.sectionCategories[$0.location.number] })
         let textWidth = max(1, Self.paneWidth(width) - 2)
         leftRows = []
         rightRows = []
         pairs = []
         pairedCount = 0
         for p in pairing {
-            let l = p.left.map { Self.lines(sa[$0], ca?.sectionCategories[sa[$0].number], width: textWidth) } ?? [StyledLine("(no matching section)", .dim)]
-            let r = p.right.map { Self.lines(sb[$0], cb?.sectionCategories[sb[$0].number], width: textWidth) } ?? [StyledLine("(no matching section)", .dim)]
+            let l = p.left.map { Self.lines(sa[$0], ca?.sectionCategories[sa[$0].location.number], width: textWidth) } ?? [StyledLine("(no matching section)", .dim)]
+            let r = p.right.map { Self.lines(sb[$0], cb?.sectionCategories[sb[$0].location.number], width: textWidth) } ?? [StyledLine("(no matching section)", .dim)]
             if p.isPaired { pairedCount += 1 }
-            pairs.append((leftRows.count, p.left.map { sa[$0].number }, p.right.map { sb[$0].number }))
+            pairs.append((leftRows.count, p.left.map { sa[$0].location.number }, p.right.map { sb[$0].location.number }))
             let height = max(l.count, r.count) + 1
             leftRows += l + Array(repeating: StyledLine(), count: height - l.count)
             rightRows += r + Array(repeating: StyledLine(), count: height - r.count)
         }
     }
 
-    /// A policy's sections as (number, title, blocks), the preamble first when there is one.
-    static func sections(_ p: Policy) -> [(number: Int, title: String, depth: Int, blocks: [Block])] {
-        var out: [(number: Int, title: String, depth: Int, blocks: [Block])] = []
-        if !p.preamble.isEmpty { out.append((0, "(preamble)", 1, p.preamble)) }
-        for (location, section) in p.flattenedSections {
-            out.append((location.number, section.title, location.depth, section.blocks))
-        }
-        return out
-    }
-
     /// One section's heading (with its category) and text, wrapped.
-    static func lines(_ s: (number: Int, title: String, depth: Int, blocks: [Block]), _ category: String?, width: Int) -> [StyledLine] {
-        var heading = StyledLine(String(repeating: "#", count: min(6, s.depth)) + " " + s.title, .heading)
+    static func lines(_ s: NumberedSection, _ category: String?, width: Int) -> [StyledLine] {
+        var heading = StyledLine(String(repeating: "#", count: min(6, max(1, s.location.depth))) + " " + s.displayTitle, .heading)
         if let category { heading.append("  [\(category)]", .dim) }
         var out = heading.wrapped(width: width)
         for block in s.blocks {

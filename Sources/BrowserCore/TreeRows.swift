@@ -26,7 +26,7 @@ struct SectionOutline: Sendable {
 
     init(policy: Policy) {
         if !policy.preamble.isEmpty {
-            entries.append(Entry(number: 0, depth: 1, title: "(preamble)", parent: nil, hasChildren: false))
+            entries.append(Entry(number: 0, depth: 1, title: SectionPath.preambleLabel, parent: nil, hasChildren: false))
         }
         var lastAtDepth: [Int: Int] = [:]
         for (location, section) in policy.flattenedSections {

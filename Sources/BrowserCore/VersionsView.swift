@@ -36,12 +36,9 @@ struct VersionsView: Sendable {
         lines.append(StyledLine())
         let counts = Dictionary(grouping: diff.sections, by: \.kind).mapValues(\.count)
         lines.append(StyledLine("Sections: \(counts[.added] ?? 0) added, \(counts[.removed] ?? 0) removed, \(counts[.changed] ?? 0) changed, \(diff.unchangedCount) unchanged", .heading))
-        let newSections = Self.sectionNumbers(b), oldSections = Self.sectionNumbers(a)
         for change in diff.sections {
-            let oldPath = (change.oldPath ?? []).joined(separator: " › ")
-            let newPath = (change.newPath ?? []).joined(separator: " › ")
-            let target: (Int, Int) = change.kind == .removed
-                ? (old, oldSections[change.oldPath ?? []] ?? 0) : (new, newSections[change.newPath ?? []] ?? 0)
+            let oldPath = change.old?.label ?? "", newPath = change.new?.label ?? ""
+            let target: (Int, Int) = change.kind == .removed ? (old, change.old?.number ?? 0) : (new, change.new?.number ?? 0)
             changes.append((lines.count, target.0, target.1))
             switch change.kind {
             case .added: lines.append(StyledLine("+ added: " + newPath, .added))
@@ -59,32 +56,28 @@ struct VersionsView: Sendable {
             lines.append(StyledLine("Answers: computing…", .heading))
             return
         }
-        let changed = Question.allCases.filter { before[$0].value != after[$0].value }
+        let changed = AnswerChange.between(old: before.answers, new: after.answers)
         lines.append(StyledLine("Answers that changed: \(changed.count) of \(Question.allCases.count)", .heading))
         if changed.isEmpty { lines.append(StyledLine("no answer changed", .dim, indent: 2)) }
-        for q in changed {
+        for change in changed {
             var line = StyledLine(indent: 2)
-            line.append(q.rawValue + ": ", .normal)
-            line.append(Self.compact(before[q]), MatrixView.role(before[q].value))
+            line.append(change.question.rawValue + ": ", .normal)
+            line.append(MatrixFormatter.compact(change.old), MatrixView.role(change.old.value))
             line.append(" -> ", .normal)
-            line.append(Self.compact(after[q]), MatrixView.role(after[q].value))
+            line.append(MatrixFormatter.compact(change.new), MatrixView.role(change.new.value))
             lines.append(line)
-            for (label, answer) in [("old", before[q]), ("new", after[q])] {
+            for (label, answer) in [("old", change.old), ("new", change.new)] {
                 var ev = StyledLine(indent: 4)
                 ev.append(label + ": ", .dim)
                 if let e = answer.evidence.first {
                     ev.append(e.text, .normal)
-                    ev.append("  (" + (e.sectionPath.isEmpty ? "(preamble)" : e.sectionPath.joined(separator: " › ")) + ")", .dim)
+                    ev.append("  (" + SectionPath.label(e.sectionPath) + ")", .dim)
                 } else {
                     ev.append("no evidence", .dim)
                 }
                 lines.append(ev)
             }
         }
-    }
-
-    static func compact(_ answer: PracticeSummary.Answer) -> String {
-        MatrixFormatter.compact(AnswerMatrix.Cell(value: answer.value, confidence: answer.confidence, evidence: []))
     }
 
     private static func sentenceLine(_ s: SentenceChange) -> StyledLine {
@@ -122,13 +115,6 @@ struct VersionsView: Sendable {
     }
 
     static func date(_ p: Policy) -> String { p.archivedOn?.description ?? p.id }
-
-    /// Section numbers by title path.
-    static func sectionNumbers(_ p: Policy) -> [[String]: Int] {
-        var out: [[String]: Int] = [["(preamble)"]: 0]
-        for (location, _) in p.flattenedSections where out[location.titlePath] == nil { out[location.titlePath] = location.number }
-        return out
-    }
 
     /// Wraps the text to the screen width (one column of margin).
     mutating func rewrap(width newWidth: Int) {

@@ -3,7 +3,7 @@ import PolicyExtraction
 /// Building a matrix cell by cell and keeping some of its columns (the browser's matrix view
 /// fills columns as practices arrive and filters policies as the user types).
 extension AnswerMatrix.Row {
-    public init(_ question: Question, cells: [AnswerMatrix.Cell]) {
+    public init(_ question: Question, cells: [Answer]) {
         self.init(question: question, cells: cells)
     }
 }

@@ -16,38 +16,10 @@ public struct AnswerMatrix: Sendable {
         }
     }
 
-    /// A sentence that supports an answer.
-    public struct Evidence: Sendable, Hashable {
-        public var section: [String]
-        public var text: String
-
-        public init(section: [String], text: String) {
-            self.section = section
-            self.text = text
-        }
-    }
-
-    /// One policy's answer to one question.
-    public struct Cell: Sendable, Hashable {
-        public var value: AnswerValue
-        public var confidence: Double
-        public var evidence: [Evidence]
-
-        public init(value: AnswerValue, confidence: Double, evidence: [Evidence]) {
-            self.value = value
-            self.confidence = confidence
-            self.evidence = evidence
-        }
-
-        /// Below this confidence a cell is marked as weak.
-        public static let lowConfidence = 0.5
-        public var isWeak: Bool { value.isStated && confidence < Self.lowConfidence }
-    }
-
     public struct Row: Sendable {
         public var question: Question
-        /// One cell per column, in column order.
-        public var cells: [Cell]
+        /// One answer per column, in column order.
+        public var cells: [Answer]
 
         /// Whether every policy gives the same value.
         public var allAgree: Bool { Set(cells.map(\.value)).count <= 1 }
@@ -66,13 +38,7 @@ public struct AnswerMatrix: Sendable {
     public init(practices: [(policy: Policy, practices: PolicyPractices)], questions: [Question] = Question.allCases) {
         columns = practices.map { Column(id: $0.policy.id, domain: $0.policy.domain, archivedOn: $0.policy.archivedOn) }
         rows = questions.map { question in
-            Row(question: question, cells: practices.map { entry in
-                guard let answer = entry.practices.answers[question] else {
-                    return Cell(value: .notStated, confidence: 0, evidence: [])
-                }
-                return Cell(value: answer.value, confidence: answer.confidence,
-                            evidence: answer.evidence.map { Evidence(section: $0.sectionPath, text: $0.text) })
-            })
+            Row(question: question, cells: practices.map { $0.practices[question] })
         }
     }
 

@@ -2,11 +2,11 @@ import PolicyExtraction
 
 /// Text forms of an ``AnswerMatrix``: CSV for spreadsheets, Markdown to paste, a plain table.
 public enum MatrixFormatter {
-    /// The compact cell text: `yes`, `no`, `-` for not stated, the number, or the list; a `?`
+    /// The compact text of an answer in a cell: `yes`, `no`, `-` for not stated, the number, or the list; a `?`
     /// marks a weak answer.
-    public static func compact(_ cell: AnswerMatrix.Cell) -> String {
-        let text = cell.value == .notStated ? "-" : cell.value.display
-        return cell.isWeak ? text + "?" : text
+    public static func compact(_ answer: Answer) -> String {
+        let text = answer.value == .notStated ? "-" : answer.value.display
+        return answer.isWeak ? text + "?" : text
     }
 
     /// `question,ID1,ID2,...`, one row per question, values as `display` gives them. A cell

@@ -15,12 +15,18 @@ public struct SectionChange: Sendable {
     public enum Kind: String, Sendable { case added, removed, changed }
 
     public var kind: Kind
-    /// Title path in the old version (nil when added).
-    public var oldPath: [String]?
-    /// Title path in the new version (nil when removed).
-    public var newPath: [String]?
+    /// The section in the old version (nil when added).
+    public var old: SectionLocation?
+    /// The section in the new version (nil when removed).
+    public var new: SectionLocation?
     /// Sentence-level changes (for every kind: an added section lists its sentences as added).
     public var sentences: [SentenceChange]
+
+    /// The old section's path as readers see it (nil when added).
+    public var oldPath: [String]? { old?.displayPath }
+    /// The new section's path as readers see it (nil when removed).
+    public var newPath: [String]? { new?.displayPath }
+
 }
 
 /// One sentence added, removed, or reworded.

@@ -5,7 +5,7 @@ import PolicyModel
 public enum VersionDiffer {
     /// A section's own sentences with the key used to pair it across versions.
     struct Unit {
-        var path: [String]
+        var location: SectionLocation
         var key: String
         var sentences: [String]
         var words: Set<String>
@@ -19,7 +19,7 @@ public enum VersionDiffer {
         var matchedOld = Set<Int>()
         for (j, unit) in b.enumerated() {
             guard let i = pairs[j] else {
-                changes.append(SectionChange(kind: .added, oldPath: nil, newPath: unit.path,
+                changes.append(SectionChange(kind: .added, old: nil, new: unit.location,
                                              sentences: unit.sentences.map { SentenceChange(kind: .added, old: nil, new: $0) }))
                 continue
             }
@@ -28,31 +28,22 @@ public enum VersionDiffer {
             if sentenceChanges.isEmpty {
                 unchanged += 1
             } else {
-                changes.append(SectionChange(kind: .changed, oldPath: a[i].path, newPath: unit.path, sentences: sentenceChanges))
+                changes.append(SectionChange(kind: .changed, old: a[i].location, new: unit.location, sentences: sentenceChanges))
             }
         }
         for (i, unit) in a.enumerated() where !matchedOld.contains(i) {
-            changes.append(SectionChange(kind: .removed, oldPath: unit.path, newPath: nil,
+            changes.append(SectionChange(kind: .removed, old: unit.location, new: nil,
                                          sentences: unit.sentences.map { SentenceChange(kind: .removed, old: $0, new: nil) }))
         }
         return VersionDiff(oldID: old.id, newID: new.id, sections: changes, unchangedCount: unchanged)
     }
 
     static func units(of policy: Policy) -> [Unit] {
-        var out: [Unit] = []
-        if !policy.preamble.isEmpty {
-            out.append(unit(path: ["(preamble)"], blocks: policy.preamble))
+        policy.visibleSections.map { section in
+            let sentences = section.blocks.flatMap(\.sentenceTexts)
+            let words = Set(sentences.flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
+            return Unit(location: section.location, key: titleKey(section.displayTitle), sentences: sentences, words: words)
         }
-        for (location, section) in policy.flattenedSections {
-            out.append(unit(path: location.titlePath, blocks: section.blocks))
-        }
-        return out
-    }
-
-    private static func unit(path: [String], blocks: [Block]) -> Unit {
-        let sentences = blocks.flatMap(\.sentenceTexts)
-        let words = Set(sentences.flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
-        return Unit(path: path, key: titleKey(path.last ?? ""), sentences: sentences, words: words)
     }
 
     /// A title without numbering, case or punctuation, so `2. Cookies` pairs with `3) COOKIES`.

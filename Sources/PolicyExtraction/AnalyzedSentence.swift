@@ -1,22 +1,6 @@
 import PolicyClassifier
 import PolicyModel
 
-/// Where a block sits in a policy: its section (0 = preamble, else ``SectionLocation/number``)
-/// and its index among that section's own blocks.
-public struct BlockLocation: Sendable, Hashable, Comparable {
-    public var sectionNumber: Int
-    public var blockIndex: Int
-
-    public init(sectionNumber: Int, blockIndex: Int) {
-        self.sectionNumber = sectionNumber
-        self.blockIndex = blockIndex
-    }
-
-    public static func < (lhs: BlockLocation, rhs: BlockLocation) -> Bool {
-        (lhs.sectionNumber, lhs.blockIndex) < (rhs.sectionNumber, rhs.blockIndex)
-    }
-}
-
 /// A category with its blended score (sentence, paragraph and heading predictions combined).
 public struct CategoryScore: Sendable, Hashable {
     public var category: OPP115Category

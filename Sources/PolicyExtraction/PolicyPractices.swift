@@ -1,33 +1,6 @@
 import PolicyClassifier
 import PolicyModel
 
-/// A piece of text that supports an answer.
-public struct Evidence: Sendable, Hashable {
-    public var location: BlockLocation
-    public var sectionPath: [String]
-    public var range: TextRange
-    public var text: String
-    /// The sentence denies the practice.
-    public var negated: Bool
-}
-
-/// The answer to one ``Question`` for one policy.
-public struct Answer: Sendable, Hashable {
-    public var question: Question
-    public var value: AnswerValue
-    /// 0...1: how strongly the text supports the value (weak or indirect evidence scores low).
-    public var confidence: Double
-    /// The sentences behind the value, strongest first (at most a few).
-    public var evidence: [Evidence]
-
-    public init(question: Question, value: AnswerValue, confidence: Double, evidence: [Evidence]) {
-        self.question = question
-        self.value = value
-        self.confidence = confidence
-        self.evidence = evidence
-    }
-}
-
 /// Everything extraction found in one policy: a `Sendable` value shared by the browser
 /// (highlights per block), the index (category per sentence) and comparisons (answers).
 public struct PolicyPractices: Sendable, Hashable {
@@ -53,8 +26,8 @@ public struct PolicyPractices: Sendable, Hashable {
         self.lastUpdated = lastUpdated
     }
 
-    /// The answer to `question`.
-    public subscript(question: Question) -> Answer { answers[question]! }
+    /// The answer to `question` (not stated when absent).
+    public subscript(question: Question) -> Answer { answers[question] ?? .notStated(question) }
 
     /// One span per sentence and assigned category, in document order.
     public var spans: [PracticeSpan] {

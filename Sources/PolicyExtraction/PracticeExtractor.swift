@@ -29,19 +29,16 @@ public struct PracticeExtractor: Sendable {
         var titleNames: [[Int]: Set<String>] = [:]
         var lastUpdated: String?
 
-        let sections: [(number: Int, indexPath: [Int], path: [String], blocks: [Block])] =
-            [(0, [], [], policy.preamble)]
-            + policy.flattenedSections.map { ($0.location.number, $0.location.indexPath, $0.location.titlePath, $0.section.blocks) }
-        for section in sections {
+        for section in policy.numberedSections {
             var headingContext: Set<String> = []
             var heading: Prediction?
-            if let title = section.path.last {
+            if let title = section.title {
                 let scalars = Array(title.unicodeScalars)
                 let attributes = analyzer.attributes(of: scalars[...], offset: 0)
                 measures.add(heading: title)
-                titleNames[section.indexPath] = Self.names(attributes)
-                for depth in 1...section.indexPath.count {
-                    headingContext.formUnion(titleNames[Array(section.indexPath.prefix(depth))] ?? [])
+                titleNames[section.location.indexPath] = Self.names(attributes)
+                for depth in 1...section.location.indexPath.count {
+                    headingContext.formUnion(titleNames[Array(section.location.indexPath.prefix(depth))] ?? [])
                 }
                 heading = model.predict(title, using: scratch)
             }
@@ -63,8 +60,8 @@ public struct PracticeExtractor: Sendable {
                     let scores = blender.blend(sentence: predictions[k], words: text.wordCount, block: blockPrediction, heading: heading)
                     let categories = blender.assign(scores)
                     sentences.append(AnalyzedSentence(
-                        location: BlockLocation(sectionNumber: section.number, blockIndex: blockIndex),
-                        sectionPath: section.path, range: range, text: text,
+                        location: BlockLocation(sectionNumber: section.location.number, blockIndex: blockIndex),
+                        sectionPath: section.location.titlePath, range: range, text: text,
                         categories: categories, scores: scores, attributes: attributes))
                     context.append(isListItem ? headingContext.union(leadIn) : headingContext)
                     measures.add(sentence: attributes, categories: categories, signals: signals)

@@ -36,11 +36,7 @@ struct Chunk: Sendable {
             let english = policy.language.code == "en"
             let notes = annotations[policy.id]
             let docsBefore = chunk.docs.count, sectionsBefore = chunk.sections.count
-            var units: [(number: Int, title: String?, blocks: [Block])] = [(0, nil, policy.preamble)]
-            for (location, section) in policy.flattenedSections {
-                units.append((location.number, section.title, section.blocks))
-            }
-            for unit in units {
+            for unit in policy.numberedSections {
                 let sectionID = UInt32(chunk.sections.count)
                 var titleTerms: [UInt32] = []
                 if let title = unit.title {
@@ -51,7 +47,7 @@ struct Chunk: Sendable {
                         }
                     }
                 }
-                chunk.sections.append(number: UInt32(unit.number), titleTerms: titleTerms)
+                chunk.sections.append(number: UInt32(unit.location.number), titleTerms: titleTerms)
                 for (blockIndex, block) in unit.blocks.enumerated() {
                     var bytes = Array(block.text.utf8)
                     chunk.textBytes += bytes.count
@@ -68,7 +64,7 @@ struct Chunk: Sendable {
                             }
                             chunk.docs.append(section: sectionID, block: UInt32(blockIndex),
                                               sentence: UInt32(sentenceIndex), length: position)
-                            if let labels = notes?.categories[SentenceAddress(section: unit.number, block: blockIndex, sentence: sentenceIndex)] {
+                            if let labels = notes?.categories[SentenceAddress(section: unit.location.number, block: blockIndex, sentence: sentenceIndex)] {
                                 for label in labels { chunk.categoryLabels.append((label, doc)) }
                             }
                             doc += 1

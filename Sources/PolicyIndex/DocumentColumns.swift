@@ -36,7 +36,7 @@ struct DocumentColumns: Sendable {
 
 /// Per-section facts: the preamble counts as section number 0 of its policy.
 struct SectionColumns: Sendable {
-    /// The section's number in `flattenedSections` order (0 = preamble).
+    /// ``SectionLocation/number`` (0 is the preamble).
     var number: [UInt32] = []
     /// The title's words as term ids: section `i` is `titleTerms[titleStart[i]..<titleStart[i + 1]]`.
     var titleStart: [UInt32] = [0]

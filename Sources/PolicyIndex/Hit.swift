@@ -6,7 +6,7 @@ public struct Hit: Sendable, Hashable {
     public var policyIndex: Int
     public var policyID: String
     public var domain: String?
-    /// The section's number in `flattenedSections` order; 0 for the preamble.
+    /// ``SectionLocation/number`` (0 is the preamble).
     public var sectionNumber: Int
     /// Child indices down to the section (empty for the preamble).
     public var sectionPath: [Int]

@@ -2,7 +2,7 @@ import PolicyModel
 
 /// Where a sentence sits in its policy.
 public struct SentenceAddress: Sendable, Hashable, Codable {
-    /// The section's number in ``Policy/flattenedSections`` order (1-based); 0 is the preamble.
+    /// ``SectionLocation/number`` (0 is the preamble).
     public var section: Int
     /// The block's index in the section's own ``Section/blocks`` (or in the preamble).
     public var block: Int
@@ -13,6 +13,11 @@ public struct SentenceAddress: Sendable, Hashable, Codable {
         self.section = section
         self.block = block
         self.sentence = sentence
+    }
+
+    /// The sentence at index `sentence` of the block at `location`.
+    public init(_ location: BlockLocation, sentence: Int) {
+        self.init(section: location.sectionNumber, block: location.blockIndex, sentence: sentence)
     }
 }
 

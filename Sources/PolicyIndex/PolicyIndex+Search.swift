@@ -19,8 +19,8 @@ extension PolicyIndex {
         let docs = try evaluator.evaluate(query.root)
         let top = BM25F().top(docs, leaves: evaluator.leaves, index: scoring, limit: limit,
                               exhaustive: exhaustive, pruneAbove: pruneAbove)
-        var flattened: [Int: [(location: SectionLocation, section: Section)]] = [:]
-        return top.map { makeHit(doc: $0.doc, score: $0.score, leaves: evaluator.leaves, flattened: &flattened) }
+        var numbered: [Int: [NumberedSection]] = [:]
+        return top.map { makeHit(doc: $0.doc, score: $0.score, leaves: evaluator.leaves, numbered: &numbered) }
     }
 
     /// How many sentences match, without ranking.
@@ -41,28 +41,22 @@ extension PolicyIndex {
 
     private func makeHit(
         doc: UInt32, score: Double, leaves: [ScoringLeaf],
-        flattened: inout [Int: [(location: SectionLocation, section: Section)]]
+        numbered: inout [Int: [NumberedSection]]
     ) -> Hit {
         let p = policyIndex(ofDoc: doc)
         let policy = policies[p]
         let number = Int(sections.number[Int(docs.section[Int(doc)])])
         let blockIndex = Int(docs.block[Int(doc)]), sentenceIndex = Int(docs.sentence[Int(doc)])
-        let block: Block
-        var location: SectionLocation?
-        if number == 0 {
-            block = policy.preamble[blockIndex]
-        } else {
-            if flattened[p] == nil { flattened[p] = policy.flattenedSections }
-            let entry = flattened[p]![number - 1]
-            location = entry.location
-            block = entry.section.blocks[blockIndex]
-        }
+        if numbered[p] == nil { numbered[p] = policy.numberedSections }
+        let section = numbered[p]![number]
+        let location = section.location
+        let block = section.blocks[blockIndex]
         let range = block.sentences[sentenceIndex]
         let text = block.text(of: range)
         let local = matchRanges(in: text, english: policy.language.code == "en", leaves: leaves)
         return Hit(
             policyIndex: p, policyID: policy.id, domain: policy.domain, sectionNumber: number,
-            sectionPath: location?.indexPath ?? [], titlePath: location?.titlePath ?? [],
+            sectionPath: location.indexPath, titlePath: location.titlePath,
             blockIndex: blockIndex, sentenceIndex: sentenceIndex, range: range, text: text,
             matches: local.map { TextRange(start: $0.start + range.start, end: $0.end + range.start) },
             snippet: Snippet.make(sentence: text, matches: local), score: score)

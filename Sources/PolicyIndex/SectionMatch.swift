@@ -6,7 +6,7 @@ public struct SectionMatch: Sendable, Hashable {
     public var policyIndex: Int
     public var policyID: String
     public var domain: String?
-    /// The section's number in `flattenedSections` order (1-based).
+    /// ``SectionLocation/number`` (never 0: the preamble has no title).
     public var sectionNumber: Int
     public var indexPath: [Int]
     public var titlePath: [String]
@@ -27,13 +27,13 @@ extension PolicyIndex {
             for member in titles.members[k] { scored.append((s, member)) }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.section < $1.section }
-        var flattened: [Int: [(location: SectionLocation, section: Section)]] = [:]
+        var numbered: [Int: [NumberedSection]] = [:]
         return scored.prefix(limit).map { item in
             let p = policyIndex(ofSection: item.section)
             let policy = policies[p]
             let number = Int(sections.number[Int(item.section)])
-            if flattened[p] == nil { flattened[p] = policy.flattenedSections }
-            let location = flattened[p]![number - 1].location
+            if numbered[p] == nil { numbered[p] = policy.numberedSections }
+            let location = numbered[p]![number].location
             return SectionMatch(policyIndex: p, policyID: policy.id, domain: policy.domain, sectionNumber: number,
                                 indexPath: location.indexPath, titlePath: location.titlePath, score: item.score)
         }

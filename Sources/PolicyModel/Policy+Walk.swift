@@ -1,30 +1,4 @@
-/// A section seen from the whole policy: its place in document order and its title path.
-public struct SectionLocation: Sendable, Hashable {
-    /// 1-based position in document (pre-)order; 0 is reserved for the preamble.
-    public var number: Int
-    /// Child indices from the top-level list down to this section.
-    public var indexPath: [Int]
-    /// Titles from the top-level ancestor down to this section.
-    public var titlePath: [String]
-
-    public var depth: Int { indexPath.count }
-}
-
 extension Policy {
-    /// Every section in document order, with its location.
-    public var flattenedSections: [(location: SectionLocation, section: Section)] {
-        var out: [(SectionLocation, Section)] = []
-        var stack: [(section: Section, indexPath: [Int], titles: [String])] = sections.enumerated()
-            .reversed().map { ($0.element, [$0.offset], [$0.element.title]) }
-        while let (section, indexPath, titles) = stack.popLast() {
-            out.append((SectionLocation(number: out.count + 1, indexPath: indexPath, titlePath: titles), section))
-            for (i, child) in section.children.enumerated().reversed() {
-                stack.append((child, indexPath + [i], titles + [child.title]))
-            }
-        }
-        return out.map { (location: $0.0, section: $0.1) }
-    }
-
     /// The section at a child-index path, if there is one.
     public func section(at indexPath: [Int]) -> Section? {
         guard let first = indexPath.first, sections.indices.contains(first) else { return nil }
@@ -43,7 +17,7 @@ extension Policy {
 
     /// Every block in document order: the preamble, then each section's own blocks.
     public var allBlocks: [Block] {
-        preamble + flattenedSections.flatMap(\.section.blocks)
+        numberedSections.flatMap(\.blocks)
     }
 
     /// Words of body text (white-space separated runs holding a letter or digit).

@@ -4,8 +4,8 @@ import PolicyModel
 
 /// Fixed style slots: "sharing" always draws in slot 4, whatever order categories appear in.
 struct SlottedHighlighter: HighlightProvider {
-    func highlights(for block: Block, in policy: Policy) -> [Highlight] {
-        WordHighlighter().highlights(for: block, in: policy)
+    func highlights(for block: Block, at location: BlockLocation, in policy: Policy) -> [Highlight] {
+        WordHighlighter().highlights(for: block, at: location, in: policy)
     }
 
     func styleSlot(forCategory category: String) -> Int? {

@@ -50,21 +50,33 @@ enum ComparisonFixtures {
     }
 
     /// The evidence `sentence` in a block of `policy` (section 0 is the preamble).
-    static func ref(_ policy: Policy, _ section: Int, _ block: Int, _ sentence: String) -> PracticeSummary.EvidenceRef {
-        let blocks = section == 0 ? policy.preamble : policy.flattenedSections[section - 1].section.blocks
-        let scalars = Array(blocks[block].text.unicodeScalars)
+    static func ref(_ policy: Policy, _ section: Int, _ block: Int, _ sentence: String) -> Evidence {
+        let numbered = policy.numberedSections[section]
+        let scalars = Array(numbered.blocks[block].text.unicodeScalars)
         let needle = Array(sentence.unicodeScalars)
         let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle }!
-        let path = section == 0 ? [] : policy.flattenedSections[section - 1].location.titlePath
-        return .init(section: section, block: block, range: TextRange(start: start, end: start + needle.count), sectionPath: path, text: sentence)
+        return Evidence(location: BlockLocation(sectionNumber: section, blockIndex: block),
+                        sectionPath: numbered.location.titlePath, range: TextRange(start: start, end: start + needle.count),
+                        text: sentence, negated: false)
     }
 
-    static func answer(_ value: AnswerValue, _ confidence: Double = 0.9, _ evidence: [PracticeSummary.EvidenceRef] = []) -> PracticeSummary.Answer {
-        .init(value: value, confidence: confidence, evidence: evidence)
+    /// An answer's value, confidence and evidence; ``summary(_:sectionCategories:note:)`` adds its question.
+    typealias PartialAnswer = (value: AnswerValue, confidence: Double, evidence: [Evidence])
+
+    static func answer(_ value: AnswerValue, _ confidence: Double = 0.9, _ evidence: [Evidence] = []) -> PartialAnswer {
+        (value, confidence, evidence)
+    }
+
+    static func summary(_ answers: [Question: PartialAnswer], sectionCategories: [Int: String] = [:], note: String? = nil) -> PracticeSummary {
+        PracticeSummary(
+            answers: Dictionary(uniqueKeysWithValues: answers.map { q, a in
+                (q, Answer(question: q, value: a.value, confidence: a.confidence, evidence: a.evidence))
+            }),
+            sectionCategories: sectionCategories, note: note)
     }
 
     static let source = TableSource(table: [
-        Fixtures.example.id: PracticeSummary(answers: [
+        Fixtures.example.id: summary([
             .cookies: answer(.yes, 0.9, [ref(Fixtures.example, 3, 0, "We use cookies to remember you; you can turn cookies off."),
                                          ref(Fixtures.example, 2, 0, "We collect your name, email address and the cookies your browser sends us when you visit.")]),
             .sellsData: answer(.no, 0.8, [ref(Fixtures.example, 4, 0, "We do not sell your data.")]),
@@ -73,12 +85,12 @@ enum ComparisonFixtures {
             .childrenMinAge: answer(.integer(13), 0.3),
             .privacyContact: answer(.list(["privacy@example.com"]), 0.9, [ref(Fixtures.example, 5, 0, "Write to privacy@example.com.\u{1B}[31m")]),
         ], sectionCategories: [0: "introduction", 1: "introduction", 2: "collection", 3: "collection", 4: "sharing", 5: "contact"]),
-        Fixtures.other.id: PracticeSummary(answers: [
+        Fixtures.other.id: summary([
             .cookies: answer(.yes, 0.6, [ref(Fixtures.other, 2, 0, "Settings.")]),
             .sellsData: answer(.yes, 0.4),
         ], sectionCategories: [1: "introduction", 2: "choice"]),
         Fixtures.wide.id: PracticeSummary(answers: [:], note: "not in English (detected language: ja); not classified"),
-        exampleOld.id: PracticeSummary(answers: [
+        exampleOld.id: summary([
             .collectsContact: answer(.yes, 0.9, [ref(exampleOld, 2, 0, "We collect your name and email address when you visit.")]),
             .sellsData: answer(.yes, 0.7, [ref(exampleOld, 3, 0, "We may sell your data to partners.")]),
             .sharesServiceProviders: answer(.yes, 0.9, [ref(exampleOld, 3, 0, "We share data with service providers.")]),

@@ -49,7 +49,7 @@ enum Fixtures {
 
 /// Marks every "cookie" as first-party collection and every "share" as third-party sharing.
 struct WordHighlighter: HighlightProvider {
-    func highlights(for block: Block, in policy: Policy) -> [Highlight] {
+    func highlights(for block: Block, at location: BlockLocation, in policy: Policy) -> [Highlight] {
         let scalars = Array(block.text.lowercased().unicodeScalars)
         var out: [Highlight] = []
         for (word, category) in [("cookie", "First Party Collection/Use"), ("share", "Third Party Sharing/Collection")] {

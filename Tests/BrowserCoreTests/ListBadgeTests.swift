@@ -8,7 +8,7 @@ struct ListBadgeTests {
     static func source() -> TableSource {
         func answers(_ pairs: [(Question, AnswerValue)]) -> PracticeSummary {
             PracticeSummary(answers: Dictionary(uniqueKeysWithValues: pairs.map {
-                ($0.0, PracticeSummary.Answer(value: $0.1, confidence: 0.9, evidence: []))
+                ($0.0, Answer(question: $0.0, value: $0.1, confidence: 0.9, evidence: []))
             }))
         }
         return TableSource(table: [
@@ -50,8 +50,8 @@ struct ListBadgeTests {
 final class LateHighlights: HighlightProvider, PracticeSource, @unchecked Sendable {
     private var ready = Set<String>()
 
-    func highlights(for block: Block, in policy: Policy) -> [Highlight] {
-        ready.contains(policy.id) ? WordHighlighter().highlights(for: block, in: policy) : []
+    func highlights(for block: Block, at location: BlockLocation, in policy: Policy) -> [Highlight] {
+        ready.contains(policy.id) ? WordHighlighter().highlights(for: block, at: location, in: policy) : []
     }
 
     func cachedSummary(for policy: Policy) -> PracticeSummary? { nil }

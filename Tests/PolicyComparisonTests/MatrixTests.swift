@@ -11,14 +11,16 @@ struct MatrixTests {
             AnswerMatrix.Column(id: "b.com@2012-01-01", domain: "b.com", archivedOn: ArchiveDate("2012-01-01")),
             AnswerMatrix.Column(id: "=evil", domain: nil, archivedOn: nil),
         ]
-        func cell(_ v: AnswerValue, _ c: Double = 0.9) -> AnswerMatrix.Cell {
-            AnswerMatrix.Cell(value: v, confidence: c, evidence: [.init(section: ["Privacy", "Sharing"], text: "We do not sell.")])
+        func row(_ q: Question, _ cells: [(AnswerValue, Double)]) -> AnswerMatrix.Row {
+            let evidence = Evidence(location: BlockLocation(sectionNumber: 2, blockIndex: 0), sectionPath: ["Privacy", "Sharing"],
+                                    range: TextRange(start: 0, end: 15), text: "We do not sell.", negated: true)
+            return .init(question: q, cells: cells.map { Answer(question: q, value: $0.0, confidence: $0.1, evidence: [evidence]) })
         }
         return AnswerMatrix(columns: columns, rows: [
-            .init(question: .sellsData, cells: [cell(.no), cell(.yes, 0.3), cell(.notStated, 0)]),
-            .init(question: .cookies, cells: [cell(.yes), cell(.yes), cell(.yes)]),
-            .init(question: .frameworks, cells: [cell(.list(["gdpr", "ccpa"])), cell(.list(["-cmd"])), cell(.notStated, 0)]),
-            .init(question: .childrenMinAge, cells: [cell(.integer(13)), cell(.notStated, 0), cell(.integer(16))]),
+            row(.sellsData, [(.no, 0.9), (.yes, 0.3), (.notStated, 0)]),
+            row(.cookies, [(.yes, 0.9), (.yes, 0.9), (.yes, 0.9)]),
+            row(.frameworks, [(.list(["gdpr", "ccpa"]), 0.9), (.list(["-cmd"]), 0.9), (.notStated, 0)]),
+            row(.childrenMinAge, [(.integer(13), 0.9), (.notStated, 0), (.integer(16), 0.9)]),
         ])
     }
 

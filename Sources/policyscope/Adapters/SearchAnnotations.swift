@@ -18,14 +18,14 @@ enum SearchAnnotations {
     /// Policies flagged as not English or not a policy get answers only (all not-stated).
     static func annotations(for policy: Policy, practices: PolicyPractices) -> IndexAnnotations {
         var categories: [SentenceAddress: [String]] = [:]
-        let flat = policy.flattenedSections
+        let sections = policy.numberedSections
         for sentence in practices.sentences where !sentence.categories.isEmpty {
             let location = sentence.location
-            let blocks = location.sectionNumber == 0 ? policy.preamble : flat[location.sectionNumber - 1].section.blocks
-            guard blocks.indices.contains(location.blockIndex),
+            guard sections.indices.contains(location.sectionNumber),
+                  case let blocks = sections[location.sectionNumber].blocks,
+                  blocks.indices.contains(location.blockIndex),
                   let index = blocks[location.blockIndex].sentences.firstIndex(of: sentence.range) else { continue }
-            categories[SentenceAddress(section: location.sectionNumber, block: location.blockIndex, sentence: index)] =
-                sentence.categories.map(\.category.rawValue)
+            categories[SentenceAddress(location, sentence: index)] = sentence.categories.map(\.category.rawValue)
         }
         var answers: [String: String] = [:]
         for (question, answer) in practices.answers {

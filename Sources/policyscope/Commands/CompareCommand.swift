@@ -101,9 +101,7 @@ struct MatrixView: Encodable {
         }
     }
 
-    struct EvidenceView: Encodable { var section: [String]; var text: String }
-    struct CellView: Encodable { var value: AnswerValue; var confidence: Double; var evidence: [EvidenceView] }
-    struct RowView: Encodable { var question: String; var text: String; var answers: [String: CellView] }
+    struct RowView: Encodable { var question: String; var text: String; var answers: [String: AnswerJSON] }
 
     var policies: [PolicyView]
     var rows: [RowView]
@@ -112,10 +110,7 @@ struct MatrixView: Encodable {
         policies = matrix.columns.map { PolicyView(id: $0.id, domain: $0.domain, archivedOn: $0.archivedOn?.description) }
         rows = matrix.rows.map { row in
             RowView(question: row.question.rawValue, text: row.question.text, answers: Dictionary(
-                uniqueKeysWithValues: zip(matrix.columns, row.cells).map { column, cell in
-                    (column.id, CellView(value: cell.value, confidence: cell.confidence,
-                                         evidence: cell.evidence.map { EvidenceView(section: $0.section, text: $0.text) }))
-                }))
+                uniqueKeysWithValues: zip(matrix.columns, row.cells).map { ($0.id, AnswerJSON($1)) }))
         }
     }
 }

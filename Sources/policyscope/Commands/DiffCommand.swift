@@ -36,7 +36,7 @@ struct DiffCommand: AsyncParsableCommand {
             let diff = VersionDiffer.diff(old: a, new: b)
             let extractor = try ExtractionSupport.extractor(modelPath: model)
             let practices = await ExtractionSupport.extractAll([a, b], with: extractor)
-            let changes = AnswerChange.between(practices[0], practices[1])
+            let changes = AnswerChange.between(old: practices[0].answers, new: practices[1].answers)
             if format == .json {
                 try Output.json(DiffView(diff, answers: changes))
                 return
@@ -54,11 +54,10 @@ struct DiffCommand: AsyncParsableCommand {
             for change in diff.sections {
                 Output.line()
                 switch change.kind {
-                case .added: Output.line("added:   " + (change.newPath ?? []).joined(separator: " › "))
-                case .removed: Output.line("removed: " + (change.oldPath ?? []).joined(separator: " › "))
+                case .added: Output.line("added:   " + (change.new?.label ?? ""))
+                case .removed: Output.line("removed: " + (change.old?.label ?? ""))
                 case .changed:
-                    let oldPath = (change.oldPath ?? []).joined(separator: " › ")
-                    let newPath = (change.newPath ?? []).joined(separator: " › ")
+                    let oldPath = change.old?.label ?? "", newPath = change.new?.label ?? ""
                     Output.line("changed: " + (oldPath == newPath ? newPath : "\(oldPath) -> \(newPath)"))
                 }
                 for s in change.sentences {
@@ -73,39 +72,12 @@ struct DiffCommand: AsyncParsableCommand {
     }
 }
 
-/// A question whose answer differs between two versions.
-struct AnswerChange {
-    var question: Question
-    var old: Answer
-    var new: Answer
-
-    static func between(_ a: PolicyPractices, _ b: PolicyPractices) -> [AnswerChange] {
-        Question.allCases.compactMap { q in
-            let old = a[q], new = b[q]
-            return old.value == new.value ? nil : AnswerChange(question: q, old: old, new: new)
-        }
-    }
-}
-
 /// `diff --format json`.
 struct DiffView: Encodable {
-    struct AnswerSide: Encodable {
-        struct Evidence: Encodable { var section: [String]; var text: String }
-        var value: AnswerValue
-        var confidence: Double
-        var evidence: [Evidence]
-
-        init(_ answer: Answer) {
-            value = answer.value
-            confidence = answer.confidence
-            evidence = answer.evidence.map { Evidence(section: $0.sectionPath, text: $0.text) }
-        }
-    }
-
     struct AnswerDiff: Encodable {
         var question: String
-        var old: AnswerSide
-        var new: AnswerSide
+        var old: AnswerJSON
+        var new: AnswerJSON
     }
 
     struct Sentence: Encodable {
@@ -131,7 +103,7 @@ struct DiffView: Encodable {
     init(_ diff: VersionDiff, answers changes: [AnswerChange]) {
         old = diff.oldID
         new = diff.newID
-        answers = changes.map { AnswerDiff(question: $0.question.rawValue, old: AnswerSide($0.old), new: AnswerSide($0.new)) }
+        answers = changes.map { AnswerDiff(question: $0.question.rawValue, old: AnswerJSON($0.old), new: AnswerJSON($0.new)) }
         unchanged = diff.unchangedCount
         sections = diff.sections.map { c in
             Change(kind: c.kind.rawValue, oldPath: c.oldPath, newPath: c.newPath,

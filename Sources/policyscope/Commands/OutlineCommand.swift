@@ -26,7 +26,7 @@ struct OutlineCommand: AsyncParsableCommand {
             Output.line("\(policy.id)  \(policy.title)")
             let flat = policy.flattenedSections
             let width = String(flat.count).count
-            if !policy.preamble.isEmpty { Output.line(String(repeating: " ", count: width - 1) + "0  (preamble)") }
+            if !policy.preamble.isEmpty { Output.line(String(repeating: " ", count: width - 1) + "0  " + SectionPath.preambleLabel) }
             for (location, section) in flat {
                 let number = String(location.number)
                 Output.line(String(repeating: " ", count: width - number.count) + number + "  "

@@ -54,19 +54,6 @@ struct PracticesCommand: AsyncParsableCommand {
 
 /// The JSON shape of `practices`.
 struct PracticesView: Encodable {
-    struct AnswerView: Encodable {
-        var question: String
-        var value: AnswerValue
-        var confidence: Double
-        var evidence: [EvidenceView]
-    }
-
-    struct EvidenceView: Encodable {
-        var section: [String]
-        var text: String
-        var negated: Bool
-    }
-
     struct SpanView: Encodable {
         var category: String
         var section: [String]
@@ -84,7 +71,7 @@ struct PracticesView: Encodable {
     var status: String
     var statusDetail: String
     var lastUpdated: String?
-    var answers: [String: AnswerView]
+    var answers: [String: AnswerJSON]
     var spans: [SpanView]
 
     init(_ practices: PolicyPractices) {
@@ -93,11 +80,7 @@ struct PracticesView: Encodable {
         status = practices.status.name
         statusDetail = practices.status.explanation
         lastUpdated = practices.lastUpdated
-        answers = Dictionary(uniqueKeysWithValues: practices.answers.map { question, answer in
-            (question.rawValue, AnswerView(
-                question: question.text, value: answer.value, confidence: answer.confidence,
-                evidence: answer.evidence.map { EvidenceView(section: $0.sectionPath, text: $0.text, negated: $0.negated) }))
-        })
+        answers = Dictionary(uniqueKeysWithValues: practices.answers.map { ($0.rawValue, AnswerJSON($1, detailed: true)) })
         spans = practices.spans.map {
             SpanView(
                 category: $0.category.rawValue, section: $0.sectionPath, sectionNumber: $0.location.sectionNumber,

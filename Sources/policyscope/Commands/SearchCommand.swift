@@ -69,8 +69,7 @@ struct SearchCommand: AsyncParsableCommand {
         case .text, .table:
             if hits.isEmpty { Output.line("no matches") }
             for hit in hits {
-                let where_ = hit.titlePath.isEmpty ? "(preamble)" : hit.titlePath.joined(separator: " › ")
-                Output.line("\(hit.policyID)  \(where_)  [\(formatScore(hit.score))]")
+                Output.line("\(hit.policyID)  \(SectionPath.label(hit.titlePath))  [\(formatScore(hit.score))]")
                 Output.line("    " + hit.snippet.marked())
             }
         }
@@ -83,7 +82,7 @@ struct SearchCommand: AsyncParsableCommand {
         case .text, .table:
             if matches.isEmpty { Output.line("no matching sections") }
             for m in matches {
-                Output.line("\(m.policyID)  §\(m.sectionNumber)  \(m.titlePath.joined(separator: " › "))  [\(formatScore(m.score))]")
+                Output.line("\(m.policyID)  §\(m.sectionNumber)  \(SectionPath.joined(m.titlePath))  [\(formatScore(m.score))]")
             }
         }
     }
