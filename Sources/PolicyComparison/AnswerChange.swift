@@ -6,12 +6,6 @@ public struct AnswerChange: Sendable, Hashable {
     public var old: Answer
     public var new: Answer
 
-    public init(question: Question, old: Answer, new: Answer) {
-        self.question = question
-        self.old = old
-        self.new = new
-    }
-
     /// The questions, in ``Question/allCases`` order, whose values differ between `old` and
     /// `new` (a missing answer counts as not stated).
     public static func between(old: [Question: Answer], new: [Question: Answer]) -> [AnswerChange] {

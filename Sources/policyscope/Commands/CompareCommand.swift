@@ -27,8 +27,7 @@ struct CompareCommand: AsyncParsableCommand {
     var questions: String?
     @Flag(help: "Hide the questions on which all policies agree.") var differencesOnly = false
     @Option(help: "Output format: table, json, csv or markdown.") var format: CompareFormat = .table
-    @Option(help: ArgumentHelp("The classifier model file (default: the shipped model).", valueName: "FILE"))
-    var model: String?
+    @OptionGroup var classifier: ClassifierOptions
 
     enum CompareFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
 
@@ -51,7 +50,7 @@ struct CompareCommand: AsyncParsableCommand {
                     }
                 }
             }
-            let extractor = try ExtractionSupport.extractor(modelPath: model)
+            let extractor = try classifier.extractor()
             let practices = await ExtractionSupport.extractAll(chosen, with: extractor)
             var matrix = AnswerMatrix(practices: Array(zip(chosen, practices)).map { (policy: $0.0, practices: $0.1) },
                                       questions: selectedQuestions)
@@ -90,15 +89,8 @@ struct CompareCommand: AsyncParsableCommand {
 struct MatrixView: Encodable {
     struct PolicyView: Encodable {
         var id: String
-        var domain: String?
-        var archivedOn: String?
-        enum CodingKeys: CodingKey { case id, domain, archivedOn }
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(domain, forKey: .domain)
-            try c.encode(archivedOn, forKey: .archivedOn)
-        }
+        var domain: OrNull<String>
+        var archivedOn: OrNull<String>
     }
 
     struct RowView: Encodable { var question: String; var text: String; var answers: [String: AnswerJSON] }
@@ -107,7 +99,7 @@ struct MatrixView: Encodable {
     var rows: [RowView]
 
     init(_ matrix: AnswerMatrix) {
-        policies = matrix.columns.map { PolicyView(id: $0.id, domain: $0.domain, archivedOn: $0.archivedOn?.description) }
+        policies = matrix.columns.map { PolicyView(id: $0.id, domain: OrNull($0.domain), archivedOn: OrNull($0.archivedOn?.description)) }
         rows = matrix.rows.map { row in
             RowView(question: row.question.rawValue, text: row.question.text, answers: Dictionary(
                 uniqueKeysWithValues: zip(matrix.columns, row.cells).map { ($0.id, AnswerJSON($1)) }))

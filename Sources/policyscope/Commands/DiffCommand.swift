@@ -22,8 +22,7 @@ struct DiffCommand: AsyncParsableCommand {
     @Argument(help: "The newer version: an id, a domain or a file path.") var new: String
     @OptionGroup var load: LoadOptions
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
-    @Option(help: ArgumentHelp("The classifier model file (default: the shipped model).", valueName: "FILE"))
-    var model: String?
+    @OptionGroup var classifier: ClassifierOptions
 
     func run() async throws {
         try await reportingErrors {
@@ -34,7 +33,7 @@ struct DiffCommand: AsyncParsableCommand {
             case .failure: b = try await load.load(selecting: new).0
             }
             let diff = VersionDiffer.diff(old: a, new: b)
-            let extractor = try ExtractionSupport.extractor(modelPath: model)
+            let extractor = try classifier.extractor()
             let practices = await ExtractionSupport.extractAll([a, b], with: extractor)
             let changes = AnswerChange.between(old: practices[0].answers, new: practices[1].answers)
             if format == .json {

@@ -4,6 +4,17 @@ import PolicyClassifier
 import PolicyExtraction
 import PolicyModel
 
+/// `--model FILE` for the commands that answer the practice questions.
+struct ClassifierOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The classifier model file (default: the shipped model).", valueName: "FILE"))
+    var model: String?
+
+    /// The extractor over the chosen model; a bad model is a one-line error and exit status 1.
+    func extractor() throws -> PracticeExtractor {
+        try ExtractionSupport.extractor(modelPath: model)
+    }
+}
+
 /// Loading the classifier and extracting practices for the commands that need answers.
 enum ExtractionSupport {
     /// The extractor over the model at `path` (default: the shipped one); a bad model is a

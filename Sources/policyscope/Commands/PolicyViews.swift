@@ -78,21 +78,10 @@ struct ShowView: Encodable {
     }
 
     var id: String
-    var domain: String?
+    var domain: OrNull<String>
     var title: String
-    var archivedOn: String?
+    var archivedOn: OrNull<String>
+    /// Left out when a section other than the preamble is shown.
     var preamble: [BlockView]?
     var sections: [SectionView]
-
-    enum CodingKeys: String, CodingKey { case id, domain, title, archivedOn, preamble, sections }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(domain, forKey: .domain)
-        try c.encode(title, forKey: .title)
-        try c.encode(archivedOn, forKey: .archivedOn)
-        try c.encodeIfPresent(preamble, forKey: .preamble)
-        try c.encode(sections, forKey: .sections)
-    }
 }

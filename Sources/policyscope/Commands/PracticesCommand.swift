@@ -22,13 +22,12 @@ struct PracticesCommand: AsyncParsableCommand {
     @Argument(help: "The policy: an id, a domain or a file path.") var policy: String
     @OptionGroup var load: LoadOptions
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
-    @Option(help: ArgumentHelp("The classifier model file (default: the shipped model).", valueName: "FILE"))
-    var model: String?
+    @OptionGroup var classifier: ClassifierOptions
 
     func run() async throws {
         try await reportingErrors {
             let (policy, _) = try await load.load(selecting: policy)
-            let practices = try ExtractionSupport.extractor(modelPath: model).extract(policy)
+            let practices = try classifier.extractor().extract(policy)
             if format == .json {
                 try Output.json(PracticesView(practices))
             } else {

@@ -95,7 +95,7 @@ struct SearchCommand: AsyncParsableCommand {
 /// One hit as `search --format json` prints it.
 struct SearchHitJSON: Encodable {
     var id: String
-    var domain: String?
+    var domain: OrNull<String>
     var section: [String]
     var text: String
     var snippet: String
@@ -103,50 +103,27 @@ struct SearchHitJSON: Encodable {
 
     init(_ hit: Hit) {
         id = hit.policyID
-        domain = hit.domain
+        domain = OrNull(hit.domain)
         section = hit.titlePath
         text = hit.text
         snippet = hit.snippet.marked()
         score = hit.score
     }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(domain, forKey: .domain)
-        try c.encode(section, forKey: .section)
-        try c.encode(text, forKey: .text)
-        try c.encode(snippet, forKey: .snippet)
-        try c.encode(score, forKey: .score)
-    }
-
-    enum CodingKeys: String, CodingKey { case id, domain, section, text, snippet, score }
 }
 
 /// One section match as `search --sections --format json` prints it.
 struct SectionMatchJSON: Encodable {
     var id: String
-    var domain: String?
+    var domain: OrNull<String>
     var section: [String]
     var number: Int
     var score: Double
 
     init(_ match: SectionMatch) {
         id = match.policyID
-        domain = match.domain
+        domain = OrNull(match.domain)
         section = match.titlePath
         number = match.sectionNumber
         score = match.score
     }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(domain, forKey: .domain)
-        try c.encode(section, forKey: .section)
-        try c.encode(number, forKey: .number)
-        try c.encode(score, forKey: .score)
-    }
-
-    enum CodingKeys: String, CodingKey { case id, domain, section, number, score }
 }

@@ -37,7 +37,7 @@ struct ShowCommand: AsyncParsableCommand {
             }
             if format == .json {
                 try Output.json(ShowView(
-                    id: policy.id, domain: policy.domain, title: policy.title, archivedOn: policy.archivedOn?.description,
+                    id: policy.id, domain: OrNull(policy.domain), title: policy.title, archivedOn: OrNull(policy.archivedOn?.description),
                     preamble: showPreamble ? policy.preamble.map(ShowView.BlockView.init) : nil,
                     sections: selected.map { ShowView.SectionView(number: $0.location.number, path: $0.location.titlePath, title: $0.section.title, level: $0.section.level, blocks: $0.section.blocks.map(ShowView.BlockView.init)) }))
                 return
