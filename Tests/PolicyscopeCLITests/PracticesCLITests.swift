@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("CLI: practices")
@@ -37,12 +38,9 @@ struct PracticesCLITests {
         #expect(r.stdout.contains("children-min-age") && r.stdout.contains(" 13 "))
     }
 
-    @Test func theBlogIsFlagged() throws {
-        guard CLIRunner.hasSharedCorpus else {
-            print("skipped: ../shared/corpus/policies not found")
-            return
-        }
-        let file = CLIRunner.sharedCorpus.appendingPathComponent("freedom-to-tinker.com.md").path
+    @Test(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
+    func theBlogIsFlagged() throws {
+        let file = TestSupport.corpusDirectory.appendingPathComponent("freedom-to-tinker.com.md").path
         let r = try CLIRunner.run(["practices", file, "--format", "json"])
         #expect(r.status == 0)
         let doc = try json(r.stdout)
