@@ -1,4 +1,5 @@
 import Foundation
+import PolicyExtraction
 import TestSupport
 import Testing
 
@@ -15,7 +16,7 @@ struct PracticesCLITests {
         #expect(doc["id"] as? String == "lithium.com@2012-06-23")
         #expect(doc["status"] as? String == "policy")
         let answers = try #require(doc["answers"] as? [String: [String: Any]])
-        #expect(answers.count == 22)
+        #expect(answers.count == Question.allCases.count)
         let sells = try #require(answers["sells-data"])
         #expect(sells["value"] as? String == "no")
         let evidence = try #require(sells["evidence"] as? [[String: Any]])
