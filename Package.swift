@@ -85,22 +85,29 @@ let package = Package(
             ]
         ),
 
+        // Shared by the test targets: the package and ../shared paths, seeds and inline policies.
+        .target(
+            name: "TestSupport",
+            dependencies: ["PolicyModel", "PolicyParsing", "PolicyResources"],
+            path: "Tests/TestSupport"
+        ),
+
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
-        .testTarget(name: "PolicyParsingTests", dependencies: ["PolicyParsing", "PolicyResources"]),
-        .testTarget(name: "PolicyClassifierTests", dependencies: ["PolicyClassifier", "PolicyResources"]),
+        .testTarget(name: "PolicyParsingTests", dependencies: ["PolicyParsing", "PolicyResources", "TestSupport"]),
+        .testTarget(name: "PolicyClassifierTests", dependencies: ["PolicyClassifier", "PolicyResources", "TestSupport"]),
         .testTarget(
             name: "PolicyExtractionTests",
-            dependencies: ["PolicyExtraction", "PolicyParsing", "PolicyResources"]
+            dependencies: ["PolicyExtraction", "PolicyParsing", "PolicyResources", "TestSupport"]
         ),
         .testTarget(name: "PolicyComparisonTests", dependencies: ["PolicyComparison", "PolicyParsing"]),
-        .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex", "PolicyParsing", "PolicyResources"]),
+        .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex", "PolicyParsing", "PolicyResources", "TestSupport"]),
         .testTarget(
             name: "BrowserCoreTests",
-            dependencies: ["BrowserCore", "PolicyParsing", "PolicyResources"],
+            dependencies: ["BrowserCore", "PolicyExtraction", "PolicyParsing", "PolicyResources", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "PolicyModel", "CNcursesw"]),
-        .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope"]),
+        .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

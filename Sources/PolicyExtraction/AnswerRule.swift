@@ -13,15 +13,15 @@ struct AnswerRule: Sendable {
 
     /// One way a sentence can bear on the question.
     struct Requirement: Sendable {
-        /// Every group needs one of its attribute names (see ``Attribute/name``; `family:*`
-        /// matches any value of a family). Group 0 must be in the sentence itself; the others
-        /// may come from the section headings or the lead-in paragraph of a list.
-        var groups: [Set<String>]
+        /// Every group needs one of its patterns (an exact attribute, or any value of a family).
+        /// Group 0 must be in the sentence itself; the others may come from the section
+        /// headings or the lead-in paragraph of a list.
+        var groups: [Set<AttributePattern>]
         /// The group whose matches in the sentence decide its polarity.
         var polarityGroup = 0
         var weight = 1.0
-        /// Attribute names that rule the sentence out.
-        var excluding: Set<String> = []
+        /// Patterns that rule the sentence out.
+        var excluding: Set<AttributePattern> = []
         var polarity: PolarityUse = .both
         /// The requirement reads the question off a statement about something broader ("we
         /// never share your data" for marketing): an answer resting only on such evidence gets
@@ -29,7 +29,6 @@ struct AnswerRule: Sendable {
         var indirect = false
     }
 
-    var question: Question
     var requirements: [Requirement]
     /// Categories whose blended score supports the evidence.
     var categories: [OPP115Category]
@@ -41,15 +40,17 @@ struct AnswerRule: Sendable {
     var negativeWins: Bool = false
 }
 
-extension Attribute {
-    /// The wildcard name of this attribute's family (`retention:*`), for value attributes.
-    var familyWildcard: String {
-        let name = self.name
-        return String(name[..<name.firstIndex(of: ":")!]) + ":*"
-    }
+/// What a rule asks of an attribute: exactly this attribute, or any attribute of a family
+/// (a stated retention period, whatever it says).
+enum AttributePattern: Sendable, Hashable {
+    case exact(Attribute)
+    case any(AttributeFamily)
+}
 
-    /// True when `names` holds this attribute's name or its family wildcard.
-    func isIn(_ names: Set<String>) -> Bool {
-        names.contains(name) || names.contains(familyWildcard)
-    }
+extension Attribute {
+    /// The patterns this attribute meets: itself and its family.
+    var patterns: [AttributePattern] { [.exact(self), .any(family)] }
+
+    /// The written form of the family pattern (`retention:*`), as ``name`` writes attributes.
+    var familyWildcard: String { family.rawValue + ":*" }
 }

@@ -18,22 +18,59 @@ public enum Attribute: Sendable, Hashable {
     /// A "last updated" / "effective" date, as written.
     case lastUpdated(String)
 
-    /// A short stable name: `family:value` (`data:contact`, `age:13`, `email:privacy@x.com`).
-    public var name: String {
+    /// The family this attribute belongs to.
+    public var family: AttributeFamily {
         switch self {
-        case .dataType(let v): "data:\(v.rawValue)"
-        case .purpose(let v): "purpose:\(v.rawValue)"
-        case .thirdParty(let v): "party:\(v.rawValue)"
-        case .choice(let v): "choice:\(v.rawValue)"
-        case .framework(let v): "framework:\(v.rawValue)"
-        case .changeChannel(let v): "change:\(v.rawValue)"
-        case .action(let v): "action:\(v.rawValue)"
-        case .retentionPeriod(let v): "retention:\(v)"
-        case .age(let v): "age:\(v)"
-        case .email(let v): "email:\(v)"
-        case .lastUpdated(let v): "updated:\(v)"
+        case .dataType: .data
+        case .purpose: .purpose
+        case .thirdParty: .party
+        case .choice: .choice
+        case .framework: .framework
+        case .changeChannel: .change
+        case .action: .action
+        case .retentionPeriod: .retention
+        case .age: .age
+        case .email: .email
+        case .lastUpdated: .updated
         }
     }
+
+    /// The value part of ``name``: the kind's raw value, or the value as found.
+    private var valueName: String {
+        switch self {
+        case .dataType(let v): v.rawValue
+        case .purpose(let v): v.rawValue
+        case .thirdParty(let v): v.rawValue
+        case .choice(let v): v.rawValue
+        case .framework(let v): v.rawValue
+        case .changeChannel(let v): v.rawValue
+        case .action(let v): v.rawValue
+        case .retentionPeriod(let v): v
+        case .age(let v): String(v)
+        case .email(let v): v
+        case .lastUpdated(let v): v
+        }
+    }
+
+    /// A short stable name: `family:value` (`data:contact`, `age:13`, `email:privacy@x.com`).
+    /// For reading only: rules match attributes by type (``AttributePattern``), not by name.
+    public var name: String { "\(family.rawValue):\(valueName)" }
+}
+
+/// The families of ``Attribute``, one per case; the raw value is the prefix of
+/// ``Attribute/name``.
+public enum AttributeFamily: String, CaseIterable, Sendable, Hashable {
+    case data
+    case purpose
+    case party
+    case choice
+    case framework
+    case change
+    case action
+    case retention
+    case age
+    case email
+    case updated
 }
 
 /// An attribute found in one sentence, with where it sits and its polarity.

@@ -24,25 +24,25 @@ public struct PracticeExtractor: Sendable {
         }
         let scratch = FeatureScratch()
         var sentences: [AnalyzedSentence] = []
-        var context: [Set<String>] = []
+        var context: [Set<AttributePattern>] = []
         var measures = PolicyStatusDetector.Measures()
-        var titleNames: [[Int]: Set<String>] = [:]
+        var titlePatterns: [[Int]: Set<AttributePattern>] = [:]
         var lastUpdated: String?
 
         for section in policy.numberedSections {
-            var headingContext: Set<String> = []
+            var headingContext: Set<AttributePattern> = []
             var heading: Prediction?
             if let title = section.title {
                 let scalars = Array(title.unicodeScalars)
                 let attributes = analyzer.attributes(of: scalars[...], offset: 0)
                 measures.add(heading: title)
-                titleNames[section.location.indexPath] = Self.names(attributes)
+                titlePatterns[section.location.indexPath] = Self.patterns(attributes)
                 for depth in 1...section.location.indexPath.count {
-                    headingContext.formUnion(titleNames[Array(section.location.indexPath.prefix(depth))] ?? [])
+                    headingContext.formUnion(titlePatterns[Array(section.location.indexPath.prefix(depth))] ?? [])
                 }
                 heading = model.predict(title, using: scratch)
             }
-            var leadIn: Set<String> = []
+            var leadIn: Set<AttributePattern> = []
             for (blockIndex, block) in section.blocks.enumerated() {
                 let isListItem: Bool
                 if case .listItem = block.kind { isListItem = true } else { isListItem = false }
@@ -53,7 +53,7 @@ public struct PracticeExtractor: Sendable {
                 // The paragraph's prediction: the mean of its sentences' (as good as classifying the
                 // whole paragraph again, at no cost).
                 let blockPrediction = predictions.count > 1 ? Self.mean(predictions) : nil
-                var blockNames: Set<String> = []
+                var blockPatterns: Set<AttributePattern> = []
                 for (k, range) in ranges.enumerated() where !predictions[k].labels.isEmpty {
                     let text = texts[k]
                     let (attributes, signals) = analyzer.analyze(scalars[range.start..<range.end], offset: range.start)
@@ -65,14 +65,14 @@ public struct PracticeExtractor: Sendable {
                         categories: categories, scores: scores, attributes: attributes))
                     context.append(isListItem ? headingContext.union(leadIn) : headingContext)
                     measures.add(sentence: attributes, categories: categories, signals: signals)
-                    blockNames.formUnion(Self.names(attributes))
+                    blockPatterns.formUnion(Self.patterns(attributes))
                     if lastUpdated == nil {
                         lastUpdated = attributes.lazy.compactMap { m -> String? in
                             if case .lastUpdated(let d) = m.attribute { return d }; return nil
                         }.first
                     }
                 }
-                if !isListItem { leadIn = blockNames }
+                if !isListItem { leadIn = blockPatterns }
             }
         }
         let status = PolicyStatusDetector.contentStatus(measures)
@@ -87,12 +87,13 @@ public struct PracticeExtractor: Sendable {
     static func answers(_ facts: SentenceEvidence) -> [Question: Answer] {
         var answers: [Question: Answer] = [:]
         let yesNo = YesNoAnswerer(facts: facts)
-        for rule in AnswerRules.all { answers[rule.question] = yesNo.answer(rule) }
         let values = ValueAnswerer(facts: facts)
-        answers[.childrenMinAge] = values.minimumAge()
-        answers[.changeNotice] = values.changeNotice()
-        answers[.frameworks] = values.frameworks()
-        answers[.privacyContact] = values.privacyContacts()
+        for question in Question.allCases {
+            switch question.answering {
+            case .yesNo(let rule): answers[question] = yesNo.answer(question, by: rule)
+            case .value(let kind): answers[question] = values.answer(kind)
+            }
+        }
         return answers
     }
 
@@ -106,13 +107,10 @@ public struct PracticeExtractor: Sendable {
         return Prediction(labels: [], scores: scores.map { $0 / n })
     }
 
-    /// Names and family wildcards of the positive attributes in `attributes`.
-    private static func names(_ attributes: [AttributeMatch]) -> Set<String> {
-        var out: Set<String> = []
-        for match in attributes where !match.negated {
-            out.insert(match.attribute.name)
-            out.insert(match.attribute.familyWildcard)
-        }
+    /// The patterns (each attribute and its family) the positive attributes in `attributes` meet.
+    private static func patterns(_ attributes: [AttributeMatch]) -> Set<AttributePattern> {
+        var out: Set<AttributePattern> = []
+        for match in attributes where !match.negated { out.formUnion(match.attribute.patterns) }
         return out
     }
 

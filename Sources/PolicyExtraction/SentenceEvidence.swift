@@ -1,39 +1,40 @@
-/// The facts answers are computed from: the analyzed sentences, each with its attribute names
-/// (computed once) and the attribute names of its context (section headings, and the lead-in
-/// paragraph of a list item).
+/// The facts answers are computed from: the analyzed sentences, each with the patterns its
+/// attributes meet (computed once) and the patterns of its context (section headings, and the
+/// lead-in paragraph of a list item).
 struct SentenceEvidence: Sendable {
     let sentences: [AnalyzedSentence]
-    /// Per sentence, per attribute: (name, family wildcard).
-    let names: [[(name: String, wildcard: String)]]
-    /// Per sentence: every attribute name and wildcard, for quick rejection.
-    let nameSets: [Set<String>]
-    /// Per sentence: names and wildcards of positive context attributes.
-    let context: [Set<String>]
+    /// Per sentence, per attribute: the attribute and its family pattern.
+    let patterns: [[(exact: AttributePattern, family: AttributePattern)]]
+    /// Per sentence: every pattern its attributes meet, for quick rejection.
+    let patternSets: [Set<AttributePattern>]
+    /// Per sentence: patterns met by positive context attributes.
+    let context: [Set<AttributePattern>]
     /// The policy's domain, when known (privacy addresses on it are preferred).
     let domain: String?
 
-    init(sentences: [AnalyzedSentence], context: [Set<String>], domain: String? = nil) {
+    init(sentences: [AnalyzedSentence], context: [Set<AttributePattern>], domain: String? = nil) {
         self.sentences = sentences
         self.context = context
         self.domain = domain
-        names = sentences.map { $0.attributes.map { ($0.attribute.name, $0.attribute.familyWildcard) } }
-        nameSets = names.map { pairs in Set(pairs.flatMap { [$0.name, $0.wildcard] }) }
+        patterns = sentences.map { $0.attributes.map { (.exact($0.attribute), .any($0.attribute.family)) } }
+        patternSets = patterns.map { pairs in Set(pairs.flatMap { [$0.exact, $0.family] }) }
     }
 
-    /// Whether the sentence itself names something in `group`.
-    func has(_ sentence: Int, _ group: Set<String>) -> Bool {
-        let set = nameSets[sentence]
+    /// Whether the sentence itself has an attribute that meets a pattern in `group`.
+    func has(_ sentence: Int, _ group: Set<AttributePattern>) -> Bool {
+        let set = patternSets[sentence]
         return group.contains { set.contains($0) }
     }
 
-    /// Indices (into the sentence's attributes) of attributes named in `group`.
-    func matches(_ sentence: Int, _ group: Set<String>) -> [Int] {
+    /// Indices (into the sentence's attributes) of attributes that meet a pattern in `group`.
+    func matches(_ sentence: Int, _ group: Set<AttributePattern>) -> [Int] {
         guard has(sentence, group) else { return [] }
-        return names[sentence].indices.filter { group.contains(names[sentence][$0].name) || group.contains(names[sentence][$0].wildcard) }
+        let pairs = patterns[sentence]
+        return pairs.indices.filter { group.contains(pairs[$0].exact) || group.contains(pairs[$0].family) }
     }
 
-    /// Whether the sentence's context names something in `group`.
-    func contextHas(_ sentence: Int, _ group: Set<String>) -> Bool {
+    /// Whether the sentence's context meets a pattern in `group`.
+    func contextHas(_ sentence: Int, _ group: Set<AttributePattern>) -> Bool {
         let set = context[sentence]
         return !set.isEmpty && group.contains { set.contains($0) }
     }

@@ -5,6 +5,16 @@ import PolicyClassifier
 struct ValueAnswerer {
     let facts: SentenceEvidence
 
+    /// The answer of one kind.
+    func answer(_ kind: ValueAnswer) -> Answer {
+        switch kind {
+        case .minimumAge: minimumAge()
+        case .changeNotice: changeNotice()
+        case .frameworks: frameworks()
+        case .privacyContacts: privacyContacts()
+        }
+    }
+
     /// The stated minimum age: ages in sentences about children (in the sentence or its
     /// headings) or classified as specific audiences, preferring sentences that state a limit
     /// ("not intended for", "at least"), then the higher age.
@@ -65,7 +75,7 @@ struct ValueAnswerer {
             for match in sentence.attributes {
                 if case .framework(let f) = match.attribute, !match.negated, first[f] == nil { first[f] = i }
             }
-            for f in Framework.allCases where first[f] == nil && facts.context[i].contains(Attribute.framework(f).name) {
+            for f in Framework.allCases where first[f] == nil && facts.context[i].contains(.exact(.framework(f))) {
                 first[f] = i
             }
         }

@@ -22,11 +22,11 @@ struct YesNoAnswerer {
     static let hedgeFactor = 0.5
     /// The most confidence an answer resting only on indirect requirements gets.
     static let indirectConfidence = 0.35
-    private static let hedge: Set<String> = [Attribute.action(.disclaim).name]
+    private static let hedge: Set<AttributePattern> = [.exact(.action(.disclaim))]
 
     let facts: SentenceEvidence
 
-    func answer(_ rule: AnswerRule) -> Answer {
+    func answer(_ question: Question, by rule: AnswerRule) -> Answer {
         var positives: [(Int, Double)] = []
         var negatives: [(Int, Double)] = []
         var direct = (positive: false, negative: false)
@@ -60,7 +60,7 @@ struct YesNoAnswerer {
         }
         let evidence = shown.sorted { $0.1 > $1.1 }.prefix(Self.evidenceLimit)
             .map { facts.evidence($0.0, negated: value == .no) }
-        return Answer(question: rule.question, value: value, confidence: Self.rounded(confidence), evidence: evidence)
+        return Answer(question: question, value: value, confidence: Self.rounded(confidence), evidence: evidence)
     }
 
     /// The strongest way sentence `i` meets one of the rule's requirements, with its polarity.

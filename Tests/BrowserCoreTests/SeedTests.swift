@@ -1,12 +1,12 @@
 import BrowserCore
 import PolicyParsing
-import PolicyResources
+import TestSupport
 import Testing
 
 /// The browser over the real bundled seeds: every policy opens, renders and searches.
 @Suite struct SeedTests {
     @Test func everySeedOpensRendersAndSearches() async throws {
-        let loaded = await PolicyLoader.load(PolicyResources.seedFiles.map(\.path))
+        let loaded = await TestSupport.loadSeeds()
         try #require(loaded.policies.count >= 5)
         var s = BrowserState(policies: loaded.policies, size: Size(width: 120, height: 40))
         for i in loaded.policies.indices {

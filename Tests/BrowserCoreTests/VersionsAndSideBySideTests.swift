@@ -37,7 +37,7 @@ import Testing
         }
         #expect(v.old == 3 && v.new == 0)
         let text = v.lines.map { String($0.chars) }
-        #expect(text.contains("Answers that changed: 3 of 22"))
+        #expect(text.contains("Answers that changed: 3 of \(Question.allCases.count)"))
         #expect(text.contains("sells-data: yes -> no"))
         #expect(text.contains { $0.contains("old: We may sell your data to partners.") })
         #expect(text.contains("+ added: Example Privacy Policy › Information We Collect › Cookies"))

@@ -1,12 +1,11 @@
 import Foundation
+import TestSupport
 @testable import PolicyClassifier
 
 /// Paths and small data sets shared by the classifier tests.
 enum TestData {
     /// The repository's `Resources/opp115` folder (the vendored OPP-115 CSVs).
-    static let opp115Directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Resources/opp115", isDirectory: true)
+    static let opp115Directory = TestSupport.packageRoot.appendingPathComponent("Resources/opp115", isDirectory: true)
 
     static func csv(_ name: String) -> URL { opp115Directory.appendingPathComponent(name) }
 

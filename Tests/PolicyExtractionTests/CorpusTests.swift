@@ -1,6 +1,7 @@
 import Foundation
 import PolicyModel
 import PolicyParsing
+import TestSupport
 import Testing
 @testable import PolicyExtraction
 
@@ -8,17 +9,13 @@ import Testing
 @Suite("Corpus: every policy answered, flags, highlights, speed")
 struct CorpusTests {
     private func corpus() async throws -> [Policy] {
-        guard Fixtures.corpusDirectory != nil else { return [] }
-        let result = await PolicyLoader.load(Fixtures.corpusFiles.map(\.path))
+        let result = await PolicyLoader.load(TestSupport.corpusFiles.map(\.path))
         return result.policies
     }
 
-    @Test func everyPolicyGetsEveryAnswer() async throws {
+    @Test(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
+    func everyPolicyGetsEveryAnswer() async throws {
         let policies = try await corpus()
-        guard !policies.isEmpty else {
-            print("skipped: ../shared/corpus/policies not found beside the package")
-            return
-        }
         #expect(policies.count >= 40)
         for policy in policies {
             let practices = Fixtures.extractor.extract(policy)
@@ -33,12 +30,9 @@ struct CorpusTests {
         }
     }
 
-    @Test func theBlogIsFlaggedAndThePoliciesAreNot() async throws {
+    @Test(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
+    func theBlogIsFlaggedAndThePoliciesAreNot() async throws {
         let policies = try await corpus()
-        guard !policies.isEmpty else {
-            print("skipped: ../shared/corpus/policies not found beside the package")
-            return
-        }
         for policy in policies {
             let status = Fixtures.extractor.extract(policy).status
             if policy.domain == "freedom-to-tinker.com" {
@@ -51,7 +45,7 @@ struct CorpusTests {
 
     @Test func highlightsStayInsideTheirBlocks() async throws {
         var policies = try await corpus()
-        if policies.isEmpty { policies = [try Fixtures.seed("act-on.com")] }
+        if policies.isEmpty { policies = [try TestSupport.seed("act-on.com")] }
         for policy in policies {
             let practices = Fixtures.extractor.extract(policy)
             var blocks: [BlockLocation: Block] = [:]
@@ -74,7 +68,7 @@ struct CorpusTests {
 
     @Test func extractionIsFast() async throws {
         var policies = try await corpus()
-        if policies.isEmpty { policies = try ["act-on.com", "jivochat.com", "lithium.com", "losant.com", "salesforce.com"].map(Fixtures.seed) }
+        if policies.isEmpty { policies = try ["act-on.com", "jivochat.com", "lithium.com", "losant.com", "salesforce.com"].map(TestSupport.seed) }
         let clock = ContinuousClock()
         _ = Fixtures.extractor.extract(policies[0])
         let elapsed = clock.measure {

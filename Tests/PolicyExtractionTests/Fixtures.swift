@@ -1,11 +1,12 @@
 import Foundation
 import PolicyClassifier
 import PolicyModel
-import PolicyParsing
 import PolicyResources
+import TestSupport
 @testable import PolicyExtraction
 
-/// Shared test material: the shipped model, inline Markdown policies, the seeds, the corpus.
+/// Extraction test material: the shipped model, inline Markdown policies, one sentence's
+/// attributes (seeds and the corpus are in ``TestSupport``).
 enum Fixtures {
     /// The shipped classifier, loaded once.
     static let model: ClassifierModel = {
@@ -20,7 +21,7 @@ enum Fixtures {
 
     /// Parses inline Markdown into a policy.
     static func policy(_ markdown: String, file: String = "x.md") throws -> Policy {
-        try PolicyParser.parse(Array(markdown.utf8), file: file).policy
+        try TestSupport.parse(markdown, file: file)
     }
 
     /// Extracts practices from inline Markdown.
@@ -28,29 +29,9 @@ enum Fixtures {
         extractor.extract(try policy(markdown))
     }
 
-    /// The bundled seed policy of `domain`.
-    static func seed(_ domain: String) throws -> Policy {
-        let url = PolicyResources.seedsDirectory.appendingPathComponent("\(domain).md")
-        return try PolicyParser.parse(Array(try Data(contentsOf: url)), file: url.path).policy
-    }
-
     /// The attributes of one sentence, as found by the analyzer.
     static func attributes(_ sentence: String) -> [AttributeMatch] {
         SentenceAnalyzer(lexicon: .shared).attributes(of: Array(sentence.unicodeScalars)[...], offset: 0)
-    }
-
-    /// The shared corpus folder (`../shared/corpus/policies` beside the package root), if present.
-    static let corpusDirectory: URL? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let dir = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/policies")
-        return FileManager.default.fileExists(atPath: dir.path) ? dir : nil
-    }()
-
-    /// The corpus policy files, sorted by name.
-    static var corpusFiles: [URL] {
-        guard let dir = corpusDirectory,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
-        return names.filter { $0.hasSuffix(".md") }.sorted().map { dir.appendingPathComponent($0) }
     }
 }
 

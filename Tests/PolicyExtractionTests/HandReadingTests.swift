@@ -1,5 +1,6 @@
 import Foundation
 import PolicyParsing
+import TestSupport
 import Testing
 @testable import PolicyExtraction
 
@@ -10,16 +11,12 @@ import Testing
 /// tracking, netflix's conditional "will not sell ... without notifying you" and its joint
 /// promotions), and so is netflix's privacy address, which the archived text splits across
 /// three paragraphs ("privacy@" / "netflix." / "com"). Skipped when `../shared` is absent.
-@Suite("Answers on hand-read corpus policies")
+@Suite("Answers on hand-read corpus policies", .enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
 struct HandReadingTests {
     private typealias Expected = [(Question, AnswerValue)]
 
     private func check(_ domain: String, _ expected: Expected, lists: [(Question, [String])]) async throws {
-        guard let dir = Fixtures.corpusDirectory else {
-            print("skipped: ../shared/corpus/policies not found beside the package")
-            return
-        }
-        let loaded = await PolicyLoader.load([dir.appendingPathComponent("\(domain).md").path])
+        let loaded = await PolicyLoader.load([TestSupport.corpusDirectory.appendingPathComponent("\(domain).md").path])
         let policy = try #require(loaded.policies.first, "\(domain) did not load")
         let practices = Fixtures.extractor.extract(policy)
         #expect(practices.status == .policy, "\(domain): \(practices.status.explanation)")

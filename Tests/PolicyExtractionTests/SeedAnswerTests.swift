@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import PolicyExtraction
 
@@ -8,7 +9,7 @@ struct SeedAnswerTests {
     private typealias Expected = [(Question, AnswerValue)]
 
     private func check(_ domain: String, _ expected: Expected, lists: [(Question, [String])] = []) throws {
-        let practices = Fixtures.extractor.extract(try Fixtures.seed(domain))
+        let practices = Fixtures.extractor.extract(try TestSupport.seed(domain))
         #expect(practices.status == .policy, "\(domain)")
         for (question, value) in expected {
             let answer = practices[question]

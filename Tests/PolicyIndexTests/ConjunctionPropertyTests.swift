@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import PolicyModel
 @testable import PolicyIndex
 
@@ -6,7 +7,7 @@ import PolicyModel
 /// exclusions only within the result: random mixes of both must still equal a brute-force scan.
 @Suite struct ConjunctionPropertyTests {
     @Test func phrasesWithOtherPartsMatchBruteForce() async throws {
-        let policies = await Fixtures.seeds()
+        let policies = await TestSupport.seeds()
         let index = await PolicyIndex.build(policies: policies, parallelism: 2)
         let sentences = Fixtures.sentences(of: policies)
         let withWords = sentences.filter { $0.words.count >= 4 }

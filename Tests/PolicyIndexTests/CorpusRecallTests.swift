@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import PolicyModel
 import PolicyParsing
 @testable import PolicyIndex
@@ -7,10 +8,10 @@ import PolicyParsing
 /// Per-policy match counts over the shared corpus against plain scans: the tokenizer-based
 /// scan for every query kind, and a regular-expression word scan over the sentence text for
 /// plain ASCII words (an apostrophe inside a word joins it, as the tokenizer does).
-@Suite(.enabled(if: Fixtures.hasSharedCorpus, "needs the shared corpus at ../shared/corpus/policies (not present: skipped)"))
+@Suite(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
 struct CorpusRecallTests {
     @Test func perPolicyCountsMatchAPlainScan() async throws {
-        let loaded = await PolicyLoader.load([Fixtures.sharedCorpus])
+        let loaded = await PolicyLoader.load([TestSupport.corpusDirectory.path])
         let policies = loaded.policies
         try #require(policies.count > 10)
         let index = await PolicyIndex.build(policies: policies, parallelism: 2)
@@ -26,7 +27,7 @@ struct CorpusRecallTests {
     }
 
     @Test func wholeWordRegexAgrees() async throws {
-        let policies = await PolicyLoader.load([Fixtures.sharedCorpus]).policies
+        let policies = await PolicyLoader.load([TestSupport.corpusDirectory.path]).policies
         let index = await PolicyIndex.build(policies: policies)
         let joiner = try NSRegularExpression(pattern: "(?<=[\\p{L}\\p{N}])['’ʼ](?=[\\p{L}\\p{N}])")
         for word in ["retention", "encryption", "children", "advertisers"] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import PolicyModel
 @testable import PolicyIndex
 
@@ -102,7 +103,7 @@ import PolicyModel
         "privacy policy", "shar* \"third part*\"",
     ])
     func scoresMatchANaiveBM25F(_ text: String) async throws {
-        let policies = await Fixtures.seeds()
+        let policies = await TestSupport.seeds()
         let index = await PolicyIndex.build(policies: policies, parallelism: 2)
         let rows = Self.rows(policies)
         let query = try Query.parse(text)

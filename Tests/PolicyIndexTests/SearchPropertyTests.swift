@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import PolicyModel
 @testable import PolicyIndex
 
@@ -6,7 +7,7 @@ import PolicyModel
 /// (fixed seed) must return exactly the sentences a brute-force scan finds.
 @Suite struct SearchPropertyTests {
     @Test func randomQueriesMatchBruteForce() async throws {
-        let policies = await Fixtures.seeds()
+        let policies = await TestSupport.seeds()
         try #require(policies.count >= 3)
         let index = await PolicyIndex.build(policies: policies, parallelism: 2)
         let sentences = Fixtures.sentences(of: policies)
@@ -46,7 +47,7 @@ import PolicyModel
     }
 
     @Test func hitsCarryTheirSentenceAndMarks() async throws {
-        let policies = await Fixtures.seeds()
+        let policies = await TestSupport.seeds()
         let index = await PolicyIndex.build(policies: policies)
         let hits = try index.search("\"personal information\" retain*", limit: 5)
         try #require(!hits.isEmpty)

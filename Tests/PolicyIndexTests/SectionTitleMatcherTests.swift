@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import PolicyIndex
 
 @Suite("Section title matcher (the browser's : jump)")
@@ -18,7 +19,7 @@ struct SectionTitleMatcherTests {
     }
 
     @Test func agreesWithTheIndexSectionJump() async throws {
-        let policies = await Fixtures.seeds()
+        let policies = await TestSupport.seeds()
         let index = await PolicyIndex.build(policies: policies)
         let best = try #require(index.sections(matching: "informaton colection", limit: 1).first)
         let title = best.titlePath.last!

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import PolicyModel
 @testable import PolicyIndex
 
@@ -11,7 +12,7 @@ import PolicyModel
     /// The seed policies repeated under new ids, so the index is large enough for precomputed
     /// stem groups and many ranges, and identical sentences tie across copies.
     static func repeatedSeeds(copies: Int) async -> [Policy] {
-        let seeds = await Fixtures.seeds()
+        let seeds = await TestSupport.seeds()
         var out: [Policy] = []
         for copy in 0..<copies {
             for var policy in seeds {

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
 import PolicyModel
+import TestSupport
 @testable import PolicyParsing
 
 /// Properties that must hold for every real policy in ../shared/corpus.
-@Suite("Shared corpus", .enabled(if: SharedData.available, SharedData.skipReason))
+@Suite("Shared corpus", .enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
 struct CorpusPropertyTests {
-    static let files = SharedData.available ? SharedData.corpusFiles : []
+    static let files = TestSupport.corpusFiles
 
     @Test func wholeCorpusLoadsWithoutProblems() async {
-        let result = await PolicyLoader.load([SharedData.corpus.path])
+        let result = await PolicyLoader.load([TestSupport.corpusDirectory.path])
         #expect(result.policies.count == 45)
         #expect(result.problems.isEmpty, "\(result.problems)")
         #expect(Set(result.policies.map(\.id)).count == result.policies.count)

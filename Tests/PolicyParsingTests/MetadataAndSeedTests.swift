@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PolicyModel
 import PolicyResources
+import TestSupport
 @testable import PolicyParsing
 
 @Suite("Corpus header and the bundled seeds")
@@ -30,7 +31,7 @@ struct MetadataAndSeedTests {
     }
 
     @Test func seedsListWithTheirDomainsAndDates() async {
-        let result = await PolicyLoader.load(PolicyResources.seedFiles.map(\.path))
+        let result = await TestSupport.loadSeeds()
         #expect(result.problems.isEmpty)
         let pairs = result.policies.map { "\($0.domain ?? "-") \($0.archivedOn?.description ?? "-")" }.sorted()
         #expect(pairs == [

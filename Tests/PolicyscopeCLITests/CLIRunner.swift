@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `policyscope` binary and captures what it prints.
 struct CLIRunner {
@@ -8,19 +9,14 @@ struct CLIRunner {
         var stderr: String
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let sharedCorpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/policies")
-    static var hasSharedCorpus: Bool { FileManager.default.fileExists(atPath: sharedCorpus.path) }
-
     /// The binary beside the test bundle (both live in the build folder).
     static let binary: URL = {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for dir in [beside, beside.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug")] {
+        for dir in [beside, beside.deletingLastPathComponent(), TestSupport.packageRoot.appendingPathComponent(".build/debug")] {
             let candidate = dir.appendingPathComponent("policyscope")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        return packageRoot.appendingPathComponent(".build/debug/policyscope")
+        return TestSupport.packageRoot.appendingPathComponent(".build/debug/policyscope")
     }()
 
     static func run(_ arguments: [String], stdin: String? = nil) throws -> Output {

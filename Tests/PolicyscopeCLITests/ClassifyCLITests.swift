@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `classify` is the contract the independent evaluation uses: one JSON line out per line in.
@@ -39,7 +40,7 @@ struct ClassifyCLITests {
     }
 
     @Test func modelEvalPrintsPerClassAndAverages() throws {
-        let csv = CLIRunner.packageRoot.appendingPathComponent("Resources/opp115/majority-validation.csv").path
+        let csv = TestSupport.packageRoot.appendingPathComponent("Resources/opp115/majority-validation.csv").path
         let r = try CLIRunner.run(["model", "eval", "--data", csv, "--format", "json"])
         #expect(r.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])

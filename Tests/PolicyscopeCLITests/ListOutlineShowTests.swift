@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("CLI: list, outline, show")
@@ -106,9 +107,9 @@ struct ListOutlineShowTests {
         #expect(r.stderr == "policyscope: /nonexistent/policy.md: no such file or folder\npolicyscope: no policies loaded\n")
     }
 
-    @Test(.enabled(if: CLIRunner.hasSharedCorpus, "../shared/corpus is absent: skipped"))
+    @Test(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
     func wholeCorpusListsWithoutErrors() throws {
-        let r = try CLIRunner.run(["list", CLIRunner.sharedCorpus.path, "--format", "json"])
+        let r = try CLIRunner.run(["list", TestSupport.corpusDirectory.path, "--format", "json"])
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty)
         let rows = try #require(try json(r.stdout) as? [[String: Any]])

@@ -1,4 +1,6 @@
 import Foundation
+import PolicyExtraction
+import TestSupport
 import Testing
 
 @Suite("CLI: practices")
@@ -14,7 +16,7 @@ struct PracticesCLITests {
         #expect(doc["id"] as? String == "lithium.com@2012-06-23")
         #expect(doc["status"] as? String == "policy")
         let answers = try #require(doc["answers"] as? [String: [String: Any]])
-        #expect(answers.count == 22)
+        #expect(answers.count == Question.allCases.count)
         let sells = try #require(answers["sells-data"])
         #expect(sells["value"] as? String == "no")
         let evidence = try #require(sells["evidence"] as? [[String: Any]])
@@ -37,12 +39,9 @@ struct PracticesCLITests {
         #expect(r.stdout.contains("children-min-age") && r.stdout.contains(" 13 "))
     }
 
-    @Test func theBlogIsFlagged() throws {
-        guard CLIRunner.hasSharedCorpus else {
-            print("skipped: ../shared/corpus/policies not found")
-            return
-        }
-        let file = CLIRunner.sharedCorpus.appendingPathComponent("freedom-to-tinker.com.md").path
+    @Test(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
+    func theBlogIsFlagged() throws {
+        let file = TestSupport.corpusDirectory.appendingPathComponent("freedom-to-tinker.com.md").path
         let r = try CLIRunner.run(["practices", file, "--format", "json"])
         #expect(r.status == 0)
         let doc = try json(r.stdout)

@@ -18,21 +18,21 @@ enum ValueAnswerCues {
     /// Heading words of a contact section.
     static let contactHeadingWords: [String] = ["contact", "question", "privacy", "how to reach", "comments"]
 
-    /// Attribute names of choices about marketing mail: an address given only for them
-    /// (unsubscribing, opting out) is not where privacy questions go.
-    static let marketingChoice: Set<String> = [
-        Attribute.choice(.optOut).name, Attribute.choice(.unsubscribe).name, Attribute.purpose(.marketing).name,
+    /// Choices about marketing mail: an address given only for them (unsubscribing, opting
+    /// out) is not where privacy questions go.
+    static let marketingChoice: Set<AttributePattern> = [
+        .exact(.choice(.optOut)), .exact(.choice(.unsubscribe)), .exact(.purpose(.marketing)),
     ]
 
-    /// Attribute names that make a sentence's e-mail address one for privacy questions.
-    static let contactContext: Set<String> = [
-        Attribute.action(.contact).name, Attribute.choice(.contactUs).name, Attribute.action(.access).name,
-        Attribute.action(.correct).name, Attribute.action(.delete).name,
+    /// Attributes that make a sentence's e-mail address one for privacy questions.
+    static let contactContext: Set<AttributePattern> = [
+        .exact(.action(.contact)), .exact(.choice(.contactUs)), .exact(.action(.access)),
+        .exact(.action(.correct)), .exact(.action(.delete)),
     ]
 
     /// Words of a section title about policy changes ("Changes", "Updates to this policy").
     static let changeHeadingWords: [String] = ["change", "updates to", "update to", "revision", "amendment", "modification"]
 
-    /// Attribute names that make a sentence speak of children.
-    static let childrenContext: Set<String> = [Attribute.dataType(.children).name, Attribute.framework(.coppa).name]
+    /// Attributes that make a sentence speak of children.
+    static let childrenContext: Set<AttributePattern> = [.exact(.dataType(.children)), .exact(.framework(.coppa))]
 }

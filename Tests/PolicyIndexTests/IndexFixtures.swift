@@ -1,7 +1,6 @@
 import Foundation
 import PolicyModel
 import PolicyParsing
-import PolicyResources
 @testable import PolicyIndex
 
 
@@ -14,20 +13,6 @@ struct ScannedSentence {
 }
 
 enum Fixtures {
-    /// The bundled seed policies.
-    static func seeds() async -> [Policy] {
-        await PolicyLoader.load(PolicyResources.seedFiles.map(\.path)).policies
-    }
-
-    /// `../shared` next to the package root (this file is Tests/PolicyIndexTests/TestSupport.swift).
-    static var sharedCorpus: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/corpus/policies").path
-    }
-
-    static var hasSharedCorpus: Bool { FileManager.default.fileExists(atPath: sharedCorpus) }
-
     /// Every sentence, in the index's document order.
     static func sentences(of policies: [Policy]) -> [ScannedSentence] {
         var out: [ScannedSentence] = []

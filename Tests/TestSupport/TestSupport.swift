@@ -1,0 +1,48 @@
+import Foundation
+import PolicyModel
+import PolicyParsing
+import PolicyResources
+
+/// What several test targets share: where the package and the shared data are, and how the
+/// bundled seeds and inline Markdown become policies.
+public enum TestSupport {
+    /// The package root (this file is `Tests/TestSupport/TestSupport.swift`).
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The shared data folder beside the package root (`../shared`).
+    public static let sharedDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// The shared corpus of real policies (`../shared/corpus/policies`).
+    public static let corpusDirectory = sharedDirectory.appendingPathComponent("corpus/policies")
+
+    /// Whether the shared corpus is there; tests that need it are enabled only when it is.
+    public static var sharedDataAvailable: Bool { FileManager.default.fileExists(atPath: corpusDirectory.path) }
+
+    /// The corpus's policy files (`.md`), sorted by name; empty when the corpus is absent.
+    public static var corpusFiles: [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path)) ?? []
+        return names.filter { $0.hasSuffix(".md") }.sorted().map { corpusDirectory.appendingPathComponent($0) }
+    }
+
+    /// Parses Markdown given inline into a policy, as if read from `file`.
+    public static func parse(_ markdown: String, file: String) throws -> Policy {
+        try PolicyParser.parse(Array(markdown.utf8), file: file).policy
+    }
+
+    /// The bundled seed policy of `domain`.
+    public static func seed(_ domain: String) throws -> Policy {
+        let url = PolicyResources.seedsDirectory.appendingPathComponent("\(domain).md")
+        return try PolicyParser.parse(Array(try Data(contentsOf: url)), file: url.path).policy
+    }
+
+    /// All bundled seeds, loaded as the app loads them (with any problems).
+    public static func loadSeeds() async -> PolicyLoader.Result {
+        await PolicyLoader.load(PolicyResources.seedFiles.map(\.path))
+    }
+
+    /// All bundled seed policies.
+    public static func seeds() async -> [Policy] {
+        await loadSeeds().policies
+    }
+}
