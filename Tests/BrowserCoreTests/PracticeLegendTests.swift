@@ -1,10 +1,9 @@
-import Foundation
 import Testing
 import PolicyClassifier
 import PolicyExtraction
 import PolicyModel
-import PolicyParsing
 import PolicyResources
+import TestSupport
 @testable import BrowserCore
 
 /// The legend, the highlights of a policy's practices and its summary (what the browser's
@@ -75,8 +74,7 @@ struct PracticeLegendTests {
 
     @Test func aSeedsHighlightsAndEvidencePointAtItsOwnBlocks() throws {
         let model = try ClassifierModel.load(from: PolicyResources.modelDirectory.appendingPathComponent("opp115-linear.bin"))
-        let url = PolicyResources.seedFiles.first { $0.lastPathComponent == "lithium.com.md" }!
-        let policy = try PolicyParser.parse(Array(Data(contentsOf: url)), file: url.path).policy
+        let policy = try TestSupport.seed("lithium.com")
         let practices = PracticeExtractor(model: model).extract(policy)
         let table = PracticeLegend.highlights(practices)
         #expect(table.count > 20)

@@ -2,6 +2,8 @@
 # Writes every CLI output format for the seeds and ../shared/corpus into OUTDIR, so that a
 # refactor can be checked byte for byte: run it before and after, then `diff -r BEFORE AFTER`.
 # Usage: tests/dump/cli-dump.sh POLICYSCOPE_BINARY OUTDIR [CORPUS_DIR]
+# Run both binaries from the same path (copy each, with its .resources folder, to one place):
+# `list --format json` prints the seeds' paths inside the bundle.
 set -uo pipefail
 bin=$1 out=$2
 corpus=${3:-"$(cd "$(dirname "$0")/../.." && pwd)/../shared/corpus/policies"}
@@ -14,6 +16,9 @@ run() {
   "$bin" "$@" >"$out/$name.out" 2>"$out/$name.err"
   echo "$?" >"$out/$name.rc"
 }
+
+run "help" --help
+for cmd in list outline show browse search classify practices compare diff model; do run "help-$cmd" "$cmd" --help; done
 
 seeds=(act-on.com jivochat.com lithium.com losant.com salesforce.com)
 for fmt in table json; do run "seeds-list-$fmt" list --format "$fmt"; done
