@@ -152,7 +152,8 @@ private final class MarkdownCollector {
             }
             flush()
         case MD_BLOCK_TH, MD_BLOCK_TD:
-            if let c = cell, c.contains(where: { if case .text(let t, _, _) = $0 { !t.allSatisfy(\.isWhitespace) } else { false } }) {
+            if let c = cell.map(TableCellMarkup.normalise),
+               c.contains(where: { if case .text(let t, _, _) = $0 { !t.allSatisfy(\.isWhitespace) } else { false } }) {
                 cells.append(c)
             }
             cell = nil

@@ -1,0 +1,80 @@
+/// HTML and list markers that exports leave inside Markdown table cells (`We inform you:<br><br>*
+/// through this Policy<br>* ...`): a cell can hold no block, so converters write line breaks
+/// and lists as HTML. This turns them back into structure: `<br>`, `<p>`, `<div>` and list
+/// boundaries become one line break, `<li>` and a `*`, `-`, `+` or `•` marker at the start of a
+/// line become a `• ` bullet, and other known tags (`<span>`, `<b>`...) are dropped. Text that
+/// only looks like a tag (`<13`, `<email>`) stays.
+enum TableCellMarkup {
+    /// Tags that end a line.
+    private static let breaking: Set<String> = [
+        "br", "p", "div", "ul", "ol", "li", "tr", "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "dl", "dt", "dd",
+    ]
+    /// Tags dropped without a trace.
+    private static let dropped: Set<String> = [
+        "span", "b", "strong", "i", "em", "u", "a", "sup", "sub", "small", "font", "mark", "code", "abbr", "s", "strike",
+        "del", "ins", "td", "th", "col", "colgroup", "img", "wbr", "nobr",
+    ]
+
+    /// The cell's inlines with its HTML read as structure; no break at either end, never two in a row.
+    static func normalise(_ cell: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        var atLineStart = true
+        func lineBreak() {
+            if let last = out.last, last != .hardBreak { out.append(.hardBreak) }
+            atLineStart = true
+        }
+        func text(_ piece: Substring, strong: Bool, link: String?) {
+            var piece = piece
+            if atLineStart {
+                let trimmed = piece.drop { $0 == " " || $0 == "\t" }
+                if trimmed.isEmpty { return }
+                if let marker = trimmed.first, "*-+•".contains(marker), trimmed.dropFirst().first.map({ $0 == " " || $0 == "\t" }) == true {
+                    out.append(.text("• ", strong: false, link: nil))
+                    piece = trimmed.dropFirst().drop { $0 == " " || $0 == "\t" }
+                    if piece.isEmpty { atLineStart = false; return }
+                } else {
+                    piece = trimmed
+                }
+            }
+            out.append(.text(String(piece), strong: strong, link: link))
+            atLineStart = false
+        }
+        for inline in cell {
+            switch inline {
+            case .hardBreak: lineBreak()
+            case .softBreak: if !atLineStart { out.append(.softBreak) }
+            case .text(let t, let strong, let link):
+                guard t.contains("<") else { text(t[...], strong: strong, link: link); continue }
+                var rest = t[...]
+                while let open = rest.firstIndex(of: "<") {
+                    guard let close = rest[open...].firstIndex(of: ">"), let tag = tagName(rest[rest.index(after: open)..<close]),
+                          breaking.contains(tag) || dropped.contains(tag) else {
+                        text(rest[...open], strong: strong, link: link)
+                        rest = rest[rest.index(after: open)...]
+                        continue
+                    }
+                    text(rest[..<open], strong: strong, link: link)
+                    if breaking.contains(tag) { lineBreak() }
+                    if tag == "li", !rest[open...].hasPrefix("</") { out.append(.text("• ", strong: false, link: nil)) }
+                    rest = rest[rest.index(after: close)...]
+                }
+                text(rest, strong: strong, link: link)
+            }
+        }
+        while let last = out.last, last == .hardBreak || last == .softBreak { out.removeLast() }
+        return out
+    }
+
+    /// The lower-cased name of `<name ...>`, `</name>` or `<name/>`, nil when the inside of
+    /// the angle brackets does not read as a tag.
+    static func tagName(_ inside: Substring) -> String? {
+        var body = inside
+        if body.first == "/" { body = body.dropFirst() }
+        let name = body.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard let first = name.first, first.isLetter else { return nil }
+        let after = body.dropFirst(name.count)
+        guard after.isEmpty || after.first == " " || after.first == "/" else { return nil }
+        return name.lowercased()
+    }
+}
