@@ -55,6 +55,8 @@ enum AnswerRules {
     static let sellsData = AnswerRule(
         requirements: [
             Requirement(groups: [action(.sell), anyData], excluding: purpose(.merger)),
+            // "Some of these activities may be considered 'selling'" under state laws.
+            Requirement(groups: [action(.saleUnderLaw)], excluding: purpose(.merger)),
         ],
         categories: [.thirdPartySharingCollection], floor: 0.45, negativeWins: true)
 
@@ -125,4 +127,41 @@ enum AnswerRules {
             Requirement(groups: [action(.honorDoNotTrack)], weight: 0.5, polarity: .negativeOnly),
         ],
         categories: [.doNotTrack], floor: 0.4, negativeWins: true)
+
+    /// Global Privacy Control and other browser opt-out signals, read as DNT is.
+    static let optOutSignals = AnswerRule(
+        requirements: [
+            Requirement(groups: [choice(.optOutSignal), action(.honor)], polarityGroup: 1),
+            Requirement(groups: [choice(.optOutSignal)], weight: 0.5, polarity: .negativeOnly),
+        ],
+        categories: [.doNotTrack, .userChoiceControl], floor: 0.45, negativeWins: true)
+
+    /// Targeted advertising named as something done ("we use your data to show you
+    /// personalised ads") or offered a choice about ("opt out of interest-based ads": it is done).
+    /// A denial counts through its verb: "we do not sell or share personal data for targeted
+    /// advertising" is no.
+    static let targetedAdvertising = AnswerRule(
+        requirements: [
+            Requirement(groups: [purpose(.targetedAdvertising), disclosing.union(gathering)], polarityGroup: 1,
+                        excluding: data(.children)),
+            Requirement(groups: [purpose(.targetedAdvertising)], weight: 0.7, excluding: data(.children)),
+        ],
+        categories: [.firstPartyCollectionUse, .thirdPartySharingCollection, .userChoiceControl], floor: 0.45,
+        negativeWins: true)
+
+    static let aiTraining = AnswerRule(
+        requirements: [
+            Requirement(groups: [purpose(.aiTraining), anyData.union(data(.userContent)).union(gathering)]),
+            Requirement(groups: [purpose(.aiTraining)], weight: 0.6),
+        ],
+        categories: [.firstPartyCollectionUse, .thirdPartySharingCollection], floor: 0.45, negativeWins: true)
+
+    /// The question is whether it is collected: "we do not use or disclose sensitive personal
+    /// information except..." denies no collection.
+    static let sensitiveData = AnswerRule(
+        requirements: [
+            Requirement(groups: [data(.sensitive), action(.collect)], polarityGroup: 1),
+            Requirement(groups: [data(.sensitive), gathering.union(action(.share)).union(data(.personal))], polarity: .positiveOnly),
+        ],
+        categories: [.firstPartyCollectionUse, .thirdPartySharingCollection], floor: 0.4)
 }

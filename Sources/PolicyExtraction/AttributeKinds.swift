@@ -13,6 +13,9 @@ public enum DataType: String, CaseIterable, Sendable, Hashable, Codable {
     case approximateLocation = "approximate-location"
     case demographic
     case health
+    /// Sensitive or special-category data: biometric, genetic, racial or ethnic origin,
+    /// religion, sexual orientation, government ID numbers, "sensitive personal information".
+    case sensitive
     case userContent = "user-content"
     case children
     /// Personal information in general ("personal information", "personally identifiable...").
@@ -36,6 +39,11 @@ public enum Purpose: String, CaseIterable, Sendable, Hashable, Codable {
     case merger
     /// The recipient's own marketing ("for their own marketing purposes").
     case theirMarketing = "their-marketing"
+    /// Advertising chosen by what is known of a person: targeted, interest-based, behavioural,
+    /// personalised, cross-context.
+    case targetedAdvertising = "targeted-advertising"
+    /// Training or improving AI / machine-learning models.
+    case aiTraining = "ai-training"
 }
 
 /// Who receives data.
@@ -56,6 +64,8 @@ public enum ChoiceKind: String, CaseIterable, Sendable, Hashable, Codable {
     case optOutLink = "opt-out-link"
     case unsubscribe
     case browserSettings = "browser-settings"
+    /// Browser opt-out preference signals: Global Privacy Control and the like (not DNT).
+    case optOutSignal = "opt-out-signal"
     case contactUs = "contact-us"
     case accountSettings = "account-settings"
 }
@@ -69,6 +79,8 @@ public enum Framework: String, CaseIterable, Sendable, Hashable, Codable {
     case caloppa
     case gdpr
     case ccpa
+    /// The EU-U.S. (Swiss, UK) Data Privacy Framework of 2023.
+    case dataPrivacyFramework = "data-privacy-framework"
 }
 
 /// How a policy says users learn of changes to it.
@@ -92,7 +104,11 @@ public enum PracticeAction: String, CaseIterable, Sendable, Hashable, Codable {
     case correct
     case delete
     case protect
+    /// Do Not Track, strictly (Global Privacy Control is ``ChoiceKind/optOutSignal``).
     case honorDoNotTrack = "do-not-track"
+    /// Saying that some activity counts as a "sale" or "selling" as state laws define it
+    /// ("may be considered 'selling'").
+    case saleUnderLaw = "sale-under-law"
     /// Acting on a signal or request ("honor", "respond to", "recognize").
     case honor
     /// Third parties collecting or tracking on the site, said with the party as subject

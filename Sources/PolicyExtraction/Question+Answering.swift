@@ -46,6 +46,10 @@ extension Question {
         case .changeNotice: .value(.changeNotice)
         case .frameworks: .value(.frameworks)
         case .privacyContact: .value(.privacyContacts)
+        case .optOutSignals: .yesNo(AnswerRules.optOutSignals)
+        case .targetedAdvertising: .yesNo(AnswerRules.targetedAdvertising)
+        case .aiTraining: .yesNo(AnswerRules.aiTraining)
+        case .sensitiveData: .yesNo(AnswerRules.sensitiveData)
         }
     }
 }

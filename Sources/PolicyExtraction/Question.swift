@@ -23,6 +23,10 @@ public enum Question: String, CaseIterable, Sendable, Hashable, Codable, Compara
     case changeNotice = "change-notice"
     case frameworks = "frameworks"
     case privacyContact = "privacy-contact"
+    case optOutSignals = "opt-out-signals"
+    case targetedAdvertising = "targeted-advertising"
+    case aiTraining = "ai-training"
+    case sensitiveData = "sensitive-data"
 
     /// The question as a reader would ask it.
     public var text: String {
@@ -49,6 +53,10 @@ public enum Question: String, CaseIterable, Sendable, Hashable, Codable, Compara
         case .changeNotice: "How are users told of changes to the policy?"
         case .frameworks: "Which frameworks, seals or laws does it cite?"
         case .privacyContact: "Which e-mail addresses take privacy questions?"
+        case .optOutSignals: "Does it honour Global Privacy Control or other browser opt-out signals (not Do Not Track)?"
+        case .targetedAdvertising: "Does it use, or let others use, personal data for targeted (interest-based) advertising?"
+        case .aiTraining: "Does it use personal data or user content to train or improve AI / machine-learning models?"
+        case .sensitiveData: "Does it collect sensitive data (health, biometric, genetic, ethnic origin, religion, sexual orientation, ID numbers)?"
         }
     }
 

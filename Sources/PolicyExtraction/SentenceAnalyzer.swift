@@ -23,6 +23,8 @@ struct SentenceAnalyzer: Sendable {
         let matches = lexicon.matcher.matches(in: tokens)
         let polarity = PolarityResolver(tokens: tokens, matches: matches)
         var out: [AttributeMatch] = []
+        /// The token range of each of `out`'s table matches, by index.
+        var tokenRanges: [Int: Range<Int>] = [:]
         var claimed: [Attribute: [Range<Int>]] = [:]
         var retentionRules: [Range<Int>] = []
         func range(_ tokenRange: Range<Int>) -> TextRange {
@@ -31,6 +33,7 @@ struct SentenceAnalyzer: Sendable {
         func add(_ attribute: Attribute, _ tokenRange: Range<Int>) {
             if let taken = claimed[attribute], taken.contains(where: { $0.overlaps(tokenRange) }) { return }
             claimed[attribute, default: []].append(tokenRange)
+            tokenRanges[out.count] = tokenRange
             let (negated, exception) = polarity.polarity(at: tokenRange.lowerBound)
             out.append(AttributeMatch(attribute: attribute, range: range(tokenRange), negated: negated, hasException: exception))
         }
@@ -56,7 +59,9 @@ struct SentenceAnalyzer: Sendable {
                 add(.retentionPeriod(Self.text(scalars, tokens, rule.lowerBound..<end)), rule.lowerBound..<end)
             }
         }
+        for sale in ClauseRelations.salesUnderLaw(tokens) { add(.action(.saleUnderLaw), sale) }
         for (age, tokenRange) in ValueScanners.ages(in: tokens) { add(.age(age), tokenRange) }
+        Self.dropSalesOfOtherThings(&out, tokenRanges, tokens)
         for (address, textRange) in ValueScanners.emails(in: scalars) {
             out.append(AttributeMatch(
                 attribute: .email(address),
@@ -65,6 +70,27 @@ struct SentenceAnalyzer: Sendable {
         }
         if let date = ValueScanners.lastUpdated(in: tokens) { add(.lastUpdated(Self.text(scalars, tokens, date)), date) }
         return out.sorted { $0.range < $1.range }
+    }
+
+    /// Removes the selling verbs whose object is not data ("we sell tickets"; see
+    /// ``ClauseRelations``).
+    private static func dropSalesOfOtherThings(_ out: inout [AttributeMatch], _ ranges: [Int: Range<Int>], _ tokens: [Token]) {
+        let sells = out.indices.filter { out[$0].attribute == .action(.sell) && ranges[$0] != nil }
+        guard !sells.isEmpty else { return }
+        var data: [Range<Int>] = [], verbs: [Range<Int>] = []
+        for (i, match) in out.enumerated() {
+            guard let range = ranges[i] else { continue }
+            switch match.attribute {
+            case .dataType(let kind) where !ClauseRelations.notObjects.contains(kind): data.append(range)
+            case .action: verbs.append(range)
+            default: break
+            }
+        }
+        let clauses = ClauseRelations.clauses(tokens, dataStarts: Set(data.map(\.lowerBound)))
+        let dropped = Set(sells.filter {
+            ClauseRelations.sellsSomethingElse(verb: ranges[$0]!, tokens: tokens, clauses: clauses, data: data, verbs: verbs)
+        })
+        if !dropped.isEmpty { out = out.indices.filter { !dropped.contains($0) }.map { out[$0] } }
     }
 
     /// The matches that override others where they overlap (see ``OverridePatterns``).

@@ -15,11 +15,14 @@ struct ValueAnswerer {
         }
     }
 
-    /// The stated minimum age: ages in sentences about children (in the sentence or its
-    /// headings) or classified as specific audiences, preferring sentences that state a limit
-    /// ("not intended for", "at least"), then the higher age.
+    /// The stated minimum age: the minimum age to use the service, or the age under which it
+    /// knowingly collects no data. An age counts only in a sentence about children (in the
+    /// sentence or its headings) or classified as specific audiences that states such a limit
+    /// ("must be at least", "not intended for", "do not knowingly collect"): "users under 18 are
+    /// not shown ads" states none. When several apply, the lowest, and ages stated only for other
+    /// regions ("16 in the EEA") give way to the others.
     func minimumAge() -> Answer {
-        var best: (age: Int, score: Double, sentence: Int)?
+        var candidates: [(age: Int, score: Double, sentence: Int, foreign: Bool)] = []
         for (i, sentence) in facts.sentences.enumerated() {
             let ages = sentence.attributes.compactMap { m -> Int? in if case .age(let a) = m.attribute { return a }; return nil }
             guard !ages.isEmpty else { continue }
@@ -27,14 +30,17 @@ struct ValueAnswerer {
             let aboutChildren = !facts.matches(i, ValueAnswerCues.childrenContext).isEmpty || facts.contextHas(i, ValueAnswerCues.childrenContext)
             guard aboutChildren || audience >= 0.5 else { continue }
             let lowered = sentence.text.lowercased()
-            let explicit = ValueAnswerCues.explicitMinimumAge.contains { lowered.contains($0) }
-            let statesLimit = explicit || ValueAnswerCues.minimumAge.contains { lowered.contains($0) }
-            let score = 0.45 + 0.3 * audience + (explicit ? 0.35 : statesLimit ? 0.2 : 0) + (aboutChildren ? 0.1 : 0)
-            for age in ages where best == nil || (score, age) > (best!.score, best!.age) {
-                best = (age, score, i)
-            }
+            let explicit = ValueAnswerCues.containsPhrase(lowered, ValueAnswerCues.explicitMinimumAge)
+            guard explicit || ValueAnswerCues.containsPhrase(lowered, ValueAnswerCues.minimumAge) else { continue }
+            let foreign = ValueAnswerCues.containsPhrase(lowered, ValueAnswerCues.otherRegions)
+            let score = 0.45 + 0.3 * audience + (explicit ? 0.35 : 0.2) + (aboutChildren ? 0.1 : 0)
+            for age in ages { candidates.append((age, score, i, foreign)) }
         }
-        guard let best else { return notStated(.childrenMinAge) }
+        if candidates.contains(where: { !$0.foreign }) { candidates.removeAll(where: \.foreign) }
+        let lowest = candidates.map(\.age).min()
+        guard let lowest, let best = candidates.filter({ $0.age == lowest }).max(by: { $0.score < $1.score }) else {
+            return notStated(.childrenMinAge)
+        }
         return Answer(
             question: .childrenMinAge, value: .integer(best.age), confidence: YesNoAnswerer.rounded(best.score),
             evidence: [facts.evidence(best.sentence, negated: false)])
@@ -87,7 +93,7 @@ struct ValueAnswerer {
             evidence: sentences.prefix(YesNoAnswerer.evidenceLimit + 1).map { facts.evidence($0, negated: false) })
     }
 
-    /// E-mail addresses given for privacy questions. Each address is scored by its best
+    /// E-mail addresses given for privacy questions (never a regulator's). Each address is scored by its best
     /// sentence: the classifier's privacy-contact score, privacy words or contact wording in the
     /// sentence, a contact or privacy heading, the policy's own domain; an address offered only
     /// for marketing choices (opting out, unsubscribing) scores low. Addresses close to the best
@@ -130,6 +136,9 @@ struct ValueAnswerer {
         let title = sentence.sectionPath.dropFirst().last?.lowercased() ?? ""
         let heading = ValueAnswerCues.contactHeadingWords.contains { title.contains($0) }
         let marketingOnly = facts.has(i, ValueAnswerCues.marketingChoice) && !privacy
+        // A regulator's address ("the Information Commissioner's Office ... casework@ico.org.uk")
+        // takes complaints about the company, not its privacy questions.
+        guard !ValueAnswerCues.regulatorWords.contains(where: { lowered.contains($0) }) else { return 0 }
         guard classifier >= 0.3 || privacy || cued || heading else { return 0 }
         var score = 0.45 + 0.35 * classifier + (privacy ? 0.2 : 0) + (cued ? 0.1 : 0) + (heading ? 0.1 : 0)
         if marketingOnly { score -= 0.3 }

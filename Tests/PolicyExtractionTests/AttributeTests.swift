@@ -58,7 +58,7 @@ struct AttributeTests {
     @Test func frameworks() {
         let a = Fixtures.attributes(
             "We follow the EU-US Privacy Shield, the Safe Harbor principles, TRUSTe's seal, COPPA, the California "
-            + "Online Privacy Protection Act, the GDPR and the California Consumer Privacy Act.")
+            + "Online Privacy Protection Act, the GDPR, the California Consumer Privacy Act and the EU-U.S. Data Privacy Framework.")
         for framework in Framework.allCases {
             #expect(a.has(.framework(framework)), "missing \(framework)")
         }

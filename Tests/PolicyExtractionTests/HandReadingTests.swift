@@ -101,7 +101,10 @@ struct HandReadingTests {
             (.thirdPartyTracking, .yes), (.sharesServiceProviders, .yes), (.lawEnforcement, .yes),
             (.mergerTransfer, .yes), (.internationalTransfer, .notStated), (.optOutMarketing, .yes),
             (.accessEditDelete, .yes), (.retention, .notStated), (.security, .yes),
-            (.childrenMinAge, .integer(18)), (.doNotTrack, .notStated), (.frameworks, .notStated),
+            // 13, not 18: "While individuals under the age of 18 may utilize the service, they may do so
+            // only with the involvement of a parent", and "nor do we knowingly collect personal
+            // information from children under 13 through the service" (the lowest age that applies).
+            (.childrenMinAge, .integer(13)), (.doNotTrack, .notStated), (.frameworks, .notStated),
         ], lists: [(.changeNotice, ["posted", "email"])])
     }
 }

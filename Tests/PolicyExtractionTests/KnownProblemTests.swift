@@ -98,12 +98,33 @@ struct KnownProblemTests {
         #expect(p[.accessEditDelete].value == .notStated)
     }
 
-    @Test func aMustBeAgeOutranksAChildrenNotice() throws {
+    /// The minimum age is the age to use the service or the age under which no data is knowingly
+    /// collected; when several apply, the lowest (the rule the 2020s hand readers followed).
+    @Test func theLowestStatedLimitIsTheMinimumAge() throws {
         let p = try practices("""
         ## Children
 
         You must be 18 years of age or older to subscribe. We do not knowingly collect personal information from children under 13.
         """)
-        #expect(p[.childrenMinAge].value == .integer(18))
+        #expect(p[.childrenMinAge].value == .integer(13))
+        let use = try practices("## Children\n\nYou must be at least 16 years old to use the service.\n")
+        #expect(use[.childrenMinAge].value == .integer(16))
+    }
+
+    /// An age with no limit on use or collection is not a minimum age (Spotify: "users under the
+    /// age of 18, we do not disclose personal data to marketing partners by default").
+    @Test func anAgeThatLimitsSomethingElseIsNoMinimumAge() throws {
+        let p = try practices("""
+        ## Advertising
+
+        With respect to users under the age of 18, we do not disclose personal data to marketing partners by default.
+        """)
+        #expect(p[.childrenMinAge].value == .notStated)
+        let regional = try practices("""
+        ## Children
+
+        You must be at least 13 years old to use the service. In the EEA you must be at least 16 years old to use the service.
+        """)
+        #expect(regional[.childrenMinAge].value == .integer(13))
     }
 }

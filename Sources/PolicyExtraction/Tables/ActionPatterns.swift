@@ -86,7 +86,7 @@ enum ActionPatterns {
             "protect* ... rights", "protect* ... safety", "protect* ... property", "protect* against fraud",
             "protect* ... interests", "protect you against others",
         ]),
-        (.honorDoNotTrack, ["do not track", "dnt", "do-not-track", "tracking preference*", "global privacy control"]),
+        (.honorDoNotTrack, ["do not track", "dnt", "do-not-track"]),
         (.honor, [
             "honor*", "honour*", "respect*", "respond*", "recogni*", "comply", "complies", "support*", "process*",
             "treat*", "alter ... practices", "change ... practices", "act on", "acts on", "obey*", "follow",

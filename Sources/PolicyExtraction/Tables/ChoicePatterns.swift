@@ -18,6 +18,11 @@ enum ChoicePatterns {
             "opt out page", "opt out mechanism",
         ]),
         (.unsubscribe, ["unsubscrib*"]),
+        (.optOutSignal, [
+            "global privacy control", "gpc", "opt out preference signal*", "preference signal*", "opt out signal*",
+            "universal opt out mechanism*", "browser signal*", "browser based signal*", "privacy signal*",
+            "browser privacy control*", "privacy preference signal*", "similar mechanism*", "similar signal*",
+        ]),
         (.browserSettings, [
             "browser settings", "browser ... settings", "browser preferences", "set your browser", "setting your browser",
             "configure your browser", "browser to refuse", "browser to reject", "browser to block", "browser to decline",

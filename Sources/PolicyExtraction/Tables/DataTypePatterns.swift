@@ -51,6 +51,16 @@ enum DataTypePatterns {
             "marital status", "ethnicity", "race", "language preference*",
         ]),
         (.health, ["health", "medical", "medication*", "prescription*", "diagnos*", "disease*", "symptom*", "treatment*"]),
+        (.sensitive, [
+            "sensitive personal*", "sensitive data", "sensitive information", "sensitive categor*", "special categor*",
+            "biometric*", "genetic*", "racial", "ethnic origin", "ethnicity", "religio*", "sexual orientation",
+            "sex life", "sexual life", "political opinion*", "philosophical belief*", "trade union",
+            "government id", "government ids", "government identification", "government issued", "social security number*", "ssn", "driver's licen*",
+            "drivers licen*", "passport number*", "national id", "national ids", "national identification", "identity document*",
+            "face geometry", "facial recognition", "voiceprint*", "fingerprint*", "health information", "health data",
+            "health related", "medical information", "medical data", "medical records", "health condition*",
+            "medical condition*", "mental health", "physical health",
+        ]),
         (.userContent, [
             "user content", "content you post", "content you provide", "content you upload", "photo", "photos",
             "comment", "comments", "messages", "posts", "user generated", "files you upload", "uploaded",

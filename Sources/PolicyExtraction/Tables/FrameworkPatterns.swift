@@ -10,6 +10,12 @@ enum FrameworkPatterns {
         ]),
         (.caloppa, ["caloppa", "cal oppa", "california online privacy protection"]),
         (.gdpr, ["gdpr", "general data protection regulation"]),
-        (.ccpa, ["ccpa", "california consumer privacy act"]),
+        (.ccpa, [
+            "ccpa", "california consumer privacy act", "cpra", "california privacy rights act", "california privacy rights",
+        ]),
+        (.dataPrivacyFramework, [
+            "data privacy framework", "data privacy frameworks", "eu u s dpf", "dpf", "swiss u s dpf",
+            "uk extension to the eu u s",
+        ]),
     ]
 }

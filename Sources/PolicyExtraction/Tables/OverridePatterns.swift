@@ -7,5 +7,7 @@ enum OverridePatterns {
         (.dataType(.approximateLocation), .dataType(.location)),
         (.action(.protectOther), .action(.protect)),
         (.action(.disclaim), .action(.protect)),
+        // "trade union membership" is sensitive data, not trading data.
+        (.dataType(.sensitive), .action(.sell)),
     ]
 }

@@ -3,8 +3,33 @@ enum ValueAnswerCues {
     /// Words that make an age a stated minimum rather than a passing mention.
     static let minimumAge: [String] = [
         "intended", "directed", "knowingly", "permitted", "allowed", "not designed", "not meant", "may not use",
-        "should not", "targeted", "prohibit",
+        "should not", "targeted", "prohibit", "prohibits", "prohibited", "do not use", "not use", "not to use", "cannot use", "can't use",
+        "not eligible", "to use", "to create an account", "to register", "to sign up", "age requirement",
+        "age limit", "do not collect", "don't collect", "not collect",
     ]
+
+    /// Regions other than the US: an age stated only for them ("16 in the EEA") gives way.
+    static let otherRegions: [String] = [
+        "eea", "european", "europe", "eu", "united kingdom", "uk", "switzerland", "korea", "japan", "brazil", "india",
+        "canada", "quebec", "australia", "china", "indonesia", "country", "countries", "jurisdiction", "jurisdictions",
+    ]
+
+    /// Whether `text` (lower-cased) holds one of `phrases` as whole words ("to use" is not in
+    /// "to users").
+    static func containsPhrase(_ text: String, _ phrases: [String]) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        func isLetter(_ i: Int) -> Bool { scalars.indices.contains(i) && scalars[i].properties.isAlphabetic }
+        for phrase in phrases {
+            let needle = Array(phrase.unicodeScalars)
+            guard needle.count <= scalars.count else { continue }
+            for start in 0...(scalars.count - needle.count) where scalars[start] == needle[0] {
+                if !isLetter(start - 1), !isLetter(start + needle.count), Array(scalars[start..<(start + needle.count)]) == needle {
+                    return true
+                }
+            }
+        }
+        return false
+    }
 
     /// Words that state the age as a condition of use ("you must be 18 or older"): a firmer
     /// minimum than a children's-data notice ("we do not knowingly collect from under 13").
@@ -14,6 +39,12 @@ enum ValueAnswerCues {
 
     /// Words in a sentence or its headings that make an address one for privacy questions.
     static let privacyWords: [String] = ["privacy", "data protection", "personal information", "personal data"]
+
+    /// Words naming a data protection regulator: addresses in such a sentence are the regulator's.
+    static let regulatorWords: [String] = [
+        "data protection authority", "supervisory authority", "data protection commission", "commissioner",
+        "regulator", "ombudsman", "attorney general", "protection authority",
+    ]
 
     /// Heading words of a contact section.
     static let contactHeadingWords: [String] = ["contact", "question", "privacy", "how to reach", "comments"]

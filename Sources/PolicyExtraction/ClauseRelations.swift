@@ -1,0 +1,109 @@
+/// What a verb is done to, read from the words of one sentence: the clauses (split at clause
+/// punctuation, relative pronouns, subordinators, and commas before a new subject) and the
+/// object of a selling verb. "We sell tickets", "websites that sell electric guitars" and
+/// "apps who sell us advertising space" sell no personal data; "we do not sell or share your
+/// personal information", "your data will not be sold" and "the sale of personal information"
+/// do. This reads word order, not syntax: a verb whose object is a pronoun ("we never sell it")
+/// or left unsaid keeps its old reading (the sentence's data words count).
+enum ClauseRelations {
+    /// Words that open a clause.
+    static let openers: Set<String> = [
+        "which", "that", "who", "whom", "whose", "where", "when", "if", "because", "although", "though", "while",
+        "whereas", "unless", "but", "however", "since",
+    ]
+    /// Words that, after a comma, start a new clause as its subject.
+    static let subjects: Set<String> = ["we", "you", "they", "it", "i", "he", "she", "there"]
+    private static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
+    private static let coordination: Set<String> = ["or", "and", "nor", ",", "otherwise", "and/or"]
+    /// An object that refers back (or is not said): the verb keeps its old reading.
+    private static let backReferences: Set<String> = [
+        "it", "them", "this", "that", "these", "those", "any", "anything", "such", "anyone", "to", "with", "for",
+        "or", "and", "in", "except", "unless", "without", "as", "under", "at", "on",
+    ]
+    /// Words between a verb and its object's noun.
+    private static let determiners: Set<String> = [
+        "your", "the", "our", "their", "a", "an", "any", "such", "his", "her", "its", "all", "some", "of", "other",
+        "certain", "users", "user's", "users'", "customer", "customers", "customers'", "us",
+    ]
+    private static let passiveForms: Set<String> = ["sold", "rented", "traded", "leased"]
+    /// Data words that are never what a company sells in the sense of the question.
+    static let notObjects: Set<DataType> = [.deidentified, .cookies, .webBeacons]
+
+    /// The clause of each token.
+    static func clauses(_ tokens: [Token], dataStarts: Set<Int>) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(tokens.count)
+        var clause = 0
+        for (i, token) in tokens.enumerated() {
+            if token.isPunctuation {
+                if token.text != "," && token.text != "\"" && token.text != "“" && token.text != "”" { clause += 1 }
+            } else if openers.contains(token.text) {
+                // "that data" is a determiner and a noun, not a relative clause.
+                if !((token.text == "that" || token.text == "which") && dataStarts.contains(i + 1)) { clause += 1 }
+            } else if i > 0, tokens[i - 1].text == ",", subjects.contains(token.text) {
+                clause += 1
+            }
+            out.append(clause)
+        }
+        return out
+    }
+
+    /// Whether the selling verb at `verb` sells something other than data: its object (after
+    /// it, past coordinated verbs and determiners) or, in the passive, its subject is a word
+    /// that no data phrase covers.
+    static func sellsSomethingElse(
+        verb: Range<Int>, tokens: [Token], clauses: [Int], data: [Range<Int>], verbs: [Range<Int>]
+    ) -> Bool {
+        if data.contains(where: { $0.overlaps(verb) }) { return false }
+        let clause = clauses[verb.lowerBound]
+        // The passive: "your data will not be sold" names what is sold before the verb.
+        if passiveForms.contains(tokens[verb.lowerBound].text),
+           tokens[max(0, verb.lowerBound - 3)..<verb.lowerBound].contains(where: { beForms.contains($0.text) }) {
+            let start = max(0, verb.lowerBound - 10)
+            return !data.contains { $0.lowerBound >= start && $0.lowerBound < verb.lowerBound && clauses[$0.lowerBound] == clause }
+        }
+        // A relative clause on a data noun: "personal information that we sell".
+        if let opener = (0..<verb.lowerBound).first(where: { clauses[$0] == clause }), ["that", "which"].contains(tokens[opener].text),
+           data.contains(where: { $0.upperBound == opener || $0.upperBound == opener - 1 }) {
+            return false
+        }
+        var j = verb.upperBound
+        while j < tokens.count {
+            if coordination.contains(tokens[j].text) { j += 1; continue }
+            if let other = verbs.first(where: { $0.lowerBound == j }) {
+                // "sell, rent or provide your information to": the object inside a longer verb phrase.
+                if data.contains(where: { other.contains($0.lowerBound) }) { return false }
+                j = other.upperBound
+                continue
+            }
+            break
+        }
+        guard j < tokens.count, clauses[j] == clause, !tokens[j].isPunctuation, !backReferences.contains(tokens[j].text) else {
+            return false
+        }
+        var k = j
+        while k < tokens.count, k < j + 6, clauses[k] == clause, !tokens[k].isPunctuation {
+            if data.contains(where: { $0.lowerBound == k }) { return false }
+            if !determiners.contains(tokens[k].text) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static let saleTriggers = ["consider", "deem", "constitut", "qualif", "defin", "treated as", "regarded"]
+    private static let saleWords: Set<String> = ["sell", "selling", "sale", "sales", "sold"]
+
+    /// "Some of these activities may be considered 'targeted advertising', 'sharing' or
+    /// 'selling' under state laws": the token range from the word that classes an activity as
+    /// a sale to the sale word, when the second follows within ten tokens (quotes included).
+    static func salesUnderLaw(_ tokens: [Token]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for (i, token) in tokens.enumerated() where !token.isPunctuation {
+            guard saleTriggers.contains(where: { token.text.hasPrefix($0) }) else { continue }
+            if let end = (i + 1..<min(tokens.count, i + 11)).first(where: { saleWords.contains(tokens[$0].text) }) {
+                found.append(i..<(end + 1))
+            }
+        }
+        return found
+    }
+}
