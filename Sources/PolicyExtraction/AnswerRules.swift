@@ -68,10 +68,13 @@ enum AnswerRules {
 
     static let sharesMarketing = AnswerRule(
         requirements: [
-            Requirement(groups: [purpose(.theirMarketing), disclosing], polarityGroup: 1, excluding: data(.deidentified)),
+            // Sentences about minors ("for users under 18 we do not disclose...") or about
+            // service providers do not answer for the policy's marketing sharing.
+            Requirement(groups: [purpose(.theirMarketing), disclosing], polarityGroup: 1,
+                        excluding: data(.deidentified, .children).union(party(.serviceProviders))),
             Requirement(
                 groups: [party(.unspecified, .advertisers, .affiliates), purpose(.marketing), disclosing],
-                polarityGroup: 2, weight: 0.7, excluding: data(.deidentified).union(party(.serviceProviders))),
+                polarityGroup: 2, weight: 0.7, excluding: data(.deidentified, .children).union(party(.serviceProviders))),
             Requirement(
                 groups: [disclosing, party(.unspecified), data(.personal, .contact)],
                 weight: 0.3, excluding: data(.deidentified).union(party(.serviceProviders)), polarity: .negativeOnly,

@@ -70,7 +70,7 @@ enum ClauseRelations {
         var j = verb.upperBound
         while j < tokens.count {
             if coordination.contains(tokens[j].text) { j += 1; continue }
-            if let other = verbs.first(where: { $0.lowerBound == j }) {
+            if let other = verbs.filter({ $0.lowerBound == j }).min(by: { $0.count < $1.count }) {
                 // "sell, rent or provide your information to": the object inside a longer verb phrase.
                 if data.contains(where: { other.contains($0.lowerBound) }) { return false }
                 j = other.upperBound

@@ -33,7 +33,7 @@ enum ActionPatterns {
             "countries other than", "other countries", "other country", "across borders", "cross border*",
             "international transfer*", "internationally", "into the united states", "to the united states",
             "in the united states and", "countries outside", "any country", "other jurisdictions",
-            "different jurisdiction*", "foreign", "overseas", "transborder", "trans border", "servers in",
+            "different jurisdiction*", "foreign", "overseas", "transfer* ... outside the", "transfer* ... outside of", "servers located in", "transborder", "trans border", "servers in",
             "country where you", "country in which", "data protection laws of your", "outside the u s",
         ]),
         (.retain, [

@@ -2,7 +2,7 @@
 enum ChangeChannelPatterns {
     static let table: [(ChangeChannel, [String])] = [
         (.posted, [
-            "post*", "this page", "update the ... date", "revise the ... date", "updated date", "revision date",
+            "post*", "this page", "update the ... date", "revise the ... date", "revis* the ... date", "date at the top", "updated date", "revision date",
             "last updated", "last modified", "effective date", "review ... frequently", "review ... periodically",
             "periodically review", "periodically check", "check back", "check this", "revisit", "reflected in",
             "reflected on", "indicate ... date", "publish*", "changes will be effective", "on this site",
@@ -11,7 +11,7 @@ enum ChangeChannelPatterns {
         (.email, [
             "e mail*", "email*", "send you", "notify you directly", "notifying you directly", "contact you",
             "notify you by", "notice to you", "mail to", "message to you", "sending you", "notify our users",
-            "notify users", "the e mail address", "notify you of",
+            "notify users", "the e mail address",
         ]),
         (.prominentNotice, [
             "prominent*", "notice on our ... site*", "notice on the ... site*", "notice on this ... site*",
@@ -19,6 +19,8 @@ enum ChangeChannelPatterns {
             "notice on our ... home page", "home page", "homepage", "banner", "notice on our service*",
             "notice through", "notice within", "in app", "pop up", "notice posted on", "conspicuous*",
             "place* notice*", "place* a notice", "notices on", "notice on our site", "notice on the site",
+            "notice provided through", "through the platform", "through our services", "through the services",
+            "through the app", "in the app", "within the app", "in product", "app notification*", "in app notification*",
         ]),
     ]
 }

@@ -8,7 +8,7 @@ enum ChoicePatterns {
             "remove ... from our contact list", "removed from ... list*", "change your ... preferences",
             "change ... marketing preferences", "manage ... preferences", "communication preferences",
             "email preferences", "e mail preferences", "not to receive", "not wish to receive", "choose whether",
-            "you may choose", "you can choose", "option not to", "your choices", "elect not to", "object to",
+            "you may choose", "you can choose", "option not to", "your choices", "elect not to", "object to", "right to object",
         ]),
         (.optOutLink, [
             "opt* out link*", "unsubscribe link*", "link in ... e mail*", "link in ... email*", "link ... bottom of",

@@ -28,7 +28,7 @@ enum DataTypePatterns {
         (.cookies, ["cookie*", "flash cookie*", "local shared object*", "local storage"]),
         (.webBeacons, [
             "web beacon*", "pixel tag*", "clear gif*", "transparent gif*", "single pixel", "pixel gif*",
-            "tracking pixel*", "web bug*", "pixels", "beacon*", "1x1 pixel*", "spotlight tag*", "action tag*",
+            "tracking pixel*", "web bug*", "pixels", "pixel", "beacon*", "1x1 pixel*", "spotlight tag*", "action tag*",
         ]),
         (.location, [
             "precise location", "geolocation", "geo location", "location data", "location information",

@@ -12,6 +12,7 @@ enum FrameworkPatterns {
         (.gdpr, ["gdpr", "general data protection regulation"]),
         (.ccpa, [
             "ccpa", "california consumer privacy act", "cpra", "california privacy rights act", "california privacy rights",
+            "california notice", "california specific", "california residents", "notice to california",
         ]),
         (.dataPrivacyFramework, [
             "data privacy framework", "data privacy frameworks", "eu u s dpf", "dpf", "swiss u s dpf",
