@@ -12,6 +12,7 @@ extension BrowserState {
         remember(line)
         let word = line.prefix { $0 != " " }
         let argument = String(line.dropFirst(word.count)).trimmingSpaces
+        if argument.isEmpty, let screen = ScreenRegistry.opened(byCommand: word) { return openScreen(screen) }
         switch word {
         case "open":
             guard !argument.isEmpty else {
@@ -20,9 +21,6 @@ extension BrowserState {
             }
             requestLoad([argument], label: argument)
             message = "loading \(argument)…"
-        case "compare" where argument.isEmpty: openMatrix()
-        case "side" where argument.isEmpty: openSideBySide()
-        case "diff" where argument.isEmpty: openVersions()
         case "help" where argument.isEmpty:
             showingHelp = true
             helpTop = 0

@@ -38,7 +38,7 @@ extension BrowserState {
         case .filter: applyFilter(p.text)
         case .search(let pane): runSearch(p.text, in: pane, from: p.savedPosition)
         case .command: break
-        case .matrixFilter: setMatrixFilter(p.text)
+        case .screenFilter: filterScreen(p.text, done: false)
         }
     }
 
@@ -49,7 +49,7 @@ extension BrowserState {
             search = nil
             if pane == .text { textTop = p.savedPosition } else { treeCursor = p.savedPosition }
         case .command: break
-        case .matrixFilter: setMatrixFilter("")
+        case .screenFilter: filterScreen("", done: false)
         }
     }
 
@@ -61,8 +61,7 @@ extension BrowserState {
             if let s = search, s.count == 0 { message = "not found: \(s.query)" }
             if p.text.isEmpty { search = nil }
         case .command: runCommand(p.text)
-        case .matrixFilter:
-            if let m = matrix, m.shown.rows.isEmpty || m.shown.columns.isEmpty { message = "no question or policy matches '\(p.text)'" }
+        case .screenFilter: filterScreen(p.text, done: true)
         }
     }
 

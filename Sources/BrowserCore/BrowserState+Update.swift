@@ -8,21 +8,18 @@ extension BrowserState {
         } else if showingHelp {
             handleHelpKey(key)
         } else if let action = Keymap.action(for: key, in: keyContexts) {
-            switch screens.last {
-            case .matrix: performInMatrix(action)
-            case .sideBySide: performSideBySide(action)
-            case .versions: performInVersions(action)
-            case .reader where action == .close || action == .cancel: closeScreen()
-            case .reader, nil:
-                if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
-                    toggleCategory(slot: (digit + 9) % 10)
-                } else {
-                    perform(action)
-                }
+            if screens.top != nil {
+                performOnScreen(action)
+            } else if screens.topIsReader, action == .close || action == .cancel {
+                closeScreen()
+            } else if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
+                toggleCategory(slot: (digit + 9) % 10)
+            } else {
+                perform(action)
             }
         }
         clampScroll()
-        if focus == .text, screens.isEmpty || view == .reader { followTextInTree() }
+        if focus == .text, screens.top == nil { followTextInTree() }
         requestVisibleSummaries()
     }
 
@@ -79,10 +76,8 @@ extension BrowserState {
         case .toggleCategory: break  // needs the digit: handled in update(_:)
         case .mark: toggleMark()
         case .markAll: markAllShown()
-        case .compare: openMatrix()
-        case .sideBySide: openSideBySide()
-        case .versions: openVersions()
-        case .sortByValue, .hideAgreement, .transpose: break  // matrix keys
+        case .compare, .sideBySide, .versions: if let type = ScreenRegistry.opened(by: action) { openScreen(type) }
+        case .sortByValue, .hideAgreement, .transpose: break  // screen keys
         }
     }
 

@@ -30,8 +30,8 @@ struct Prompt: Hashable, Sendable {
         case filter
         case search(Pane)
         case command
-        /// The answer matrix's row and column filter.
-        case matrixFilter
+        /// The top screen's filter, after this sigil (``ScreenEffect/filter(sigil:text:)``).
+        case screenFilter(String)
     }
 
     var kind: Kind
@@ -48,7 +48,7 @@ struct Prompt: Hashable, Sendable {
         case .filter: "filter: "
         case .search: "/"
         case .command: ":"
-        case .matrixFilter: "filter questions or policies: "
+        case .screenFilter(let sigil): sigil
         }
     }
 }
@@ -125,9 +125,8 @@ public struct BrowserState: Sendable {
     /// Earlier `:` command lines, oldest first.
     var commandHistory: [String] = []
 
-    /// Views opened over the three panes (matrix, side by side, versions), the top one shown;
-    /// q/Esc close the top one.
-    var screens: [Screen] = []
+    /// Screens opened over the three panes, the top one shown; q/Esc close the top one.
+    var screens = ScreenStack()
     /// Practice summaries by policy index, as they arrive.
     var summaries: [Int: PracticeSummary] = [:]
     /// Policies whose summary was asked for and has not arrived.

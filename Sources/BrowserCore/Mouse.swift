@@ -25,7 +25,7 @@ extension BrowserState {
     public mutating func update(_ mouse: MouseEvent) {
         message = nil
         // The comparison views take keys only.
-        guard prompt == nil, screens.isEmpty || view == .reader else { return }
+        guard prompt == nil, screens.top == nil else { return }
         let step = mouse.kind == .wheelUp ? -MouseEvent.wheelStep : MouseEvent.wheelStep
         if showingHelp {
             if mouse.kind == .press { showingHelp = false } else { helpTop = max(0, min(helpTop + step, Keymap.helpLines.count - 1)) }

@@ -112,7 +112,7 @@ extension BrowserState {
             if search != nil { document.prepareSearch() }
             clampScroll()
         }
-        refreshComparisonViews(with: index)
+        refreshScreens(with: index)
     }
 
     /// Policies still being computed, for the status bar.

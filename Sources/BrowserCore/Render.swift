@@ -13,14 +13,10 @@ extension BrowserState {
             }
             return grid
         }
-        switch screens.last {
-        case .matrix(let m):
-            drawMatrix(m, &grid)
-        case .sideBySide(let s):
-            drawSideBySide(s, &grid)
-        case .versions(let v):
-            drawVersions(v, &grid)
-        case .reader, nil:
+        if let top = screens.top {
+            let status = top.draw(&grid, screenContext)
+            drawViewStatus(status.left, right: status.right, &grid)
+        } else {
             drawPanes(screen, &grid)
         }
         if showingHelp { drawHelp(&grid) }
@@ -94,12 +90,6 @@ extension BrowserState {
         if rightWidth <= rect.width {
             grid.put(rightText, x: rect.width - rightWidth, y: rect.y, limit: rightWidth, role: .status)
         }
-    }
-
-    /// A comparison view's title row.
-    func drawViewTitle(_ title: String, _ grid: inout Grid) {
-        grid.fill(Rect(x: 0, y: 0, width: size.width, height: 1), role: .focusedTitle)
-        grid.put("▶ " + title, x: 0, y: 0, limit: size.width, role: .focusedTitle)
     }
 
     private func drawStatus(_ rect: Rect, _ grid: inout Grid) {
