@@ -6,17 +6,17 @@ import PolicyModel
 extension BrowserState {
     /// Opens a policy at sentences of evidence, marked as search matches.
     mutating func show(evidence: [Evidence], inPolicy p: Int) {
-        if openPolicy != p {
-            if !visiblePolicies.contains(p) { applyFilter("") }
+        if reader.policy != p {
+            if !list.visible.contains(p) { applyFilter("") }
             open(policyAt: p)
         }
         selectListRow(policy: p)
-        let matches = evidence.compactMap { document.match($0.location, range: $0.range) }
+        let matches = evidence.compactMap { reader.document.match($0.location, range: $0.range) }
         setFocus(.text)
         guard !matches.isEmpty else { return }
-        search = SearchState(query: "", pane: .text, textMatches: matches, current: 0)
-        let line = layout.line(piece: matches[0].piece, index: matches[0].range.lowerBound)
-        textTop = min(max(0, line - contentHeight(.text) / 3), maxTextTop)
+        reader.search = SearchState(query: "", pane: .text, textMatches: matches, current: 0)
+        let line = reader.layout.line(piece: matches[0].piece, index: matches[0].range.lowerBound)
+        reader.textTop = min(max(0, line - contentHeight(.text) / 3), maxTextTop)
         syncTreeCursor(to: sectionAtTop)
     }
 }

@@ -14,12 +14,12 @@ extension BrowserState {
 
     /// What screens may read.
     var screenContext: ScreenContext {
-        ScreenContext(policies: policies, summaries: summaries, size: size, hasPractices: practiceSource != nil)
+        ScreenContext(policies: policies, summaries: practices.summaries, size: size, hasPractices: practiceSource != nil)
     }
 
     /// Opens a screen on the policies it picks, asking for their practices first.
     mutating func openScreen(_ type: any StackedScreen.Type) {
-        let selection = ScreenSelection(marked: marked.sorted(), cursorGroup: cursorGroup)
+        let selection = ScreenSelection(marked: list.marked.sorted(), cursorGroup: cursorGroup)
         switch type.pick(selection, screenContext) {
         case .refused(let note):
             message = note
@@ -36,7 +36,7 @@ extension BrowserState {
     /// The versions of the group under the list cursor (its site's group row), newest first.
     private var cursorGroup: [Int]? {
         guard let site = listCursorPolicy.flatMap({ policies[$0].domain }),
-              case .group(_, let members, _) = listRows.first(where: { $0.site == site }) else { return nil }
+              case .group(_, let members, _) = list.rows.first(where: { $0.site == site }) else { return nil }
         return members
     }
 
@@ -74,7 +74,7 @@ extension BrowserState {
         case .help:
             showingHelp = true
             helpTop = 0
-        case .command: prompt = Prompt(kind: .command, savedPosition: textTop)
+        case .command: prompt = Prompt(kind: .command, savedPosition: reader.textTop)
         case .quit: shouldQuit = true
         default: break
         }
@@ -84,8 +84,8 @@ extension BrowserState {
     /// epoch on (see ``practiceEpoch``).
     mutating func closeScreen() {
         guard let top = screens.pop() else { return }
-        if top == nil { search = nil }
-        if top != nil, screens.hasNoScreens { practiceEpoch += 1 }
+        if top == nil { reader.search = nil }
+        if top != nil, screens.hasNoScreens { practices.epoch += 1 }
         relayout()
     }
 

@@ -3,15 +3,15 @@ extension BrowserState {
     /// Space: marks or unmarks the policy under the cursor (a group: all its versions), then
     /// moves down a row.
     mutating func toggleMark() {
-        guard listRows.indices.contains(listCursor) else { return }
-        let members: [Int] = switch listRows[listCursor] {
+        guard list.rows.indices.contains(list.cursor) else { return }
+        let members: [Int] = switch list.rows[list.cursor] {
         case .policy(let p, _): [p]
         case .group(_, let versions, _): versions
         }
-        if members.allSatisfy(marked.contains) {
-            marked.subtract(members)
+        if members.allSatisfy(list.marked.contains) {
+            list.marked.subtract(members)
         } else {
-            marked.formUnion(members)
+            list.marked.formUnion(members)
         }
         message = markedNote
         move(by: 1)
@@ -19,15 +19,15 @@ extension BrowserState {
 
     /// `a`: marks every policy shown, or unmarks them when all are marked.
     mutating func markAllShown() {
-        if !visiblePolicies.isEmpty, visiblePolicies.allSatisfy(marked.contains) {
-            marked.subtract(visiblePolicies)
+        if !list.visible.isEmpty, list.visible.allSatisfy(list.marked.contains) {
+            list.marked.subtract(list.visible)
         } else {
-            marked.formUnion(visiblePolicies)
+            list.marked.formUnion(list.visible)
         }
         message = markedNote
     }
 
     var markedNote: String {
-        marked.isEmpty ? "no policy marked" : "\(Self.count(marked.count, "policy", "policies")) marked: c compares, b side by side, v diffs versions"
+        list.marked.isEmpty ? "no policy marked" : "\(Self.count(list.marked.count, "policy", "policies")) marked: c compares, b side by side, v diffs versions"
     }
 }
