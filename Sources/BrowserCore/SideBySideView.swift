@@ -100,18 +100,12 @@ extension SideBySideView: StackedScreen {
     }
 
     mutating func perform(_ action: Action, _ context: ScreenContext) -> ScreenEffect {
-        if let move = ScrollMove(action, page: max(1, context.bodyHeight - 1)) {
-            top = move.apply(to: top)
-            return .none
-        }
+        if ScrollMove.scroll(action, top: &top, context) { return .none }
         switch action {
         case .nextPane, .previousPane, .left, .right:
             active = active == .left ? .right : .left
         case .nextSection, .previousSection:
-            let rows = pairs.map(\.row)
-            let target = action == .nextSection ? rows.first { $0 > top } : rows.last { $0 < top }
-            guard let target else { return .message(action == .nextSection ? "last section" : "first section") }
-            top = target
+            return ScrollMove.step(action, top: &top, stops: pairs.map(\.row), ends: ("last section", "first section"))
         case .open:
             guard let pair = pairs.last(where: { $0.row <= top }) ?? pairs.first else { return .none }
             guard let section = active == .left ? pair.left : pair.right else {

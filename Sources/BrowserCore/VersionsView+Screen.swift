@@ -47,16 +47,10 @@ extension VersionsView: StackedScreen {
     }
 
     mutating func perform(_ action: Action, _ context: ScreenContext) -> ScreenEffect {
-        if let move = ScrollMove(action, page: max(1, context.bodyHeight - 1)) {
-            top = move.apply(to: top)
-            return .none
-        }
+        if ScrollMove.scroll(action, top: &top, context) { return .none }
         switch action {
         case .nextSection, .previousSection:
-            let target = action == .nextSection ? changeRows.first { $0 > top } : changeRows.last { $0 < top }
-            guard let target else { return .message(action == .nextSection ? "last change" : "first change") }
-            top = target
-            return .none
+            return ScrollMove.step(action, top: &top, stops: changeRows, ends: ("last change", "first change"))
         case .open:
             guard let c = changeRows.lastIndex(where: { $0 <= top }) ?? (changes.isEmpty ? nil : 0) else { return .none }
             return .jump(section: changes[c].section, policy: changes[c].policy)
