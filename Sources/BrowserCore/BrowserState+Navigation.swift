@@ -5,7 +5,7 @@ extension BrowserState {
         case .policies:
             guard !list.rows.isEmpty else { return }
             list.cursor = clamp(list.cursor + delta, list.rows.count)
-            if let p = listCursorPolicy, p != reader.policy { open(policyAt: p) }
+            if let p = list.cursorPolicy, p != reader.policy { open(policyAt: p) }
         case .tree:
             guard !reader.treeRows.isEmpty else { return }
             reader.treeCursor = clamp(reader.treeCursor + delta, reader.treeRows.count)
@@ -76,7 +76,7 @@ extension BrowserState {
     mutating func openSelection() {
         switch focus {
         case .policies:
-            guard let p = listCursorPolicy else { return }
+            guard let p = list.cursorPolicy else { return }
             if p != reader.policy { open(policyAt: p) }
             setFocus(.tree)
         case .tree:
@@ -111,20 +111,10 @@ extension BrowserState {
         clampScroll()
     }
 
-    var currentTreeSection: Int? {
-        reader.treeRows.indices.contains(reader.treeCursor) ? reader.treeRows[reader.treeCursor].section : nil
-    }
+    var currentTreeSection: Int? { reader.currentTreeSection }
 
     /// The section whose text is at the top of the text pane.
-    var sectionAtTop: Int {
-        guard reader.layout.lines.indices.contains(reader.textTop) else { return 0 }
-        var l = reader.textTop
-        while l > 0, reader.layout.lines[l].piece == nil { l -= 1 }
-        if l == 0, reader.layout.lines[l].piece == nil, let next = reader.layout.lines.dropFirst(reader.textTop).first(where: { $0.piece != nil }) {
-            return next.piece.map { reader.document.pieces[$0].section } ?? 0
-        }
-        return reader.layout.lines[l].piece.map { reader.document.pieces[$0].section } ?? 0
-    }
+    var sectionAtTop: Int { reader.sectionAtTop }
 
     /// `]`/`[`: the text's next or previous section heading.
     mutating func stepSection(by direction: Int) {

@@ -35,7 +35,7 @@ extension BrowserState {
 
     /// The versions of the group under the list cursor (its site's group row), newest first.
     private var cursorGroup: [Int]? {
-        guard let site = listCursorPolicy.flatMap({ policies[$0].domain }),
+        guard let site = list.cursorPolicy.flatMap({ policies[$0].domain }),
               case .group(_, let members, _) = list.rows.first(where: { $0.site == site }) else { return nil }
         return members
     }

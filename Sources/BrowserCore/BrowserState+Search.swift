@@ -79,7 +79,7 @@ extension BrowserState {
         refreshListRows()
         if let openIndex, let i = rowIndex(showing: openIndex) { list.cursor = i }
         list.top = 0
-        if let first = listCursorPolicy, first != reader.policy {
+        if let first = list.cursorPolicy, first != reader.policy {
             open(policyAt: first)
         }
         clampScroll()

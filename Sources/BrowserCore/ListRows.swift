@@ -91,10 +91,6 @@ extension BrowserState {
         if let i = rowIndex(showing: index) { list.cursor = i }
     }
 
-    /// The policy under the list cursor (a group's newest version).
-    var listCursorPolicy: Int? {
-        list.rows.indices.contains(list.cursor) ? list.rows[list.cursor].policy : nil
-    }
 
     /// h in the list: folds a group, or goes from a version to its group row.
     mutating func foldListRow() {

@@ -1,33 +1,46 @@
 /// Marking policies in the list, for the screens that open on the marked ones.
+extension PolicyList {
+    /// Marks or unmarks the row under the cursor (a group: all its versions).
+    mutating func toggleMarkAtCursor() {
+        guard rows.indices.contains(cursor) else { return }
+        let members: [Int] = switch rows[cursor] {
+        case .policy(let p, _): [p]
+        case .group(_, let versions, _): versions
+        }
+        toggleMarks(members)
+    }
+
+    /// Marks every policy shown, or unmarks them when all are marked.
+    mutating func toggleMarkAll() {
+        toggleMarks(visible)
+    }
+
+    private mutating func toggleMarks(_ members: [Int]) {
+        if !members.isEmpty, members.allSatisfy(marked.contains) {
+            marked.subtract(members)
+        } else {
+            marked.formUnion(members)
+        }
+    }
+
+    var markedNote: String {
+        marked.isEmpty ? "no policy marked" : "\(BrowserState.count(marked.count, "policy", "policies")) marked: c compares, b side by side, v diffs versions"
+    }
+}
+
 extension BrowserState {
     /// Space: marks or unmarks the policy under the cursor (a group: all its versions), then
     /// moves down a row.
     mutating func toggleMark() {
         guard list.rows.indices.contains(list.cursor) else { return }
-        let members: [Int] = switch list.rows[list.cursor] {
-        case .policy(let p, _): [p]
-        case .group(_, let versions, _): versions
-        }
-        if members.allSatisfy(list.marked.contains) {
-            list.marked.subtract(members)
-        } else {
-            list.marked.formUnion(members)
-        }
-        message = markedNote
+        list.toggleMarkAtCursor()
+        message = list.markedNote
         move(by: 1)
     }
 
     /// `a`: marks every policy shown, or unmarks them when all are marked.
     mutating func markAllShown() {
-        if !list.visible.isEmpty, list.visible.allSatisfy(list.marked.contains) {
-            list.marked.subtract(list.visible)
-        } else {
-            list.marked.formUnion(list.visible)
-        }
-        message = markedNote
-    }
-
-    var markedNote: String {
-        list.marked.isEmpty ? "no policy marked" : "\(Self.count(list.marked.count, "policy", "policies")) marked: c compares, b side by side, v diffs versions"
+        list.toggleMarkAll()
+        message = list.markedNote
     }
 }

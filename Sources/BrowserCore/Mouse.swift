@@ -55,7 +55,7 @@ extension BrowserState {
             let i = list.top + row
             guard list.rows.indices.contains(i) else { return }
             list.cursor = i
-            if let p = listCursorPolicy, p != reader.policy { open(policyAt: p) }
+            if let p = list.cursorPolicy, p != reader.policy { open(policyAt: p) }
         case .tree:
             let i = reader.treeTop + row
             guard reader.treeRows.indices.contains(i) else { return }

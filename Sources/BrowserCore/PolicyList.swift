@@ -15,3 +15,10 @@ struct PolicyList: Sendable {
     var cursor = 0
     var top = 0
 }
+
+extension PolicyList {
+    /// The policy under the cursor (a group's newest version).
+    var cursorPolicy: Int? {
+        rows.indices.contains(cursor) ? rows[cursor].policy : nil
+    }
+}
