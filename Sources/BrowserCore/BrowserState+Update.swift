@@ -76,7 +76,7 @@ extension BrowserState {
         case .toggleCategory: break  // needs the digit: handled in update(_:)
         case .mark: toggleMark()
         case .markAll: markAllShown()
-        case .compare, .sideBySide, .versions: if let type = ScreenRegistry.opened(by: action) { openScreen(type) }
+        case .openScreen(let kind): if let type = ScreenRegistry.type(of: kind) { openScreen(type) }
         case .sortByValue, .hideAgreement, .transpose: break  // screen keys
         }
     }

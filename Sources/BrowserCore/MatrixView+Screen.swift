@@ -14,10 +14,10 @@ extension ViewKind {
 extension MatrixView: StackedScreen {
     static let kind = ViewKind.matrix
     static let keyContext = KeyContext.matrix
-    static let opener = (action: Action.compare, command: "compare")
+    static let command = "compare"
 
     static let bindings = [
-        KeyBinding([.char("c")], .compare, "compare the marked policies: the answer matrix (:compare)", in: .browser),
+        KeyBinding([.char("c")], .openScreen(kind), "compare the marked policies: the answer matrix (:compare)", in: .browser),
         KeyBinding([.char("/")], .search, "filter questions or policies as you type", in: .matrix),
         KeyBinding([.enter], .open, "open the policy at this answer's evidence (q/Esc back)", in: .matrix),
         KeyBinding([.char("s")], .sortByValue, "sort the policies by this question (again: reverse)", in: .matrix),

@@ -4,13 +4,13 @@ enum ScreenRegistry {
         [MatrixView.self, SideBySideView.self, VersionsView.self]
     }
 
-    /// The screen type that `action` opens from the three panes.
-    static func opened(by action: Action) -> (any StackedScreen.Type)? {
-        types.first { $0.opener.action == action }
+    /// The screen type of a ``ViewKind`` (what ``Action/openScreen(_:)`` names).
+    static func type(of kind: ViewKind) -> (any StackedScreen.Type)? {
+        types.first { $0.kind == kind }
     }
 
     /// The screen type of a `:` command word.
     static func opened(byCommand word: some StringProtocol) -> (any StackedScreen.Type)? {
-        types.first { $0.opener.command == word }
+        types.first { $0.command == word }
     }
 }

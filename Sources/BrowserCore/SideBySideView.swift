@@ -79,10 +79,10 @@ extension ViewKind {
 extension SideBySideView: StackedScreen {
     static let kind = ViewKind.sideBySide
     static let keyContext = KeyContext.sideBySide
-    static let opener = (action: Action.sideBySide, command: "side")
+    static let command = "side"
 
     static let bindings = [
-        KeyBinding([.char("b")], .sideBySide, "two marked policies side by side (:side)", in: .browser),
+        KeyBinding([.char("b")], .openScreen(kind), "two marked policies side by side (:side)", in: .browser),
         KeyBinding([.tab, .backTab], .nextPane, "switch the active side", in: .sideBySide),
         KeyBinding([.enter], .open, "open the active side's policy at this section", in: .sideBySide),
         KeyBinding([.char("]")], .nextSection, "next pair of sections", in: .sideBySide),

@@ -14,8 +14,9 @@ protocol StackedScreen: Sendable {
     /// The screen's keys, its context's and the one that opens it (in ``KeyContext/browser``);
     /// ``Keymap`` and the help overlay collect them.
     static var bindings: [KeyBinding] { get }
-    /// The action that opens the screen from the three panes, and its `:` command.
-    static var opener: (action: Action, command: String) { get }
+    /// The `:` command that opens the screen (its key is among ``bindings``, bound to
+    /// ``Action/openScreen(_:)`` with ``kind``).
+    static var command: String { get }
 
     /// The policies the screen shows, picked from the marked ones (or the list cursor's group).
     static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick

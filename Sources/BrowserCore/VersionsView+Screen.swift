@@ -12,10 +12,10 @@ extension ViewKind {
 extension VersionsView: StackedScreen {
     static let kind = ViewKind.versions
     static let keyContext = KeyContext.versions
-    static let opener = (action: Action.versions, command: "diff")
+    static let command = "diff"
 
     static let bindings = [
-        KeyBinding([.char("v")], .versions, "diff two marked versions, or a group's newest two (:diff)", in: .browser),
+        KeyBinding([.char("v")], .openScreen(kind), "diff two marked versions, or a group's newest two (:diff)", in: .browser),
         KeyBinding([.char("]")], .nextSection, "next change", in: .versions),
         KeyBinding([.char("[")], .previousSection, "previous change", in: .versions),
         KeyBinding([.enter], .open, "open the new version at this change", in: .versions),
