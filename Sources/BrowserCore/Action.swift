@@ -1,5 +1,5 @@
 /// What a key asks the browser to do; the keymap turns keys into actions.
-public enum Action: Hashable, Sendable, CaseIterable {
+public enum Action: Hashable, Sendable {
     case moveDown, moveUp, top, bottom
     case pageDown, pageUp, halfPageDown, halfPageUp
     case left, right, open, expandAll
@@ -9,8 +9,23 @@ public enum Action: Hashable, Sendable, CaseIterable {
     case command, help, cancel, close, quit
     /// Show or hide one practice category's highlighting (the digit key picks the legend entry).
     case toggleCategory
-    /// Comparison: mark policies, open the matrix, side by side, a version diff.
-    case mark, markAll, compare, sideBySide, versions
+    /// Comparison: mark policies.
+    case mark, markAll
+    /// Open the stacked screen of this kind (the matrix, side by side, versions...): each
+    /// screen binds its own opening key (see ``ScreenRegistry``).
+    case openScreen(ViewKind)
     /// In the answer matrix.
     case sortByValue, hideAgreement, transpose
+}
+
+extension Action: CaseIterable {
+    /// Every action: the fixed ones, and one ``openScreen(_:)`` per registered screen.
+    public static var allCases: [Action] {
+        [
+            .moveDown, .moveUp, .top, .bottom, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .left, .right, .open,
+            .expandAll, .nextPane, .previousPane, .maximise, .search, .nextMatch, .previousMatch, .nextSection,
+            .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
+            .toggleCategory, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
+        ] + ScreenRegistry.types.map { .openScreen($0.kind) }
+    }
 }

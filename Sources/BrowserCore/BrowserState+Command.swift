@@ -12,6 +12,7 @@ extension BrowserState {
         remember(line)
         let word = line.prefix { $0 != " " }
         let argument = String(line.dropFirst(word.count)).trimmingSpaces
+        if argument.isEmpty, let screen = ScreenRegistry.opened(byCommand: word) { return openScreen(screen) }
         switch word {
         case "open":
             guard !argument.isEmpty else {
@@ -20,9 +21,6 @@ extension BrowserState {
             }
             requestLoad([argument], label: argument)
             message = "loading \(argument)…"
-        case "compare" where argument.isEmpty: openMatrix()
-        case "side" where argument.isEmpty: openSideBySide()
-        case "diff" where argument.isEmpty: openVersions()
         case "help" where argument.isEmpty:
             showingHelp = true
             helpTop = 0
@@ -37,7 +35,7 @@ extension BrowserState {
     private mutating func jump(toTitle query: String, firstWord: String) {
         var hits = finder.sections(matching: query, in: policies)
         // Prefer the open policy when it matches as well as another one.
-        if let best = hits.first?.score, let open = openPolicy,
+        if let best = hits.first?.score, let open = reader.policy,
            let i = hits.firstIndex(where: { $0.policyIndex == open && $0.score == best }) {
             hits.insert(hits.remove(at: i), at: 0)
         }
@@ -73,14 +71,14 @@ extension BrowserState {
     /// Opens a policy if needed and shows one of its sections in the text pane.
     public mutating func jump(toSection number: Int, inPolicy index: Int) {
         guard policies.indices.contains(index) else { return }
-        if openPolicy != index {
-            if !visiblePolicies.contains(index) { applyFilter("") }
+        if reader.policy != index {
+            if !list.visible.contains(index) { applyFilter("") }
             open(policyAt: index)
         }
         selectListRow(policy: index)
         setFocus(.text)
         showSection(number)
-        let path = document.titlePaths[number].map { SectionPath.joined($0) } ?? ""
+        let path = reader.document.titlePaths[number].map { SectionPath.joined($0) } ?? ""
         message = "jumped to \(path)"
     }
 }

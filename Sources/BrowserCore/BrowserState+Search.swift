@@ -38,7 +38,7 @@ extension BrowserState {
         case .filter: applyFilter(p.text)
         case .search(let pane): runSearch(p.text, in: pane, from: p.savedPosition)
         case .command: break
-        case .matrixFilter: setMatrixFilter(p.text)
+        case .screenFilter: filterScreen(p.text, done: false)
         }
     }
 
@@ -46,23 +46,22 @@ extension BrowserState {
         switch p.kind {
         case .filter: applyFilter("")
         case .search(let pane):
-            search = nil
-            if pane == .text { textTop = p.savedPosition } else { treeCursor = p.savedPosition }
+            reader.search = nil
+            if pane == .text { reader.textTop = p.savedPosition } else { reader.treeCursor = p.savedPosition }
         case .command: break
-        case .matrixFilter: setMatrixFilter("")
+        case .screenFilter: filterScreen("", done: false)
         }
     }
 
     private mutating func acceptPrompt(_ p: Prompt) {
         switch p.kind {
         case .filter:
-            if visiblePolicies.isEmpty { message = "no policy matches '\(p.text)'" }
+            if list.visible.isEmpty { message = "no policy matches '\(p.text)'" }
         case .search:
-            if let s = search, s.count == 0 { message = "not found: \(s.query)" }
-            if p.text.isEmpty { search = nil }
+            if let s = reader.search, s.count == 0 { message = "not found: \(s.query)" }
+            if p.text.isEmpty { reader.search = nil }
         case .command: runCommand(p.text)
-        case .matrixFilter:
-            if let m = matrix, m.shown.rows.isEmpty || m.shown.columns.isEmpty { message = "no question or policy matches '\(p.text)'" }
+        case .screenFilter: filterScreen(p.text, done: true)
         }
     }
 
@@ -70,17 +69,17 @@ extension BrowserState {
     mutating func applyFilter(_ text: String) {
         let q = Array(text.lowercased().utf8)
         // Typing more only narrows: search the policies still shown.
-        let narrowing = !filter.isEmpty && text.contains(filter)
-        let candidates = narrowing ? visiblePolicies : Array(policies.indices)
-        let keep = q.isEmpty ? Array(policies.indices) : candidates.filter { Self.bytes(filterKeys[$0], contain: q) }
-        filter = text
-        let openIndex = openPolicy
-        visiblePolicies = keep
-        listCursor = 0
+        let narrowing = !list.filter.isEmpty && text.contains(list.filter)
+        let candidates = narrowing ? list.visible : Array(policies.indices)
+        let keep = q.isEmpty ? Array(policies.indices) : candidates.filter { Self.bytes(list.filterKeys[$0], contain: q) }
+        list.filter = text
+        let openIndex = reader.policy
+        list.visible = keep
+        list.cursor = 0
         refreshListRows()
-        if let openIndex, let i = rowIndex(showing: openIndex) { listCursor = i }
-        listTop = 0
-        if let first = listCursorPolicy, first != openPolicy {
+        if let openIndex, let i = rowIndex(showing: openIndex) { list.cursor = i }
+        list.top = 0
+        if let first = list.cursorPolicy, first != reader.policy {
             open(policyAt: first)
         }
         clampScroll()
@@ -106,29 +105,29 @@ extension BrowserState {
     /// Finds every match of `query` in a pane and moves to the first one at or after `origin`.
     mutating func runSearch(_ query: String, in pane: Pane, from origin: Int) {
         guard !query.isEmpty else {
-            search = nil
-            if pane == .text { textTop = origin } else { treeCursor = origin }
+            reader.search = nil
+            if pane == .text { reader.textTop = origin } else { reader.treeCursor = origin }
             return
         }
         var s = SearchState(query: query, pane: pane)
         if pane == .text {
-            document.prepareSearch()
-            s.textMatches = document.matches(of: query)
-            let lines = s.textMatches.map { layout.line(piece: $0.piece, index: $0.range.lowerBound) }
+            reader.document.prepareSearch()
+            s.textMatches = reader.document.matches(of: query)
+            let lines = s.textMatches.map { reader.layout.line(piece: $0.piece, index: $0.range.lowerBound) }
             s.current = lines.firstIndex { $0 >= origin } ?? (lines.isEmpty ? nil : 0)
         } else {
             let q = query.lowercased()
-            s.rowMatches = treeRows.indices.filter { treeRows[$0].title.lowercased().contains(q) }
+            s.rowMatches = reader.treeRows.indices.filter { reader.treeRows[$0].title.lowercased().contains(q) }
             s.current = s.rowMatches.firstIndex { $0 >= origin } ?? (s.rowMatches.isEmpty ? nil : 0)
         }
-        search = s
+        reader.search = s
         showCurrentMatch(origin: origin)
     }
 
     /// `n`/`N`.
     mutating func stepMatch(by direction: Int) {
-        guard var s = search, s.count > 0 else {
-            message = search == nil ? "no search: press / first" : "not found: \(search!.query)"
+        guard var s = reader.search, s.count > 0 else {
+            message = reader.search == nil ? "no search: press / first" : "not found: \(reader.search!.query)"
             return
         }
         let next = ((s.current ?? -direction) + direction + s.count) % s.count
@@ -136,33 +135,33 @@ extension BrowserState {
             message = direction > 0 ? "search wrapped to the top" : "search wrapped to the bottom"
         }
         s.current = next
-        search = s
+        reader.search = s
         if focus != s.pane { setFocus(s.pane) }
         showCurrentMatch(origin: nil)
     }
 
     private mutating func showCurrentMatch(origin: Int?) {
-        guard let s = search, let c = s.current else {
-            if let origin, let s = search {
-                if s.pane == .text { textTop = origin } else { treeCursor = origin }
+        guard let s = reader.search, let c = s.current else {
+            if let origin, let s = reader.search {
+                if s.pane == .text { reader.textTop = origin } else { reader.treeCursor = origin }
             }
             return
         }
         if s.pane == .text {
             let m = s.textMatches[c]
-            let line = layout.line(piece: m.piece, index: m.range.lowerBound)
+            let line = reader.layout.line(piece: m.piece, index: m.range.lowerBound)
             let height = contentHeight(.text)
-            if line < textTop || line >= textTop + height {
-                textTop = min(max(0, line - height / 3), maxTextTop)
+            if line < reader.textTop || line >= reader.textTop + height {
+                reader.textTop = min(max(0, line - height / 3), maxTextTop)
             }
         } else {
-            treeCursor = s.rowMatches[c]
+            reader.treeCursor = s.rowMatches[c]
         }
     }
 
     /// `match i/N` for the status bar, when a search is active.
     var matchStatus: String? {
-        guard let s = search else { return nil }
+        guard let s = reader.search else { return nil }
         guard s.count > 0, let c = s.current else { return "no match" }
         return "match \(c + 1)/\(s.count)"
     }

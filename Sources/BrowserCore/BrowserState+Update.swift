@@ -8,21 +8,18 @@ extension BrowserState {
         } else if showingHelp {
             handleHelpKey(key)
         } else if let action = Keymap.action(for: key, in: keyContexts) {
-            switch screens.last {
-            case .matrix: performInMatrix(action)
-            case .sideBySide: performSideBySide(action)
-            case .versions: performInVersions(action)
-            case .reader where action == .close || action == .cancel: closeScreen()
-            case .reader, nil:
-                if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
-                    toggleCategory(slot: (digit + 9) % 10)
-                } else {
-                    perform(action)
-                }
+            if screens.top != nil {
+                performOnScreen(action)
+            } else if screens.topIsReader, action == .close || action == .cancel {
+                closeScreen()
+            } else if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
+                toggleCategory(slot: (digit + 9) % 10)
+            } else {
+                perform(action)
             }
         }
         clampScroll()
-        if focus == .text, screens.isEmpty || view == .reader { followTextInTree() }
+        if focus == .text, screens.top == nil { followTextInTree() }
         requestVisibleSummaries()
     }
 
@@ -45,7 +42,7 @@ extension BrowserState {
         case .right: goRight()
         case .open: openSelection()
         case .expandAll:
-            folded = []
+            reader.folded = []
             refreshTreeRows(keeping: currentTreeSection)
         case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % 3)!)
         case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + 2) % 3)!)
@@ -53,21 +50,21 @@ extension BrowserState {
             maximised.toggle()
             relayout()
         case .search:
-            let saved = focus == .text ? textTop : focus == .tree ? treeCursor : listCursor
+            let saved = focus == .text ? reader.textTop : focus == .tree ? reader.treeCursor : list.cursor
             prompt = Prompt(kind: focus == .policies ? .filter : .search(focus), savedPosition: saved)
-            if focus == .policies { prompt?.text = filter }
+            if focus == .policies { prompt?.text = list.filter }
         case .nextMatch: stepMatch(by: 1)
         case .previousMatch: stepMatch(by: -1)
         case .nextSection: stepSection(by: 1)
         case .previousSection: stepSection(by: -1)
         case .nextHighlight: stepHighlight(by: 1)
         case .previousHighlight: stepHighlight(by: -1)
-        case .command: prompt = Prompt(kind: .command, savedPosition: textTop)
+        case .command: prompt = Prompt(kind: .command, savedPosition: reader.textTop)
         case .help:
             showingHelp = true
             helpTop = 0
         case .cancel:
-            search = nil
+            reader.search = nil
         case .close:
             if maximised {
                 maximised = false
@@ -79,20 +76,18 @@ extension BrowserState {
         case .toggleCategory: break  // needs the digit: handled in update(_:)
         case .mark: toggleMark()
         case .markAll: markAllShown()
-        case .compare: openMatrix()
-        case .sideBySide: openSideBySide()
-        case .versions: openVersions()
-        case .sortByValue, .hideAgreement, .transpose: break  // matrix keys
+        case .openScreen(let kind): if let type = ScreenRegistry.type(of: kind) { openScreen(type) }
+        case .sortByValue, .hideAgreement, .transpose: break  // screen keys
         }
     }
 
     /// Switches one category's highlighting off or on again.
     mutating func toggleCategory(slot: Int) {
-        guard let i = document.categorySlots.firstIndex(of: slot) else {
-            message = document.categories.isEmpty ? "no highlighted practices" : "no category \((slot + 1) % 10) in this policy"
+        guard let i = reader.document.categorySlots.firstIndex(of: slot) else {
+            message = reader.document.categories.isEmpty ? "no highlighted practices" : "no category \((slot + 1) % 10) in this policy"
             return
         }
-        let name = document.categories[i]
+        let name = reader.document.categories[i]
         if hiddenCategorySlots.remove(slot) == nil {
             hiddenCategorySlots.insert(slot)
             message = "\(name): hidden"
@@ -104,8 +99,8 @@ extension BrowserState {
     /// Keeps the tree cursor on the section being read, when that row is visible.
     mutating func followTextInTree() {
         let section = sectionAtTop
-        guard currentTreeSection != section, let i = treeRows.firstIndex(where: { $0.section == section }) else { return }
-        treeCursor = i
+        guard currentTreeSection != section, let i = reader.treeRows.firstIndex(where: { $0.section == section }) else { return }
+        reader.treeCursor = i
         clampScroll()
     }
 

@@ -30,8 +30,8 @@ struct Prompt: Hashable, Sendable {
         case filter
         case search(Pane)
         case command
-        /// The answer matrix's row and column filter.
-        case matrixFilter
+        /// The top screen's filter, after this sigil (``ScreenEffect/filter(sigil:text:)``).
+        case screenFilter(String)
     }
 
     var kind: Kind
@@ -48,7 +48,7 @@ struct Prompt: Hashable, Sendable {
         case .filter: "filter: "
         case .search: "/"
         case .command: ":"
-        case .matrixFilter: "filter questions or policies: "
+        case .screenFilter(let sigil): sigil
         }
     }
 }
@@ -67,13 +67,13 @@ struct SearchState: Sendable {
     var count: Int { pane == .text ? textMatches.count : rowMatches.count }
 }
 
-/// The whole browser as one value: what is loaded, what is focused, where each pane is.
+/// The whole browser as one value: what is loaded, what is focused, and its parts: the
+/// ``PolicyList``, the ``Reader``, the ``LoadQueue``, the ``PracticeWork`` and the
+/// ``ScreenStack``.
 ///
 /// Keys change it through ``update(_:)``; ``render()`` draws it into a ``Grid``.
 public struct BrowserState: Sendable {
     public internal(set) var policies: [Policy]
-    /// Each policy's domain, year, id and title, lower-cased: what the list filter searches.
-    var filterKeys: [[UInt8]]
     let highlighter: (any HighlightProvider)?
     let finder: any SectionFinder
     let practiceSource: (any PracticeSource)?
@@ -87,69 +87,31 @@ public struct BrowserState: Sendable {
     public internal(set) var hiddenCategorySlots: Set<Int> = []
     var helpTop = 0
 
-    // The policy list.
-    var filter = ""
-    var visiblePolicies: [Int]
-    /// The list as drawn: policies, and sites with several archived versions as groups.
-    var listRows: [ListRow] = []
-    /// Sites whose version group is unfolded.
-    var unfoldedGroups: Set<String> = []
-    /// Policies marked for comparison (Space, `a`).
-    public internal(set) var marked: Set<Int> = []
-    var listCursor = 0
-    var listTop = 0
-
-    // The open policy.
-    public internal(set) var openPolicy: Int?
-    var document = Document()
-    var outline = SectionOutline()
-    var folded: Set<Int> = []
-    var treeRows: [TreeRow] = []
-    var treeCursor = 0
-    var treeTop = 0
-    var layout = TextLayout(document: Document(), width: 1)
-    var textTop = 0
-    var documentCache = DocumentCache()
-
     var prompt: Prompt?
-    var search: SearchState?
     /// A one-shot line for the status bar (cleared by the next key).
     var message: String?
-
-    /// Loads under way, in the order they were asked for, and loads waiting for the shell.
-    var loads: [LoadJob] = []
-    var pendingLoads: [LoadRequest] = []
-    var nextLoadID = 1
-    /// Problems reported by every finished load, for the shell to print on exit.
-    public internal(set) var loadProblems: [String] = []
     /// Earlier `:` command lines, oldest first.
     var commandHistory: [String] = []
 
-    /// Views opened over the three panes (matrix, side by side, versions), the top one shown;
-    /// q/Esc close the top one.
-    var screens: [Screen] = []
-    /// Practice summaries by policy index, as they arrive.
-    var summaries: [Int: PracticeSummary] = [:]
-    /// Policies whose summary was asked for and has not arrived.
-    var practicesAsked: Set<Int> = []
-    /// Moves on when the last comparison view closes: the requests made before are no longer
-    /// wanted, so the shell drops those it has not run yet (the browser asks again for what it
-    /// still shows). Closing a 500-policy matrix thus stops its background work.
-    public internal(set) var practiceEpoch = 0
-    var pendingPractices: [PracticeRequest] = []
+    var list = PolicyList()
+    var reader = Reader()
+    var loading = LoadQueue()
+    var practices = PracticeWork()
+    /// Screens opened over the three panes, the top one shown; q/Esc close the top one.
+    var screens = ScreenStack()
 
     public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,
                 finder: any SectionFinder = SubsequenceSectionFinder(),
                 practices: (any PracticeSource)? = nil) {
         self.policies = policies
         practiceSource = practices
-        filterKeys = policies.map(Self.filterKey)
+        list.filterKeys = policies.map(Self.filterKey)
         self.size = size
         self.highlighter = highlighter
         self.finder = finder
-        visiblePolicies = Array(policies.indices)
+        list.visible = Array(policies.indices)
         refreshListRows()
-        if let first = listRows.first?.policy { open(policyAt: first) }
+        if let first = list.rows.first?.policy { open(policyAt: first) }
         relayout()
     }
 

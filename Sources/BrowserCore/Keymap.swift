@@ -17,27 +17,35 @@ public struct KeyBinding: Sendable {
     public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
 }
 
-/// Where a key binding applies.
-public enum KeyContext: Int, CaseIterable, Hashable, Sendable {
-    case everywhere, browser, list, views, matrix, sideBySide, versions
-
+/// Where a key binding applies: the browser's own contexts, and one per stacked screen
+/// (declared with the screen, e.g. ``matrix``).
+public struct KeyContext: Hashable, Sendable, CaseIterable {
+    public let name: String
     /// The help overlay's heading for the context's keys (nil: listed first, no heading).
-    public var heading: String? {
-        switch self {
-        case .everywhere: nil
-        case .browser: "In the three panes"
-        case .list: "In the policy list"
-        case .views: "In the comparison views"
-        case .matrix: "In the answer matrix"
-        case .sideBySide: "Side by side"
-        case .versions: "Versions diff"
-        }
+    public let heading: String?
+
+    init(_ name: String, heading: String?) {
+        self.name = name
+        self.heading = heading
+    }
+
+    public static let everywhere = KeyContext("everywhere", heading: nil)
+    public static let browser = KeyContext("browser", heading: "In the three panes")
+    public static let list = KeyContext("list", heading: "In the policy list")
+    public static let views = KeyContext("views", heading: "In the comparison views")
+
+    /// The browser's contexts, then each screen's, in the order the help lists them.
+    public static var allCases: [KeyContext] {
+        [.everywhere, .browser, .list, .views] + ScreenRegistry.types.map { $0.keyContext }
     }
 }
 
 /// The one keymap table: dispatch and the help overlay both read it.
 public enum Keymap {
-    public static let bindings: [KeyBinding] = [
+    public static let bindings: [KeyBinding] = browserBindings + ScreenRegistry.types.flatMap { $0.bindings }
+
+    /// The keys of the three panes and of every screen alike; each screen brings its own.
+    private static let browserBindings: [KeyBinding] = [
         KeyBinding([.char("j"), .down], .moveDown, "move down / scroll down"),
         KeyBinding([.char("k"), .up], .moveUp, "move up / scroll up"),
         KeyBinding([.char("g"), .home], .top, "go to the top"),
@@ -66,24 +74,9 @@ public enum Keymap {
         KeyBinding([.escape], .cancel, "cancel"),
         KeyBinding([.char("q")], .close, "close the view (quit at the top)"),
         KeyBinding([.char("Q")], .quit, "quit"),
-        KeyBinding([.char("c")], .compare, "compare the marked policies: the answer matrix (:compare)", in: .browser),
-        KeyBinding([.char("b")], .sideBySide, "two marked policies side by side (:side)", in: .browser),
-        KeyBinding([.char("v")], .versions, "diff two marked versions, or a group's newest two (:diff)", in: .browser),
         KeyBinding([.char(" ")], .mark, "mark or unmark the policy (a group: its versions)", in: .list),
         KeyBinding([.char("a")], .markAll, "mark every policy shown (again: unmark them)", in: .list),
         KeyBinding([.char("q"), .escape], .close, "back to the previous view", in: .views),
-        KeyBinding([.char("/")], .search, "filter questions or policies as you type", in: .matrix),
-        KeyBinding([.enter], .open, "open the policy at this answer's evidence (q/Esc back)", in: .matrix),
-        KeyBinding([.char("s")], .sortByValue, "sort the policies by this question (again: reverse)", in: .matrix),
-        KeyBinding([.char("d")], .hideAgreement, "hide the questions where all policies agree", in: .matrix),
-        KeyBinding([.char("t")], .transpose, "swap rows and columns", in: .matrix),
-        KeyBinding([.tab, .backTab], .nextPane, "switch the active side", in: .sideBySide),
-        KeyBinding([.enter], .open, "open the active side's policy at this section", in: .sideBySide),
-        KeyBinding([.char("]")], .nextSection, "next pair of sections", in: .sideBySide),
-        KeyBinding([.char("[")], .previousSection, "previous pair of sections", in: .sideBySide),
-        KeyBinding([.char("]")], .nextSection, "next change", in: .versions),
-        KeyBinding([.char("[")], .previousSection, "previous change", in: .versions),
-        KeyBinding([.enter], .open, "open the new version at this change", in: .versions),
     ]
 
     /// What the mouse does with `--mouse`, listed after the keys in the help overlay.

@@ -30,8 +30,8 @@ extension BrowserState {
     mutating func requestVisibleSummaries() {
         guard practiceSource != nil else { return }
         let rows = contentHeight(.policies) + 1
-        for i in listTop..<min(listRows.count, listTop + rows) {
-            if case .policy(let p, _) = listRows[i], summaries[p] == nil { _ = summary(of: p) }
+        for i in list.top..<min(list.rows.count, list.top + rows) {
+            if case .policy(let p, _) = list.rows[i], practices.summaries[p] == nil { _ = summary(of: p) }
         }
     }
 }

@@ -26,7 +26,7 @@ extension BrowserState {
     /// (or on the open policy) when it is still listed.
     mutating func refreshListRows(keeping row: ListRow? = nil) {
         var bySite: [String: [Int]] = [:]
-        for i in visiblePolicies {
+        for i in list.visible {
             if let site = policies[i].domain { bySite[site, default: []].append(i) }
         }
         var groups: [String: [Int]] = [:]
@@ -44,23 +44,23 @@ extension BrowserState {
             }
         }
         var rows: [ListRow] = []
-        rows.reserveCapacity(visiblePolicies.count + groups.count)
+        rows.reserveCapacity(list.visible.count + groups.count)
         var placed = Set<String>()
-        for i in visiblePolicies {
+        for i in list.visible {
             guard let site = policies[i].domain, let members = groups[site] else {
                 rows.append(.policy(i, indented: false))
                 continue
             }
             guard placed.insert(site).inserted else { continue }
-            let folded = !unfoldedGroups.contains(site)
+            let folded = !list.unfoldedGroups.contains(site)
             rows.append(.group(site: site, members: members, folded: folded))
             if !folded { rows += members.map { .policy($0, indented: true) } }
         }
-        listRows = rows
+        list.rows = rows
         if let row, let i = Self.rowIndex(of: row, in: rows) {
-            listCursor = i
-        } else if let open = openPolicy, let i = rowIndex(showing: open) {
-            listCursor = i
+            list.cursor = i
+        } else if let open = reader.policy, let i = rowIndex(showing: open) {
+            list.cursor = i
         }
     }
 
@@ -73,7 +73,7 @@ extension BrowserState {
 
     /// The row that shows policy `index`: its own row, or its folded group's.
     func rowIndex(showing index: Int) -> Int? {
-        listRows.firstIndex { row in
+        list.rows.firstIndex { row in
             switch row {
             case .policy(let p, _): p == index
             case .group(_, let members, let folded): folded && members.contains(index)
@@ -83,37 +83,33 @@ extension BrowserState {
 
     /// Puts the list cursor on policy `index`, unfolding its group when it is not the newest.
     mutating func selectListRow(policy index: Int) {
-        if let site = policies[index].domain, let i = listRows.firstIndex(where: { $0.site == site }),
-           case .group(_, let members, true) = listRows[i], members.first != index {
-            unfoldedGroups.insert(site)
+        if let site = policies[index].domain, let i = list.rows.firstIndex(where: { $0.site == site }),
+           case .group(_, let members, true) = list.rows[i], members.first != index {
+            list.unfoldedGroups.insert(site)
             refreshListRows()
         }
-        if let i = rowIndex(showing: index) { listCursor = i }
+        if let i = rowIndex(showing: index) { list.cursor = i }
     }
 
-    /// The policy under the list cursor (a group's newest version).
-    var listCursorPolicy: Int? {
-        listRows.indices.contains(listCursor) ? listRows[listCursor].policy : nil
-    }
 
     /// h in the list: folds a group, or goes from a version to its group row.
     mutating func foldListRow() {
-        guard listRows.indices.contains(listCursor) else { return }
-        switch listRows[listCursor] {
+        guard list.rows.indices.contains(list.cursor) else { return }
+        switch list.rows[list.cursor] {
         case .group(let site, _, false):
-            unfoldedGroups.remove(site)
-            refreshListRows(keeping: listRows[listCursor])
+            list.unfoldedGroups.remove(site)
+            refreshListRows(keeping: list.rows[list.cursor])
         case .policy(let p, true):
-            if let site = policies[p].domain, let i = listRows.firstIndex(where: { $0.site == site }) { listCursor = i }
+            if let site = policies[p].domain, let i = list.rows.firstIndex(where: { $0.site == site }) { list.cursor = i }
         default: break
         }
     }
 
     /// l in the list: unfolds a group; false when the row is no folded group.
     mutating func unfoldListRow() -> Bool {
-        guard listRows.indices.contains(listCursor), case .group(let site, _, true) = listRows[listCursor] else { return false }
-        unfoldedGroups.insert(site)
-        refreshListRows(keeping: listRows[listCursor])
+        guard list.rows.indices.contains(list.cursor), case .group(let site, _, true) = list.rows[list.cursor] else { return false }
+        list.unfoldedGroups.insert(site)
+        refreshListRows(keeping: list.rows[list.cursor])
         return true
     }
 }

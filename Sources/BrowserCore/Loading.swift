@@ -27,46 +27,74 @@ struct LoadJob: Hashable, Sendable {
     var total: Int?
 }
 
+/// Background loads: those under way, in the order they were asked for, those waiting for
+/// the shell, and the problems every finished one reported.
+struct LoadQueue: Sendable {
+    var jobs: [LoadJob] = []
+    var pending: [LoadRequest] = []
+    var nextID = 1
+    /// Problems reported by every finished load, for the shell to print on exit.
+    var problems: [String] = []
+
+    /// Queues a request; returns its id.
+    mutating func request(_ paths: [String], label: String) -> Int {
+        let id = nextID
+        nextID += 1
+        pending.append(LoadRequest(id: id, paths: paths))
+        jobs.append(LoadJob(id: id, label: label))
+        return id
+    }
+
+    /// Files done and files in all over every load under way (`total` nil while still counting).
+    var progress: (done: Int, total: Int?)? {
+        guard !jobs.isEmpty else { return nil }
+        let done = jobs.reduce(0) { $0 + $1.done }
+        let known = jobs.allSatisfy { $0.total != nil }
+        return (done, known ? jobs.reduce(0) { $0 + ($1.total ?? 0) } : nil)
+    }
+
+    /// Records a load's progress.
+    mutating func advance(_ id: Int, done: Int, total: Int?) {
+        guard let i = jobs.firstIndex(where: { $0.id == id }) else { return }
+        jobs[i].done = max(jobs[i].done, done)
+        jobs[i].total = total
+    }
+
+    /// Ends a load, keeping its problems; nil when it is not under way.
+    mutating func finish(_ id: Int, problems more: [String]) -> LoadJob? {
+        guard let i = jobs.firstIndex(where: { $0.id == id }) else { return nil }
+        problems += more
+        return jobs.remove(at: i)
+    }
+}
+
 extension BrowserState {
     /// Asks for `paths` to be loaded in the background; the shell picks the request up with
     /// ``takeLoadRequests()`` and feeds ``LoadEvent``s back through ``apply(_:)``.
     @discardableResult
     public mutating func requestLoad(_ paths: [String], label: String? = nil) -> Int {
-        let id = nextLoadID
-        nextLoadID += 1
-        pendingLoads.append(LoadRequest(id: id, paths: paths))
-        loads.append(LoadJob(id: id, label: label ?? paths.joined(separator: " ")))
-        return id
+        loading.request(paths, label: label ?? paths.joined(separator: " "))
     }
 
     /// The loads asked for since the last call.
     public mutating func takeLoadRequests() -> [LoadRequest] {
-        defer { pendingLoads = [] }
-        return pendingLoads
+        defer { loading.pending = [] }
+        return loading.pending
     }
 
     /// True while any load is under way.
-    public var isLoading: Bool { !loads.isEmpty }
+    public var isLoading: Bool { !loading.jobs.isEmpty }
 
     /// Files done and files in all over every load under way (`total` nil while still counting).
-    public var loadProgress: (done: Int, total: Int?)? {
-        guard !loads.isEmpty else { return nil }
-        let done = loads.reduce(0) { $0 + $1.done }
-        let known = loads.allSatisfy { $0.total != nil }
-        return (done, known ? loads.reduce(0) { $0 + ($1.total ?? 0) } : nil)
-    }
+    public var loadProgress: (done: Int, total: Int?)? { loading.progress }
 
     /// Applies a report from a background load.
     public mutating func apply(_ event: LoadEvent) {
         switch event {
         case .progress(let id, let done, let total):
-            guard let i = loads.firstIndex(where: { $0.id == id }) else { return }
-            loads[i].done = max(loads[i].done, done)
-            loads[i].total = total
+            loading.advance(id, done: done, total: total)
         case .finished(let id, let loaded, let problems):
-            guard let i = loads.firstIndex(where: { $0.id == id }) else { return }
-            let job = loads.remove(at: i)
-            loadProblems += problems
+            guard let job = loading.finish(id, problems: problems) else { return }
             append(loaded)
             var note = loaded.isEmpty ? "\(job.label): no policies loaded" : "loaded \(Self.count(loaded.count, "policy", "policies"))"
             if !problems.isEmpty { note += " (\(Self.count(problems.count, "problem", "problems")), listed on exit)" }
@@ -74,9 +102,9 @@ extension BrowserState {
         case .practices(let index, let summary):
             received(summary, for: index)
         case .practicesSkipped(let index):
-            practicesAsked.remove(index)
+            practices.asked.remove(index)
             // The open policy still wants its highlights; list rows are asked for below.
-            if index == openPolicy, highlighter != nil { _ = summary(of: index) }
+            if index == reader.policy, highlighter != nil { _ = summary(of: index) }
         }
         requestVisibleSummaries()
     }
@@ -95,12 +123,12 @@ extension BrowserState {
             }
             taken.insert(p.id)
             policies.append(p)
-            filterKeys.append(Self.filterKey(p))
+            list.filterKeys.append(Self.filterKey(p))
         }
-        let q = Array(filter.lowercased().utf8)
-        visiblePolicies += (first..<policies.count).filter { q.isEmpty || Self.bytes(filterKeys[$0], contain: q) }
-        refreshListRows(keeping: listRows.indices.contains(listCursor) ? listRows[listCursor] : nil)
-        if openPolicy == nil, let index = listRows.first?.policy { open(policyAt: index) }
+        let q = Array(list.filter.lowercased().utf8)
+        list.visible += (first..<policies.count).filter { q.isEmpty || Self.bytes(list.filterKeys[$0], contain: q) }
+        refreshListRows(keeping: list.rows.indices.contains(list.cursor) ? list.rows[list.cursor] : nil)
+        if reader.policy == nil, let index = list.rows.first?.policy { open(policyAt: index) }
         clampScroll()
     }
 

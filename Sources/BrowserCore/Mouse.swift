@@ -25,7 +25,7 @@ extension BrowserState {
     public mutating func update(_ mouse: MouseEvent) {
         message = nil
         // The comparison views take keys only.
-        guard prompt == nil, screens.isEmpty || view == .reader else { return }
+        guard prompt == nil, screens.top == nil else { return }
         let step = mouse.kind == .wheelUp ? -MouseEvent.wheelStep : MouseEvent.wheelStep
         if showingHelp {
             if mouse.kind == .press { showingHelp = false } else { helpTop = max(0, min(helpTop + step, Keymap.helpLines.count - 1)) }
@@ -52,15 +52,15 @@ extension BrowserState {
         guard row >= 0 else { return }
         switch pane {
         case .policies:
-            let i = listTop + row
-            guard listRows.indices.contains(i) else { return }
-            listCursor = i
-            if let p = listCursorPolicy, p != openPolicy { open(policyAt: p) }
+            let i = list.top + row
+            guard list.rows.indices.contains(i) else { return }
+            list.cursor = i
+            if let p = list.cursorPolicy, p != reader.policy { open(policyAt: p) }
         case .tree:
-            let i = treeTop + row
-            guard treeRows.indices.contains(i) else { return }
-            treeCursor = i
-            showSection(treeRows[i].section)
+            let i = reader.treeTop + row
+            guard reader.treeRows.indices.contains(i) else { return }
+            reader.treeCursor = i
+            showSection(reader.treeRows[i].section)
         case .text:
             break
         }

@@ -64,57 +64,74 @@ public struct PracticeRequest: Sendable {
     public var skipped: LoadEvent { .practicesSkipped(policy: policyIndex) }
 }
 
+/// Practice work: the summaries that arrived, those asked for and not arrived, the requests
+/// waiting for the shell, and the epoch that tells the shell which requests are still wanted.
+struct PracticeWork: Sendable {
+    /// Practice summaries by policy index, as they arrive.
+    var summaries: [Int: PracticeSummary] = [:]
+    /// Policies whose summary was asked for and has not arrived.
+    var asked: Set<Int> = []
+    /// Moves on when the last screen closes: the requests made before are no longer wanted, so
+    /// the shell drops those it has not run yet (the browser asks again for what it still
+    /// shows). Closing a 500-policy matrix thus stops its background work.
+    var epoch = 0
+    var pending: [PracticeRequest] = []
+
+    /// Asks for a policy's summary once, unless it is known.
+    mutating func ask(_ index: Int, _ policy: Policy, from source: any PracticeSource) {
+        guard !asked.contains(index) else { return }
+        asked.insert(index)
+        pending.append(PracticeRequest(policyIndex: index, policy: policy, epoch: epoch, source: source))
+    }
+}
+
 extension BrowserState {
     /// The summary of a policy if known; asks for it (once) otherwise.
     mutating func summary(of index: Int) -> PracticeSummary? {
-        if let known = summaries[index] { return known }
+        if let known = practices.summaries[index] { return known }
         guard let source = practiceSource, policies.indices.contains(index) else { return nil }
         if let cached = source.cachedSummary(for: policies[index]) {
-            summaries[index] = cached
+            practices.summaries[index] = cached
             return cached
         }
-        if !practicesAsked.contains(index) {
-            practicesAsked.insert(index)
-            pendingPractices.append(
-                PracticeRequest(policyIndex: index, policy: policies[index], epoch: practiceEpoch, source: source))
-        }
+        practices.ask(index, policies[index], from: source)
         return nil
     }
 
     /// The practice computations asked for since the last call, in the order wanted.
     public mutating func takePracticeRequests() -> [PracticeRequest] {
-        defer { pendingPractices = [] }
-        return pendingPractices
+        defer { practices.pending = [] }
+        return practices.pending
     }
 
     /// True while summaries asked for have not arrived.
-    public var isComputingPractices: Bool { practicesAsked.count > 0 }
+    public var isComputingPractices: Bool { practices.asked.count > 0 }
 
     /// Runs every request now, on this thread (tests, and shells without a background).
     public mutating func computeRequestedPractices() {
-        while !pendingPractices.isEmpty {
+        while !practices.pending.isEmpty {
             for request in takePracticeRequests() { apply(request.run()) }
         }
     }
 
     mutating func received(_ summary: PracticeSummary, for index: Int) {
-        practicesAsked.remove(index)
-        summaries[index] = summary
-        documentCache.remove(index)
-        if index == openPolicy, let highlighter {
+        practices.asked.remove(index)
+        practices.summaries[index] = summary
+        reader.cache.remove(index)
+        if index == reader.policy, let highlighter {
             // The open policy's highlights arrived: rebuild its text; the wrapping is the same,
             // so the reading position stays.
-            let top = textTop
-            document = Document(policy: policies[index], highlighter: highlighter)
-            layout = TextLayout(document: document, width: textWidth)
-            textTop = top
+            let top = reader.textTop
+            reader.document = Document(policy: policies[index], highlighter: highlighter)
+            reader.layout = TextLayout(document: reader.document, width: textWidth)
+            reader.textTop = top
             // The pieces are the same, so a search's matches still hold; its folded copies do not.
-            if search != nil { document.prepareSearch() }
+            if reader.search != nil { reader.document.prepareSearch() }
             clampScroll()
         }
-        refreshComparisonViews(with: index)
+        refreshScreens(with: index)
     }
 
     /// Policies still being computed, for the status bar.
-    var practicesWaiting: Int { practicesAsked.count }
+    var practicesWaiting: Int { practices.asked.count }
 }

@@ -9,24 +9,24 @@ extension Policy {
 extension BrowserState {
     func drawPolicies(_ rect: Rect, _ grid: inout Grid) {
         for row in 0..<rect.height {
-            let i = listTop + row
-            guard listRows.indices.contains(i) else { break }
-            let selected = i == listCursor
+            let i = list.top + row
+            guard list.rows.indices.contains(i) else { break }
+            let selected = i == list.cursor
             let base: StyleRole = selected ? (focus == .policies ? .selection : .inactiveSelection) : .normal
             if selected { grid.fill(Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1), role: base) }
             let y = rect.y + row
-            switch listRows[i] {
+            switch list.rows[i] {
             case .group(let site, let members, let folded):
-                let open = openPolicy.map(members.contains) ?? false
-                let allMarked = members.allSatisfy(marked.contains)
+                let open = reader.policy.map(members.contains) ?? false
+                let allMarked = members.allSatisfy(list.marked.contains)
                 let role: StyleRole = allMarked && !selected ? .marked : base
                 let mark = open && folded ? "●" : allMarked ? "✓" : " "
                 grid.put(mark + (folded ? "▸ " : "▾ ") + site + " (\(members.count))", x: rect.x, y: y, limit: rect.width, role: role)
             case .policy(let p, let indented):
                 let policy = policies[p]
-                let isMarked = marked.contains(p)
+                let isMarked = list.marked.contains(p)
                 let role: StyleRole = isMarked && !selected ? .marked : base
-                let mark = p == openPolicy ? "●" : isMarked ? "✓" : " "
+                let mark = p == reader.policy ? "●" : isMarked ? "✓" : " "
                 if indented {
                     let name = policy.archivedOn?.description ?? policy.id
                     grid.put(mark + "   " + name, x: rect.x, y: y, limit: rect.width, role: role)
@@ -35,7 +35,7 @@ extension BrowserState {
                     let nameWidth = max(1, rect.width - 7)
                     let used = grid.put(mark + policy.shortName, x: rect.x, y: y, limit: nameWidth, role: role)
                     // Badges go in the room the name leaves before the year; they never cut it.
-                    let badges = ListBadges.marks(summaries[p]).prefix(max(0, nameWidth - used - 1))
+                    let badges = ListBadges.marks(practices.summaries[p]).prefix(max(0, nameWidth - used - 1))
                     if !badges.isEmpty {
                         grid.put(badges, x: rect.x + rect.width - 6 - badges.count, y: y, limit: badges.count,
                                  role: selected ? base : .heading)
@@ -44,20 +44,20 @@ extension BrowserState {
                 }
             }
         }
-        if listRows.isEmpty {
+        if list.rows.isEmpty {
             let note = policies.isEmpty ? (isLoading ? "loading…" : "no policies loaded") : "no policy matches"
             grid.put(note, x: rect.x + 1, y: rect.y, limit: rect.width - 1, role: .dim)
         }
     }
 
     func drawTree(_ rect: Rect, _ grid: inout Grid) {
-        let matchRows = Set(search?.pane == .tree ? search!.rowMatches : [])
-        let query = search?.pane == .tree ? search!.query.lowercased() : ""
+        let matchRows = Set(reader.search?.pane == .tree ? reader.search!.rowMatches : [])
+        let query = reader.search?.pane == .tree ? reader.search!.query.lowercased() : ""
         for row in 0..<rect.height {
-            let i = treeTop + row
-            guard treeRows.indices.contains(i) else { break }
-            let r = treeRows[i]
-            let selected = i == treeCursor
+            let i = reader.treeTop + row
+            guard reader.treeRows.indices.contains(i) else { break }
+            let r = reader.treeRows[i]
+            let selected = i == reader.treeCursor
             let role: StyleRole = selected ? (focus == .tree ? .selection : .inactiveSelection) : .normal
             if selected { grid.fill(Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1), role: role) }
             let marker = r.hasChildren ? (r.folded ? "▸ " : "▾ ") : "  "
@@ -70,7 +70,7 @@ extension BrowserState {
                 let w = CharWidth.columns(CharWidth.sanitised(ch))
                 if x + w > limit { break }
                 let inMatch = hits.contains { $0.contains(c) }
-                let current = inMatch && search?.current.map({ search!.rowMatches[$0] == i }) == true
+                let current = inMatch && reader.search?.current.map({ reader.search!.rowMatches[$0] == i }) == true
                 x += grid.put([ch], x: x, y: rect.y + row, limit: limit - x, role: inMatch ? (current ? .currentMatch : .match) : role)
             }
         }
@@ -87,17 +87,17 @@ extension BrowserState {
     func drawText(_ rect: Rect, _ grid: inout Grid) {
         let height = contentHeight(.text)
         var matchesByPiece: [Int: [(Range<Int>, Bool)]] = [:]
-        if let s = search, s.pane == .text {
-            let first = layout.lines.indices.contains(textTop) ? layout.lines[textTop...].first { $0.piece != nil }?.piece ?? 0 : 0
+        if let s = reader.search, s.pane == .text {
+            let first = reader.layout.lines.indices.contains(reader.textTop) ? reader.layout.lines[reader.textTop...].first { $0.piece != nil }?.piece ?? 0 : 0
             for (n, m) in s.textMatches.enumerated() where m.piece >= first - 1 {
                 matchesByPiece[m.piece, default: []].append((m.range, n == s.current))
             }
         }
         for row in 0..<height {
-            let l = textTop + row
-            guard layout.lines.indices.contains(l), let p = layout.lines[l].piece else { continue }
-            let line = layout.lines[l]
-            let piece = document.pieces[p]
+            let l = reader.textTop + row
+            guard reader.layout.lines.indices.contains(l), let p = reader.layout.lines[l].piece else { continue }
+            let line = reader.layout.lines[l]
+            let piece = reader.document.pieces[p]
             let y = rect.y + row
             let x0 = rect.x + 1
             grid.put(line.marker, x: x0, y: y, limit: line.indent, role: .dim)
@@ -110,8 +110,8 @@ extension BrowserState {
                 let w = CharWidth.columns(ch)
                 if x + w > limit { break }
                 var role = base
-                if let h = piece.highlights.first(where: { $0.range.contains(c) && !hiddenCategorySlots.contains(document.categorySlots[$0.category]) }) {
-                    role = .category(document.categorySlots[h.category])
+                if let h = piece.highlights.first(where: { $0.range.contains(c) && !hiddenCategorySlots.contains(reader.document.categorySlots[$0.category]) }) {
+                    role = .category(reader.document.categorySlots[h.category])
                 }
                 if let m = matches.first(where: { $0.0.contains(c) }) { role = m.1 ? .currentMatch : .match }
                 if w == 0 {
@@ -129,7 +129,7 @@ extension BrowserState {
         var x = rect.x + 1
         let limit = rect.x + rect.width
         // Each entry: the digit that toggles it, then the name in its colour (dim when hidden).
-        let entries = zip(document.categories, document.categorySlots).sorted { $0.1 < $1.1 }
+        let entries = zip(reader.document.categories, reader.document.categorySlots).sorted { $0.1 < $1.1 }
         for (name, slot) in entries {
             guard x < limit - 2 else { break }
             let hidden = hiddenCategorySlots.contains(slot)

@@ -13,14 +13,10 @@ extension BrowserState {
             }
             return grid
         }
-        switch screens.last {
-        case .matrix(let m):
-            drawMatrix(m, &grid)
-        case .sideBySide(let s):
-            drawSideBySide(s, &grid)
-        case .versions(let v):
-            drawVersions(v, &grid)
-        case .reader, nil:
+        if let top = screens.top {
+            let status = top.draw(&grid, screenContext)
+            drawViewStatus(status.left, right: status.right, &grid)
+        } else {
             drawPanes(screen, &grid)
         }
         if showingHelp { drawHelp(&grid) }
@@ -50,14 +46,14 @@ extension BrowserState {
         var title = (focused ? "▶ " : "  ") + pane.name
         switch pane {
         case .policies:
-            title += filter.isEmpty ? " (\(policies.count))" : " (\(visiblePolicies.count)/\(policies.count)) /\(filter)"
+            title += list.filter.isEmpty ? " (\(policies.count))" : " (\(list.visible.count)/\(policies.count)) /\(list.filter)"
         case .tree:
-            if let p = openPolicy { title += ": " + policies[p].shortName }
+            if let p = reader.policy { title += ": " + policies[p].shortName }
         case .text:
-            if let path = document.titlePaths[sectionAtTop], let last = path.last { title += ": " + last }
+            if let path = reader.document.titlePaths[sectionAtTop], let last = path.last { title += ": " + last }
         }
         if alone { title += "  [\(pane.rawValue + 1)/3 Tab]" }
-        if pane == .policies, !marked.isEmpty { title += "  ✓\(marked.count)" }
+        if pane == .policies, !list.marked.isEmpty { title += "  ✓\(list.marked.count)" }
         grid.put(title, x: rect.x, y: rect.y, limit: rect.width, role: role)
     }
 
@@ -96,12 +92,6 @@ extension BrowserState {
         }
     }
 
-    /// A comparison view's title row.
-    func drawViewTitle(_ title: String, _ grid: inout Grid) {
-        grid.fill(Rect(x: 0, y: 0, width: size.width, height: 1), role: .focusedTitle)
-        grid.put("▶ " + title, x: 0, y: 0, limit: size.width, role: .focusedTitle)
-    }
-
     private func drawStatus(_ rect: Rect, _ grid: inout Grid) {
         grid.fill(rect, role: .status)
         if drawPrompt(rect, &grid) { return }
@@ -114,10 +104,10 @@ extension BrowserState {
         let rightWidth = CharWidth.columns(rightText)
         let leftLimit = max(0, rect.width - rightWidth - 1)
         var leftText = ""
-        if let p = openPolicy {
+        if let p = reader.policy {
             leftText = policies[p].shortName + (policies[p].archivedOn.map { " \($0.year)" } ?? "")
         }
-        if let path = document.titlePaths[sectionAtTop] {
+        if let path = reader.document.titlePaths[sectionAtTop] {
             leftText += " │ " + Self.fitPath(path, width: leftLimit - CharWidth.columns(leftText) - 3)
         }
         if let message { leftText = message }
@@ -142,13 +132,13 @@ extension BrowserState {
     var positionPercent: Int {
         switch focus {
         case .policies:
-            return listRows.count <= 1 ? 100 : listCursor * 100 / (listRows.count - 1)
+            return list.rows.count <= 1 ? 100 : list.cursor * 100 / (list.rows.count - 1)
         case .tree:
-            return treeRows.count <= 1 ? 100 : treeCursor * 100 / (treeRows.count - 1)
+            return reader.treeRows.count <= 1 ? 100 : reader.treeCursor * 100 / (reader.treeRows.count - 1)
         case .text:
-            let count = layout.lines.count
+            let count = reader.layout.lines.count
             guard count > 0 else { return 100 }
-            return min(100, (textTop + contentHeight(.text)) * 100 / count)
+            return min(100, (reader.textTop + contentHeight(.text)) * 100 / count)
         }
     }
 }

@@ -47,7 +47,7 @@ extension BrowserState {
             ?? Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - 1))
     }
 
-    var showsLegend: Bool { !document.categories.isEmpty }
+    var showsLegend: Bool { !reader.document.categories.isEmpty }
 
     /// Rows of content below a pane's title row.
     func contentHeight(_ pane: Pane) -> Int {
@@ -61,29 +61,29 @@ extension BrowserState {
     /// Re-wraps the text when its width changed, keeping the top line's text on top, and
     /// clamps every scroll position.
     mutating func relayout() {
-        if layout.width != textWidth || layout.lines.isEmpty != document.pieces.isEmpty {
-            let anchor = layout.lines.indices.contains(textTop) ? layout.lines[textTop] : nil
-            layout = TextLayout(document: document, width: textWidth)
+        if reader.layout.width != textWidth || reader.layout.lines.isEmpty != reader.document.pieces.isEmpty {
+            let anchor = reader.layout.lines.indices.contains(reader.textTop) ? reader.layout.lines[reader.textTop] : nil
+            reader.layout = TextLayout(document: reader.document, width: textWidth)
             if let anchor, let piece = anchor.piece {
-                textTop = layout.line(piece: piece, index: anchor.range.lowerBound)
+                reader.textTop = reader.layout.line(piece: piece, index: anchor.range.lowerBound)
             } else if let anchor, anchor.piece == nil {
-                textTop = min(textTop, layout.lines.count - 1)
+                reader.textTop = min(reader.textTop, reader.layout.lines.count - 1)
             }
         }
         clampScroll()
     }
 
     mutating func clampScroll() {
-        textTop = max(0, min(textTop, layout.lines.count - 1))
-        listCursor = max(0, min(listCursor, listRows.count - 1))
-        listTop = Self.scrolled(top: listTop, cursor: listCursor, height: contentHeight(.policies), count: listRows.count)
-        treeCursor = max(0, min(treeCursor, treeRows.count - 1))
-        treeTop = Self.scrolled(top: treeTop, cursor: treeCursor, height: contentHeight(.tree), count: treeRows.count)
+        reader.textTop = max(0, min(reader.textTop, reader.layout.lines.count - 1))
+        list.cursor = max(0, min(list.cursor, list.rows.count - 1))
+        list.top = Self.scrolled(top: list.top, cursor: list.cursor, height: contentHeight(.policies), count: list.rows.count)
+        reader.treeCursor = max(0, min(reader.treeCursor, reader.treeRows.count - 1))
+        reader.treeTop = Self.scrolled(top: reader.treeTop, cursor: reader.treeCursor, height: contentHeight(.tree), count: reader.treeRows.count)
     }
 
     /// The top line that shows the last screenful. Showing a section may scroll further, so
     /// that its heading is the top line even near the end; scrolling down never does.
-    var maxTextTop: Int { max(0, layout.lines.count - contentHeight(.text)) }
+    var maxTextTop: Int { max(0, reader.layout.lines.count - contentHeight(.text)) }
 
     /// The top row that keeps `cursor` on screen, moving as little as possible.
     static func scrolled(top: Int, cursor: Int, height: Int, count: Int) -> Int {

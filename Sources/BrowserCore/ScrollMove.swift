@@ -27,3 +27,21 @@ struct ScrollMove {
         }
     }
 }
+
+extension ScrollMove {
+    /// A scrolling key in a screen that scrolls as a whole; false for other actions.
+    static func scroll(_ action: Action, top: inout Int, _ context: ScreenContext) -> Bool {
+        guard let move = ScrollMove(action, page: max(1, context.bodyHeight - 1)) else { return false }
+        top = move.apply(to: top)
+        return true
+    }
+
+    /// `]`/`[`: the top line to the next or previous of `stops`; where there is none, the
+    /// effect saying so (`ends`: the last and the first).
+    static func step(_ action: Action, top: inout Int, stops: [Int], ends: (last: String, first: String)) -> ScreenEffect {
+        let target = action == .nextSection ? stops.first { $0 > top } : stops.last { $0 < top }
+        guard let target else { return .message(action == .nextSection ? ends.last : ends.first) }
+        top = target
+        return .none
+    }
+}

@@ -19,10 +19,10 @@ struct SideBySideView: Sendable {
     var width = 0
     var top = 0
 
-    init(left: Int, right: Int, state: BrowserState) {
-        self.left = left
-        self.right = right
-        rebuild(state)
+    init(showing pair: [Int], _ context: ScreenContext) {
+        left = pair[0]
+        right = pair[1]
+        rebuild(context)
     }
 
     var rowCount: Int { leftRows.count }
@@ -30,12 +30,12 @@ struct SideBySideView: Sendable {
     /// Columns of one side's text.
     static func paneWidth(_ width: Int) -> Int { max(1, (width - 1) / 2) }
 
-    /// Pairs the sections and lays both sides out at the state's width.
-    mutating func rebuild(_ state: BrowserState) {
-        width = state.size.width
-        let a = state.policies[left], b = state.policies[right]
+    /// Pairs the sections and lays both sides out at the context's width.
+    mutating func rebuild(_ context: ScreenContext) {
+        width = context.size.width
+        let a = context.policies[left], b = context.policies[right]
         let sa = a.visibleSections, sb = b.visibleSections
-        let ca = state.summaries[left], cb = state.summaries[right]
+        let ca = context.summaries[left], cb = context.summaries[right]
         waiting = ca == nil || cb == nil
         let pairing = SectionPairing.pair(left: sa.map { ca?.sectionCategories[$0.location.number] },
                                           right: sb.map { cb?.sectionCategories[$0.location.number] })
@@ -67,57 +67,89 @@ struct SideBySideView: Sendable {
     }
 }
 
-extension BrowserState {
-    mutating func performSideBySide(_ action: Action) {
-        if let move = ScrollMove(action, page: max(1, viewBodyHeight - 1)) {
-            modifyTopScreen(.sideBySide) { $0.top = move.apply(to: $0.top) }
-            return
+extension KeyContext {
+    public static let sideBySide = KeyContext("sideBySide", heading: "Side by side")
+}
+
+extension ViewKind {
+    public static let sideBySide = ViewKind("sideBySide")
+}
+
+/// Side by side on the screen stack: scroll both sides, switch the active one, step pairs.
+extension SideBySideView: StackedScreen {
+    static let kind = ViewKind.sideBySide
+    static let keyContext = KeyContext.sideBySide
+    static let command = "side"
+
+    static let bindings = [
+        KeyBinding([.char("b")], .openScreen(kind), "two marked policies side by side (:side)", in: .browser),
+        KeyBinding([.tab, .backTab], .nextPane, "switch the active side", in: .sideBySide),
+        KeyBinding([.enter], .open, "open the active side's policy at this section", in: .sideBySide),
+        KeyBinding([.char("]")], .nextSection, "next pair of sections", in: .sideBySide),
+        KeyBinding([.char("[")], .previousSection, "previous pair of sections", in: .sideBySide),
+    ]
+
+    /// `b`, `:side`: exactly two marked policies.
+    static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick {
+        let marked = selection.marked
+        guard marked.count == 2 else {
+            return .refused(marked.count < 2 ? "mark two policies with Space, then b shows them side by side"
+                : "\(marked.count) marked: side by side needs exactly two")
         }
-        switch action {
-        case .nextPane, .previousPane, .left, .right:
-            modifyTopScreen(.sideBySide) { $0.active = $0.active == .left ? .right : .left }
-        case .nextSection, .previousSection:
-            var note: String?
-            modifyTopScreen(.sideBySide) { s in
-                let rows = s.pairs.map(\.row)
-                let target = action == .nextSection ? rows.first { $0 > s.top } : rows.last { $0 < s.top }
-                if let target { s.top = target } else { note = action == .nextSection ? "last section" : "first section" }
-            }
-            message = note
-        case .open:
-            guard case .sideBySide(let s) = screens.last,
-                  let pair = s.pairs.last(where: { $0.row <= s.top }) ?? s.pairs.first else { return }
-            let policy = s.active == .left ? s.left : s.right
-            guard let section = s.active == .left ? pair.left : pair.right else {
-                message = "no section on this side here"
-                return
-            }
-            push(.reader)
-            jump(toSection: section, inPolicy: policy)
-        default: performViewAction(action)
-        }
+        return .policies(marked)
     }
 
-    func drawSideBySide(_ s: SideBySideView, _ grid: inout Grid) {
-        let pw = SideBySideView.paneWidth(size.width)
+    mutating func perform(_ action: Action, _ context: ScreenContext) -> ScreenEffect {
+        if ScrollMove.scroll(action, top: &top, context) { return .none }
+        switch action {
+        case .nextPane, .previousPane, .left, .right:
+            active = active == .left ? .right : .left
+        case .nextSection, .previousSection:
+            return ScrollMove.step(action, top: &top, stops: pairs.map(\.row), ends: ("last section", "first section"))
+        case .open:
+            guard let pair = pairs.last(where: { $0.row <= top }) ?? pairs.first else { return .none }
+            guard let section = active == .left ? pair.left : pair.right else {
+                return .message("no section on this side here")
+            }
+            return .jump(section: section, policy: active == .left ? left : right)
+        default: return .pass
+        }
+        return .none
+    }
+
+    mutating func refresh(policy index: Int, _ context: ScreenContext) {
+        if index == left || index == right { rebuild(context) }
+    }
+
+    mutating func relayout(_ context: ScreenContext) {
+        if width != context.size.width { rebuild(context) }
+    }
+
+    mutating func clamp(_ context: ScreenContext) {
+        top = max(0, min(top, rowCount - context.bodyHeight))
+    }
+
+    func draw(_ grid: inout Grid, _ context: ScreenContext) -> ScreenStatus {
+        let size = context.size, bodyHeight = context.bodyHeight
+        let pw = Self.paneWidth(size.width)
         let rightX = pw + 1
-        for (side, x, index) in [(SideBySideView.Side.left, 0, s.left), (.right, rightX, s.right)] {
-            let on = side == s.active
+        for (side, x, index) in [(Side.left, 0, left), (.right, rightX, right)] {
+            let on = side == active
             let role: StyleRole = on ? .focusedTitle : .title
             let w = side == .left ? pw : size.width - rightX
             grid.fill(Rect(x: x, y: 0, width: w, height: 1), role: role)
-            let p = policies[index]
+            let p = context.policies[index]
             grid.put((on ? "▶ " : "  ") + p.shortName + (p.archivedOn.map { " \($0)" } ?? ""), x: x, y: 0, limit: w, role: role)
         }
         for y in 0..<(size.height - 1) { grid.put("│", width: 1, x: pw, y: y, role: .separator) }
-        for row in 0..<viewBodyHeight {
-            let i = s.top + row
-            guard i < s.rowCount else { break }
-            grid.put(s.leftRows[i], x: 1, y: 1 + row, limit: pw - 2)
-            grid.put(s.rightRows[i], x: rightX + 1, y: 1 + row, limit: size.width - rightX - 2)
+        for row in 0..<bodyHeight {
+            let i = top + row
+            guard i < rowCount else { break }
+            grid.put(leftRows[i], x: 1, y: 1 + row, limit: pw - 2)
+            grid.put(rightRows[i], x: rightX + 1, y: 1 + row, limit: size.width - rightX - 2)
         }
-        let note = s.waiting ? "pairing sections when the practices arrive…" : "\(s.pairedCount) of \(s.pairs.count) rows paired by category: Tab switches side, ] [ step"
-        let percent = s.rowCount <= viewBodyHeight ? 100 : min(100, (s.top + viewBodyHeight) * 100 / s.rowCount)
-        drawViewStatus(note, right: "\(percent)%", &grid)
+        let note = waiting ? "pairing sections when the practices arrive…" : "\(pairedCount) of \(pairs.count) rows paired by category: Tab switches side, ] [ step"
+        let percent = rowCount <= bodyHeight ? 100 : min(100, (top + bodyHeight) * 100 / rowCount)
+        return ScreenStatus(left: note, right: "\(percent)%")
     }
 }

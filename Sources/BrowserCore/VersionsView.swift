@@ -19,20 +19,20 @@ struct VersionsView: Sendable {
     var width = 0
     var top = 0
 
-    init(old: Int, new: Int, state: BrowserState) {
-        self.old = old
-        self.new = new
-        diff = VersionDiffer.diff(old: state.policies[old], new: state.policies[new])
-        rebuild(state)
+    init(showing pair: [Int], _ context: ScreenContext) {
+        old = pair[0]
+        new = pair[1]
+        diff = VersionDiffer.diff(old: context.policies[old], new: context.policies[new])
+        rebuild(context)
     }
 
     /// Builds the text again (the answers arrive after the view opens).
-    mutating func rebuild(_ state: BrowserState) {
-        let a = state.policies[old], b = state.policies[new]
+    mutating func rebuild(_ context: ScreenContext) {
+        let a = context.policies[old], b = context.policies[new]
         title = "Versions: \(a.shortName) \(Self.date(a)) → \(b.shortName == a.shortName ? "" : b.shortName + " ")\(Self.date(b))"
         lines = []
         changes = []
-        appendAnswers(state.summaries[old], state.summaries[new])
+        appendAnswers(context.summaries[old], context.summaries[new])
         lines.append(StyledLine())
         let counts = Dictionary(grouping: diff.sections, by: \.kind).mapValues(\.count)
         lines.append(StyledLine("Sections: \(counts[.added] ?? 0) added, \(counts[.removed] ?? 0) removed, \(counts[.changed] ?? 0) changed, \(diff.unchangedCount) unchanged", .heading))
@@ -129,41 +129,5 @@ struct VersionsView: Sendable {
             }
             wrapped += line.chars.isEmpty ? [line] : line.wrapped(width: max(1, width - 2))
         }
-    }
-}
-
-extension BrowserState {
-    mutating func performInVersions(_ action: Action) {
-        if let move = ScrollMove(action, page: max(1, viewBodyHeight - 1)) {
-            modifyTopScreen(.versions) { $0.top = move.apply(to: $0.top) }
-            return
-        }
-        switch action {
-        case .nextSection, .previousSection:
-            var note: String?
-            modifyTopScreen(.versions) { v in
-                let target = action == .nextSection ? v.changeRows.first { $0 > v.top } : v.changeRows.last { $0 < v.top }
-                if let target { v.top = target } else { note = action == .nextSection ? "last change" : "first change" }
-            }
-            message = note
-        case .open:
-            guard case .versions(let v) = screens.last else { return }
-            guard let c = v.changeRows.lastIndex(where: { $0 <= v.top }) ?? (v.changes.isEmpty ? nil : 0) else { return }
-            push(.reader)
-            jump(toSection: v.changes[c].section, inPolicy: v.changes[c].policy)
-        default: performViewAction(action)
-        }
-    }
-
-    func drawVersions(_ v: VersionsView, _ grid: inout Grid) {
-        drawViewTitle(v.title, &grid)
-        for row in 0..<viewBodyHeight {
-            let i = v.top + row
-            guard v.wrapped.indices.contains(i) else { break }
-            grid.put(v.wrapped[i], x: 1, y: 1 + row, limit: size.width - 2)
-        }
-        let change = v.changeRows.lastIndex { $0 <= v.top }.map { "change \($0 + 1)/\(v.changeRows.count)" } ?? Self.count(v.changeRows.count, "change", "changes")
-        let percent = v.wrapped.count <= viewBodyHeight ? 100 : min(100, (v.top + viewBodyHeight) * 100 / v.wrapped.count)
-        drawViewStatus("\(policies[v.old].shortName): ] [ step through the changes", right: "\(change) │ \(percent)%", &grid)
     }
 }

@@ -31,7 +31,7 @@ import Testing
         var s = ComparisonFixtures.state(60, 12)
         s.update(.char("v"))
         s.computeRequestedPractices()
-        guard case .versions(let v) = s.screens.last else {
+        guard let v = s.topScreen(VersionsView.self) else {
             Issue.record("no versions view")
             return
         }
@@ -48,7 +48,7 @@ import Testing
         // ] steps to the next change; Enter opens it; q comes back, q again to the list.
         let top = v.top
         s.update(.char("]"))
-        guard case .versions(let stepped) = s.screens.last else { return }
+        guard let stepped = s.topScreen(VersionsView.self) else { return }
         #expect(stepped.top > top)
         s.update(.enter)
         #expect(s.view == .reader)
@@ -74,7 +74,7 @@ import Testing
         // Mark example.com (the group's newest: unfold first) and other.org.
         s.update([.char("l"), .char("j"), .char(" "), .char("j"), .char("j"), .char(" "), .char("b")])
         s.computeRequestedPractices()
-        guard case .sideBySide(let v) = s.screens.last else {
+        guard let v = s.topScreen(SideBySideView.self) else {
             Issue.record("no side-by-side view")
             return
         }
@@ -84,10 +84,10 @@ import Testing
         #expect(v.leftRows.count == v.rightRows.count)
         #expect(v.pairedCount == 1)
         s.update(.tab)
-        guard case .sideBySide(let switched) = s.screens.last else { return }
+        guard let switched = s.topScreen(SideBySideView.self) else { return }
         #expect(switched.active == .right)
         s.update(.char("]"))
-        guard case .sideBySide(let stepped) = s.screens.last else { return }
+        guard let stepped = s.topScreen(SideBySideView.self) else { return }
         #expect(stepped.top == v.pairs[1].row)
         s.update([.char("["), .enter])
         #expect(s.view == .reader && s.openPolicy == 2)

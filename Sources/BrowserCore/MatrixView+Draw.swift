@@ -3,14 +3,15 @@ import PolicyExtraction
 import PolicyModel
 
 /// Drawing the answer matrix: title, header, cells (a role per value), the evidence preview.
-extension BrowserState {
-    func drawMatrix(_ m: MatrixView, _ grid: inout Grid) {
+extension MatrixView {
+    func draw(_ grid: inout Grid, _ context: ScreenContext) -> ScreenStatus {
+        let m = self, size = context.size
         let g = MatrixGeometry(size: size, view: m)
-        var title = "Answers: \(Self.count(m.shown.rows.count, "question", "questions")) × \(Self.count(m.shown.columns.count, "policy", "policies"))"
+        var title = "Answers: \(BrowserState.count(m.shown.rows.count, "question", "questions")) × \(BrowserState.count(m.shown.columns.count, "policy", "policies"))"
         if let q = m.sort { title += " · sorted by \(q.rawValue) \(m.descending ? "↓" : "↑")" }
         if m.hideAgreement { title += " · differences only" }
         if !m.filter.isEmpty { title += " · /\(m.filter)" }
-        drawViewTitle(title, &grid)
+        grid.putViewTitle(title)
         let headerY = 1, bodyY = 2
         let cursor = m.displayCursor(g)
         // Header: the corner names the row axis; column names follow.
@@ -53,10 +54,10 @@ extension BrowserState {
         if g.columnCount > m.left + g.visibleColumns {
             grid.put("›", x: size.width - 1, y: headerY, limit: 1, role: .title)
         }
-        drawMatrixPreview(m, y: bodyY + g.bodyRows, rows: g.previewRows, &grid)
+        drawPreview(y: bodyY + g.bodyRows, rows: g.previewRows, &grid, context)
         let position = m.shown.rows.isEmpty || m.shown.columns.isEmpty ? "" :
             "\(m.currentQuestion?.rawValue ?? "") × \(m.shown.columns[m.column].domain ?? m.shown.columns[m.column].id)"
-        drawViewStatus(position, right: "row \(cursor.row + 1)/\(g.rowCount) col \(cursor.column + 1)/\(g.columnCount)", &grid)
+        return ScreenStatus(left: position, right: "row \(cursor.row + 1)/\(g.rowCount) col \(cursor.column + 1)/\(g.columnCount)")
     }
 
     /// A question as a row or column label; the sort question is marked.
@@ -69,7 +70,8 @@ extension BrowserState {
     }
 
     /// The line between body and preview, then the cell's value and its evidence sentences.
-    private func drawMatrixPreview(_ m: MatrixView, y: Int, rows: Int, _ grid: inout Grid) {
+    private func drawPreview(y: Int, rows: Int, _ grid: inout Grid, _ context: ScreenContext) {
+        let m = self, size = context.size
         grid.put(String(repeating: "─", count: size.width), x: 0, y: y, limit: size.width, role: .separator)
         guard let q = m.currentQuestion, let cell = m.currentCell, m.shown.columns.indices.contains(m.column) else { return }
         let column = m.shown.columns[m.column]
@@ -83,7 +85,7 @@ extension BrowserState {
             grid.put(String(format: " (confidence %.2f%@)", cell.confidence, cell.isWeak ? ", weak" : ""), x: x, y: y, limit: size.width - x, role: .separator)
         }
         guard !cell.evidence.isEmpty else {
-            let note = m.policy(ofShownColumn: m.column).flatMap { summaries[$0]?.note }
+            let note = m.policy(ofShownColumn: m.column).flatMap { context.summaries[$0]?.note }
             let text = cell.value.isStated ? "no evidence sentence kept" : "not stated: no sentence answers this question"
             grid.put(note.map { "not classified: \($0)" } ?? text, x: 1, y: y + 1, limit: size.width - 1, role: .dim)
             return

@@ -1,0 +1,109 @@
+/// Opening, driving and closing the screens on the ``ScreenStack``.
+extension BrowserState {
+    /// The view on screen.
+    public var view: ViewKind {
+        if let top = screens.top { return type(of: top).kind }
+        return screens.topIsReader ? .reader : .browser
+    }
+
+    /// The keymap contexts in force, most specific first.
+    var keyContexts: [KeyContext] {
+        if let top = screens.top { return [type(of: top).keyContext, .views] }
+        return focus == .policies ? [.list, .browser] : [.browser]
+    }
+
+    /// What screens may read.
+    var screenContext: ScreenContext {
+        ScreenContext(policies: policies, summaries: practices.summaries, size: size, hasPractices: practiceSource != nil)
+    }
+
+    /// Opens a screen on the policies it picks, asking for their practices first.
+    mutating func openScreen(_ type: any StackedScreen.Type) {
+        let selection = ScreenSelection(marked: list.marked.sorted(), cursorGroup: cursorGroup)
+        switch type.pick(selection, screenContext) {
+        case .refused(let note):
+            message = note
+        case .policies(let picked):
+            for p in picked { _ = summary(of: p) }
+            let context = screenContext
+            let screen = type.init(showing: picked, context)
+            screens.push(screen)
+            relayoutScreens()
+            if let note = screen.openingNote(context) { message = note }
+        }
+    }
+
+    /// The versions of the group under the list cursor (its site's group row), newest first.
+    private var cursorGroup: [Int]? {
+        guard let site = list.cursorPolicy.flatMap({ policies[$0].domain }),
+              case .group(_, let members, _) = list.rows.first(where: { $0.site == site }) else { return nil }
+        return members
+    }
+
+    /// A key's action on the top screen, then what the screen asks for.
+    mutating func performOnScreen(_ action: Action) {
+        let context = screenContext
+        guard let effect = screens.modifyTop(context, { $0.perform(action, context) }) else { return }
+        switch effect {
+        case .none: break
+        case .message(let note): message = note
+        case .read(let evidence, let policy, let note):
+            screens.push(nil)
+            show(evidence: evidence, inPolicy: policy)
+            message = note
+        case .jump(let section, let policy):
+            screens.push(nil)
+            jump(toSection: section, inPolicy: policy)
+        case .filter(let sigil, let text):
+            prompt = Prompt(kind: .screenFilter(sigil), text: text, savedPosition: 0)
+        case .pass: performViewAction(action)
+        }
+    }
+
+    /// The top screen's filter prompt changed or was accepted.
+    mutating func filterScreen(_ text: String, done: Bool) {
+        let note = screens.modifyTop(screenContext) { $0.filter(text, done: done) }
+        if done, let note = note ?? nil { message = note }
+    }
+
+    /// What every screen does with the actions it has no meaning of its own for:
+    /// close, help, the command line, quit; anything else is ignored.
+    mutating func performViewAction(_ action: Action) {
+        switch action {
+        case .close, .cancel: closeScreen()
+        case .help:
+            showingHelp = true
+            helpTop = 0
+        case .command: prompt = Prompt(kind: .command, savedPosition: reader.textTop)
+        case .quit: shouldQuit = true
+        default: break
+        }
+    }
+
+    /// q/Esc in a view: back to the view below it. Closing the last screen moves the practice
+    /// epoch on (see ``practiceEpoch``).
+    mutating func closeScreen() {
+        guard let top = screens.pop() else { return }
+        if top == nil { reader.search = nil }
+        if top != nil, screens.hasNoScreens { practices.epoch += 1 }
+        relayout()
+    }
+
+    /// Summaries arrived: every open screen takes them in.
+    mutating func refreshScreens(with index: Int) {
+        let context = screenContext
+        screens.modifyAll(context) { $0.refresh(policy: index, context) }
+    }
+
+    /// Re-wraps the screens whose text depends on the width.
+    mutating func relayoutScreens() {
+        let context = screenContext
+        screens.modifyAll(context) { $0.relayout(context) }
+    }
+
+    /// The top screen, when it is an `S` (tests, and the prompt's checks).
+    func topScreen<S: StackedScreen>(_ type: S.Type) -> S? { screens.top as? S }
+
+    /// The answer matrix on top, if it is.
+    var matrix: MatrixView? { topScreen(MatrixView.self) }
+}

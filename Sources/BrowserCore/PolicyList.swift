@@ -1,0 +1,24 @@
+/// The policy list: the filter, the policies it leaves, their rows (version groups folded or
+/// not), the marks, the cursor and the scroll.
+struct PolicyList: Sendable {
+    var filter = ""
+    /// Each policy's domain, year, id and title, lower-cased: what the filter searches.
+    var filterKeys: [[UInt8]] = []
+    /// The policies the filter leaves, in load order.
+    var visible: [Int] = []
+    /// The list as drawn: policies, and sites with several archived versions as groups.
+    var rows: [ListRow] = []
+    /// Sites whose version group is unfolded.
+    var unfoldedGroups: Set<String> = []
+    /// Policies marked for the screens (Space, `a`).
+    var marked: Set<Int> = []
+    var cursor = 0
+    var top = 0
+}
+
+extension PolicyList {
+    /// The policy under the cursor (a group's newest version).
+    var cursorPolicy: Int? {
+        rows.indices.contains(cursor) ? rows[cursor].policy : nil
+    }
+}

@@ -1,0 +1,34 @@
+/// The screens opened over the three panes, bottom first; the top one is shown.
+///
+/// A layer is a ``StackedScreen``, or nil for a reader: the three panes opened from the
+/// screen below (at an answer's evidence, a section), which q/Esc close to get back to it.
+/// Screens change in place, so their arrays stay uniquely referenced.
+struct ScreenStack: Sendable {
+    private(set) var layers: [(any StackedScreen)?] = []
+
+    var isEmpty: Bool { layers.isEmpty }
+    /// The screen on top; nil when the panes show (nothing open, or a reader on top).
+    var top: (any StackedScreen)? { layers.last ?? nil }
+    var topIsReader: Bool { layers.last.map { $0 == nil } ?? false }
+    /// True when only readers (or nothing) are left.
+    var hasNoScreens: Bool { layers.allSatisfy { $0 == nil } }
+
+    mutating func push(_ screen: (any StackedScreen)?) { layers.append(screen) }
+
+    /// Removes the top layer; nil when the stack is empty, `.some(nil)` for a reader.
+    mutating func pop() -> (any StackedScreen)?? { layers.popLast() }
+
+    /// Changes the top screen in place, then keeps it in range; nil when no screen is on top.
+    mutating func modifyTop<R>(_ context: ScreenContext, _ body: (inout any StackedScreen) -> R) -> R? {
+        guard let last = layers.indices.last, layers[last] != nil else { return nil }
+        let result = body(&layers[last]!)
+        layers[last]!.clamp(context)
+        return result
+    }
+
+    /// Changes every screen in place, then keeps the top one in range.
+    mutating func modifyAll(_ context: ScreenContext, _ body: (inout any StackedScreen) -> Void) {
+        for i in layers.indices where layers[i] != nil { body(&layers[i]!) }
+        _ = modifyTop(context) { _ in }
+    }
+}

@@ -1,0 +1,114 @@
+import PolicyExtraction
+import PolicyModel
+
+/// A view that opens over the three panes and sits on the ``ScreenStack`` (the answer
+/// matrix, side by side, versions). It sees the browser only through a ``ScreenContext`` and
+/// asks it for anything beyond itself with a ``ScreenEffect``.
+///
+/// A new screen is one file conforming to this protocol plus its line in ``ScreenRegistry``.
+protocol StackedScreen: Sendable {
+    /// What ``BrowserState/view`` reports while the screen is on top.
+    static var kind: ViewKind { get }
+    /// The keymap context of the screen's own keys (before ``KeyContext/views``).
+    static var keyContext: KeyContext { get }
+    /// The screen's keys, its context's and the one that opens it (in ``KeyContext/browser``);
+    /// ``Keymap`` and the help overlay collect them.
+    static var bindings: [KeyBinding] { get }
+    /// The `:` command that opens the screen (its key is among ``bindings``, bound to
+    /// ``Action/openScreen(_:)`` with ``kind``).
+    static var command: String { get }
+
+    /// The policies the screen shows, picked from the marked ones (or the list cursor's group).
+    static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick
+    /// The screen over `policies`; their summaries were asked for just before.
+    init(showing policies: [Int], _ context: ScreenContext)
+    /// A note for the status bar when the screen opens.
+    func openingNote(_ context: ScreenContext) -> String?
+
+    /// Applies an action bound in the screen's contexts.
+    mutating func perform(_ action: Action, _ context: ScreenContext) -> ScreenEffect
+    /// Draws everything above the status bar; returns the status bar's left and right text.
+    func draw(_ grid: inout Grid, _ context: ScreenContext) -> ScreenStatus
+    /// A policy's practice summary arrived (it is in `context.summaries`).
+    mutating func refresh(policy: Int, _ context: ScreenContext)
+    /// The terminal size may have changed: re-wraps what depends on the width.
+    mutating func relayout(_ context: ScreenContext)
+    /// Keeps the cursor and scroll in range (the top screen, after every change).
+    mutating func clamp(_ context: ScreenContext)
+    /// The text of the screen's filter prompt (``ScreenEffect/filter(sigil:text:)``) changed,
+    /// or was accepted (`done`): then a note for the status bar, if any.
+    mutating func filter(_ text: String, done: Bool) -> String?
+}
+
+extension StackedScreen {
+    func openingNote(_ context: ScreenContext) -> String? { nil }
+    mutating func relayout(_ context: ScreenContext) {}
+    mutating func filter(_ text: String, done: Bool) -> String? { nil }
+}
+
+/// What a stacked screen may read of the browser.
+struct ScreenContext: Sendable {
+    var policies: [Policy]
+    /// Practice summaries by policy index, as they arrive.
+    var summaries: [Int: PracticeSummary]
+    var size: Size
+    /// False when there is no classifier to compute practices.
+    var hasPractices: Bool
+
+    /// Rows between a screen's title and the status bar.
+    var bodyHeight: Int { max(1, size.height - 2) }
+}
+
+/// What the three panes offer a screen to open on.
+struct ScreenSelection: Sendable {
+    /// The marked policies in list order.
+    var marked: [Int]
+    /// The versions of the group under the list cursor, newest first (nil: no group).
+    var cursorGroup: [Int]?
+}
+
+/// The policies a screen opens on, or why it cannot open.
+enum ScreenPick: Sendable {
+    case policies([Int])
+    case refused(String)
+}
+
+/// What a screen asks the browser to do after an action.
+enum ScreenEffect: Sendable {
+    case none
+    /// A line for the status bar (nil: none).
+    case message(String?)
+    /// Opens the three panes over the screen at sentences of evidence, with a note.
+    case read(evidence: [Evidence], policy: Int, note: String)
+    /// Opens the three panes over the screen at a section.
+    case jump(section: Int, policy: Int)
+    /// Opens a prompt whose text goes to ``StackedScreen/filter(_:done:)``.
+    case filter(sigil: String, text: String)
+    /// Not the screen's own: the browser's default for screens (close, help, `:`, quit).
+    case pass
+}
+
+/// A screen's status bar: `left` (unless a message replaces it) and `right`.
+struct ScreenStatus: Sendable {
+    var left: String
+    var right: String
+}
+
+/// What is on screen, for tests and the shell: the panes, a reader over a screen, or a
+/// screen's ``StackedScreen/kind``.
+public struct ViewKind: Hashable, Sendable {
+    public let name: String
+
+    public init(_ name: String) { self.name = name }
+
+    public static let browser = ViewKind("browser")
+    public static let reader = ViewKind("reader")
+}
+
+extension Grid {
+    /// A screen's title row, across the whole width.
+    mutating func putViewTitle(_ title: String) {
+        fill(Rect(x: 0, y: 0, width: width, height: 1), role: .focusedTitle)
+        put("▶ " + title, x: 0, y: 0, limit: width, role: .focusedTitle)
+    }
+}

@@ -1,0 +1,86 @@
+import PolicyModel
+
+extension KeyContext {
+    public static let versions = KeyContext("versions", heading: "Versions diff")
+}
+
+extension ViewKind {
+    public static let versions = ViewKind("versions")
+}
+
+/// The version diff on the screen stack: scroll, step through the changes, open one.
+extension VersionsView: StackedScreen {
+    static let kind = ViewKind.versions
+    static let keyContext = KeyContext.versions
+    static let command = "diff"
+
+    static let bindings = [
+        KeyBinding([.char("v")], .openScreen(kind), "diff two marked versions, or a group's newest two (:diff)", in: .browser),
+        KeyBinding([.char("]")], .nextSection, "next change", in: .versions),
+        KeyBinding([.char("[")], .previousSection, "previous change", in: .versions),
+        KeyBinding([.enter], .open, "open the new version at this change", in: .versions),
+    ]
+
+    /// `v`, `:diff`: two marked policies as old and new versions (by archive date), or the two
+    /// newest versions of the group under the list cursor.
+    static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick {
+        var pair: [Int]
+        let marked = selection.marked
+        if marked.count == 2 {
+            pair = marked
+        } else if let group = selection.cursorGroup {
+            pair = Array(group.prefix(2))
+        } else {
+            return .refused(marked.count > 2 ? "\(marked.count) marked: a version diff needs exactly two"
+                : "mark two versions with Space (or put the cursor on a ▸ group), then v diffs them")
+        }
+        let policies = context.policies
+        pair.sort { a, b in
+            switch (policies[a].archivedOn, policies[b].archivedOn) {
+            case let (x?, y?) where x != y: x < y
+            case (nil, _?): true
+            case (_?, nil): false
+            default: a < b
+            }
+        }
+        return .policies(pair)
+    }
+
+    mutating func perform(_ action: Action, _ context: ScreenContext) -> ScreenEffect {
+        if ScrollMove.scroll(action, top: &top, context) { return .none }
+        switch action {
+        case .nextSection, .previousSection:
+            return ScrollMove.step(action, top: &top, stops: changeRows, ends: ("last change", "first change"))
+        case .open:
+            guard let c = changeRows.lastIndex(where: { $0 <= top }) ?? (changes.isEmpty ? nil : 0) else { return .none }
+            return .jump(section: changes[c].section, policy: changes[c].policy)
+        default: return .pass
+        }
+    }
+
+    mutating func refresh(policy index: Int, _ context: ScreenContext) {
+        if index == old || index == new { rebuild(context) }
+    }
+
+    mutating func relayout(_ context: ScreenContext) {
+        if width != context.size.width { rewrap(width: context.size.width) }
+    }
+
+    mutating func clamp(_ context: ScreenContext) {
+        top = max(0, min(top, wrapped.count - context.bodyHeight))
+    }
+
+    func draw(_ grid: inout Grid, _ context: ScreenContext) -> ScreenStatus {
+        let width = context.size.width, bodyHeight = context.bodyHeight
+        grid.putViewTitle(title)
+        for row in 0..<bodyHeight {
+            let i = top + row
+            guard wrapped.indices.contains(i) else { break }
+            grid.put(wrapped[i], x: 1, y: 1 + row, limit: width - 2)
+        }
+        let change = changeRows.lastIndex { $0 <= top }.map { "change \($0 + 1)/\(changeRows.count)" }
+            ?? BrowserState.count(changeRows.count, "change", "changes")
+        let percent = wrapped.count <= bodyHeight ? 100 : min(100, (top + bodyHeight) * 100 / wrapped.count)
+        return ScreenStatus(left: "\(context.policies[old].shortName): ] [ step through the changes", right: "\(change) │ \(percent)%")
+    }
+}
