@@ -54,7 +54,9 @@ enum AnswerRules {
 
     static let sellsData = AnswerRule(
         requirements: [
-            Requirement(groups: [action(.sell), anyData], excluding: purpose(.merger)),
+            // The verb sells data (``ClauseRelations``), so "the sale of our business" is no sale
+            // of data, and "we do not sell, except in a merger" stays a denial.
+            Requirement(groups: [action(.sell), anyData]),
             // "Some of these activities may be considered 'selling'" under state laws.
             Requirement(groups: [action(.saleUnderLaw)], excluding: purpose(.merger)),
         ],

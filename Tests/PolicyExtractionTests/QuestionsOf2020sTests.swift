@@ -1,0 +1,148 @@
+import Testing
+@testable import PolicyExtraction
+
+/// The questions added for current policies, and the relations that replaced co-occurrence:
+/// for each, a positive, a negative ("we do not..."), a silent policy and the traps met on
+/// current policies (Spotify, Pinterest, Bluesky, Reddit, LinkedIn in the pga bundle).
+@Suite("Answers: questions of the 2020s, relations, traps")
+struct QuestionsOf2020sTests {
+    private func practices(_ extra: String) throws -> PolicyPractices {
+        try Fixtures.practices("""
+        # Privacy Policy
+
+        This privacy policy explains how Example Inc. collects, uses and shares your personal information.
+
+        ## Information We Collect
+
+        When you register, we ask for your name and e-mail address.
+
+        \(extra)
+        """)
+    }
+
+    private static let silent = "## Security\n\nWe use encryption to protect your data.\n"
+
+    @Test func optOutSignals() throws {
+        let yes = try practices("## Your Choices\n\nIf your browser sends a Global Privacy Control (GPC) signal, we will treat it as a request to opt out of sales.\n")
+        #expect(yes[.optOutSignals].value == .yes)
+        #expect(yes[.doNotTrack].value == .notStated, "GPC is not Do Not Track")
+        let no = try practices("## Your Choices\n\nWe do not respond to Global Privacy Control or other browser opt-out preference signals at this time.\n")
+        #expect(no[.optOutSignals].value == .no)
+        #expect(try practices(Self.silent)[.optOutSignals].value == .notStated)
+        // Bluesky: "DNT signals or similar mechanisms transmitted by web browsers" covers both.
+        let both = try practices("## Do Not Track\n\nWe currently do not respond to or honor DNT signals or similar mechanisms transmitted by web browsers.\n")
+        #expect(both[.doNotTrack].value == .no)
+        #expect(both[.optOutSignals].value == .no)
+    }
+
+    @Test func targetedAdvertising() throws {
+        let yes = try practices("## Advertising\n\nWe use your activity to show you personalized ads, and you can opt out of interest-based advertising in your settings.\n")
+        #expect(yes[.targetedAdvertising].value == .yes)
+        let no = try practices("## Advertising\n\nWe do not sell or share personal data for the purpose of displaying advertisements selected from your activity (\"Targeted Advertising\").\n")
+        #expect(no[.targetedAdvertising].value == .no)
+        #expect(no[.targetedAdvertising].evidence.first?.negated == true)
+        #expect(try practices(Self.silent)[.targetedAdvertising].value == .notStated)
+    }
+
+    @Test func aiTraining() throws {
+        let yes = try practices("## How We Use Information\n\nWe use the content you post to train and improve our machine learning models.\n")
+        #expect(yes[.aiTraining].value == .yes)
+        let no = try practices("## How We Use Information\n\nWe do not use your personal data or your content to train artificial intelligence models.\n")
+        #expect(no[.aiTraining].value == .no)
+        #expect(try practices(Self.silent)[.aiTraining].value == .notStated)
+    }
+
+    @Test func sensitiveData() throws {
+        let yes = try practices("## Information We Collect\n\nWith your consent we collect biometric information, such as a scan of your face, to verify your identity.\n")
+        #expect(yes[.sensitiveData].value == .yes)
+        let no = try practices("## Information We Collect\n\nWe do not collect sensitive personal information such as health data, racial or ethnic origin or religious beliefs.\n")
+        #expect(no[.sensitiveData].value == .no)
+        #expect(try practices(Self.silent)[.sensitiveData].value == .notStated)
+        // Traps: diagnostics are not health data; a denial of use or disclosure is no denial of collection.
+        let diagnostics = try practices("## Information We Collect\n\nWe collect crash reports and diagnostic information from your device.\n")
+        #expect(diagnostics[.sensitiveData].value == .notStated)
+        let use = try practices("""
+        ## Identity
+
+        To pay creators we collect your tax details and a government ID.
+
+        ## California
+
+        We do not use or disclose sensitive personal information except to provide you the Services.
+        """)
+        #expect(use[.sensitiveData].value == .yes)
+    }
+
+    @Test func sellingNeedsDataAsWhatIsSold() throws {
+        // Spotify and Pinterest: selling tickets, guitars or advertising space is not selling data.
+        let tickets = try practices("""
+        ## Information we may disclose
+
+        For every event for which we sell tickets, we will need to disclose your name, email or other order details to our event partners.
+
+        We receive data from websites and mobile apps who sell us advertising space on their services.
+
+        For example, if you visit websites that sell electric guitars, we may suggest guitar Pins to you.
+        """)
+        #expect(tickets[.sellsData].value == .notStated)
+        // "Trade union membership" is sensitive data, not trading data (LinkedIn).
+        let union = try practices("## Sensitive data\n\nWe do not encourage you to provide data revealing trade union membership or political opinions.\n")
+        #expect(union[.sellsData].value == .notStated)
+        // What is sold is data: active, coordinated, passive, nominal.
+        for sentence in [
+            "We do not sell or share your personal information.",
+            "We do not sell, rent, or otherwise provide your personal information to third parties.",
+            "Your personal data will never be sold to anyone.",
+            "We have never engaged in the sale of personal information.",
+        ] {
+            #expect(try practices("## Sharing\n\n\(sentence)\n")[.sellsData].value == .no, "\(sentence)")
+        }
+        #expect(try practices("## Sharing\n\nWe may sell your contact information to our partners.\n")[.sellsData].value == .yes)
+    }
+
+    @Test func aSaleAsStateLawsDefineItIsASale() throws {
+        // Pinterest: "may be considered 'selling'" under state laws says that it sells in that sense.
+        let p = try practices("""
+        ## Advertising
+
+        Some of these activities may be considered ‘targeted advertising’, ‘sharing’ or ‘selling’, as those terms are defined under certain state privacy laws.
+        """)
+        #expect(p[.sellsData].value == .yes)
+        #expect(p[.sellsData].evidence.first?.text.contains("considered") == true)
+        #expect(p[.targetedAdvertising].value == .yes)
+        // Exceptions do not turn a no into a yes; a merger is not a sale of data.
+        let merger = try practices("## Sharing\n\nWe do not sell personal information, except that it may be transferred in a merger or sale of our business.\n")
+        #expect(merger[.sellsData].value == .no)
+        #expect(merger[.mergerTransfer].value == .yes)
+    }
+
+    @Test func frameworksOfThe2020s() throws {
+        let p = try practices("""
+        ## International transfers
+
+        We comply with the EU-U.S. Data Privacy Framework, the UK Extension and the Swiss-U.S. Data Privacy Framework.
+
+        ## Your California Privacy Rights
+
+        California residents may request the categories of personal information we disclosed.
+        """)
+        guard case .list(let items) = p[.frameworks].value else {
+            Issue.record("frameworks: \(p[.frameworks].value)")
+            return
+        }
+        #expect(items.contains("data-privacy-framework"))
+        #expect(items.contains("ccpa"))
+        #expect(!items.contains("privacy-shield"))
+    }
+
+    @Test func regulatorsAreNotPrivacyContacts() throws {
+        let p = try practices("""
+        ## Contact
+
+        Questions about this policy? Email our data protection officer at dpo@example.com.
+
+        In the UK, the relevant data protection authority is the Information Commissioner's Office, email: casework@ico.org.uk.
+        """)
+        #expect(p[.privacyContact].value == .list(["dpo@example.com"]))
+    }
+}
