@@ -97,7 +97,8 @@ let package = Package(
         .testTarget(name: "PolicyClassifierTests", dependencies: ["PolicyClassifier", "PolicyResources", "TestSupport"]),
         .testTarget(
             name: "PolicyExtractionTests",
-            dependencies: ["PolicyExtraction", "PolicyParsing", "PolicyResources", "TestSupport"]
+            dependencies: ["PolicyExtraction", "PolicyParsing", "PolicyResources", "TestSupport"],
+            exclude: ["HandRead2020s"]
         ),
         .testTarget(name: "PolicyComparisonTests", dependencies: ["PolicyComparison", "PolicyParsing"]),
         .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex", "PolicyParsing", "PolicyResources", "TestSupport"]),

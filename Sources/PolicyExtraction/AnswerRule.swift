@@ -27,6 +27,10 @@ struct AnswerRule: Sendable {
         /// never share your data" for marketing): an answer resting only on such evidence gets
         /// at most ``YesNoAnswerer/indirectConfidence``.
         var indirect = false
+        /// An affirmation under this requirement is the answer whatever the denials say ("we do
+        /// not sell data as traditionally understood; some activities may be considered a
+        /// 'sale' under state laws" sells in that sense).
+        var decisive = false
     }
 
     var requirements: [Requirement]

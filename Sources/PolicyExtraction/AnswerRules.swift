@@ -58,7 +58,7 @@ enum AnswerRules {
             // of data, and "we do not sell, except in a merger" stays a denial.
             Requirement(groups: [action(.sell), anyData]),
             // "Some of these activities may be considered 'selling'" under state laws.
-            Requirement(groups: [action(.saleUnderLaw)], excluding: purpose(.merger)),
+            Requirement(groups: [action(.saleUnderLaw)], excluding: purpose(.merger), decisive: true),
         ],
         categories: [.thirdPartySharingCollection], floor: 0.45, negativeWins: true)
 

@@ -23,7 +23,8 @@ enum ClauseRelations {
     /// Words between a verb and its object's noun.
     private static let determiners: Set<String> = [
         "your", "the", "our", "their", "a", "an", "any", "such", "his", "her", "its", "all", "some", "of", "other",
-        "certain", "users", "user's", "users'", "customer", "customers", "customers'", "us",
+        "certain", "users", "user's", "users'", "customer", "customers", "customers'", "us", "away", "out", "up",
+        "over", "back", "otherwise", "knowingly", "ever",
     ]
     private static let passiveForms: Set<String> = ["sold", "rented", "traded", "leased"]
     /// Data words that are never what a company sells in the sense of the question.
@@ -67,25 +68,28 @@ enum ClauseRelations {
            data.contains(where: { $0.upperBound == opener || $0.upperBound == opener - 1 }) {
             return false
         }
-        var j = verb.upperBound
-        while j < tokens.count {
-            if coordination.contains(tokens[j].text) { j += 1; continue }
-            if let other = verbs.filter({ $0.lowerBound == j }).min(by: { $0.count < $1.count }) {
-                // "sell, rent or provide your information to": the object inside a longer verb phrase.
+        // The object: past coordinated verbs ("sell, license or share"), particles and
+        // determiners, the first word that is not data says what is sold.
+        var k = verb.upperBound
+        var afterCoordinator = false
+        var sawWord = false
+        while k < tokens.count, k < verb.upperBound + 12, clauses[k] == clause {
+            let text = tokens[k].text
+            if data.contains(where: { $0.lowerBound == k }) { return false }
+            if coordination.contains(text) { afterCoordinator = true; k += 1; continue }
+            if tokens[k].isPunctuation { break }
+            if let other = verbs.filter({ $0.lowerBound == k }).min(by: { $0.count < $1.count }) {
                 if data.contains(where: { other.contains($0.lowerBound) }) { return false }
-                j = other.upperBound
+                k = other.upperBound
+                afterCoordinator = false
                 continue
             }
-            break
-        }
-        guard j < tokens.count, clauses[j] == clause, !tokens[j].isPunctuation, !backReferences.contains(tokens[j].text) else {
-            return false
-        }
-        var k = j
-        while k < tokens.count, k < j + 6, clauses[k] == clause, !tokens[k].isPunctuation {
-            if data.contains(where: { $0.lowerBound == k }) { return false }
-            if !determiners.contains(tokens[k].text) { return true }
-            k += 1
+            if !sawWord, backReferences.contains(text) { return false }
+            sawWord = true
+            if determiners.contains(text) { afterCoordinator = false; k += 1; continue }
+            // A verb the tables do not know, in a list of verbs: "sell, license or share".
+            if afterCoordinator, k + 1 < tokens.count, coordination.contains(tokens[k + 1].text) { k += 1; continue }
+            return true
         }
         return false
     }

@@ -30,8 +30,10 @@ struct YesNoAnswerer {
         var positives: [(Int, Double)] = []
         var negatives: [(Int, Double)] = []
         var direct = (positive: false, negative: false)
+        var decisive: [(Int, Double)] = []
         for i in facts.sentences.indices {
             guard let reading = bestReading(of: i, under: rule) else { continue }
+            if reading.decisive && !reading.negated { decisive.append((i, reading.strength)) }
             if reading.negated {
                 negatives.append((i, reading.strength))
                 direct.negative = direct.negative || !reading.indirect
@@ -45,7 +47,11 @@ struct YesNoAnswerer {
         let confidence: Double
         let shown: [(Int, Double)]
         let saysNo = neg >= Self.threshold && (rule.negativeWins ? neg >= pos * 0.7 : pos < Self.threshold)
-        if saysNo {
+        if Self.combined(decisive) >= Self.threshold {
+            value = .yes
+            confidence = Self.combined(decisive)
+            shown = decisive + positives.filter { p in !decisive.contains { $0.0 == p.0 } }
+        } else if saysNo {
             value = .no
             confidence = direct.negative ? neg * (1 - 0.35 * pos) : min(Self.indirectConfidence, neg)
             shown = negatives
@@ -64,11 +70,11 @@ struct YesNoAnswerer {
     }
 
     /// The strongest way sentence `i` meets one of the rule's requirements, with its polarity.
-    private func bestReading(of i: Int, under rule: AnswerRule) -> (strength: Double, negated: Bool, indirect: Bool)? {
+    private func bestReading(of i: Int, under rule: AnswerRule) -> (strength: Double, negated: Bool, indirect: Bool, decisive: Bool)? {
         let sentence = facts.sentences[i]
         var support = 0.0
         for category in rule.categories { support = max(support, Double(sentence.score(category))) }
-        var best: (strength: Double, negated: Bool, indirect: Bool)?
+        var best: (strength: Double, negated: Bool, indirect: Bool, decisive: Bool)?
         let hedged = facts.has(i, Self.hedge)
         for requirement in rule.requirements where facts.has(i, requirement.groups[0]) {
             // A heading that names the same thing ("How do we secure your data?") supports the
@@ -98,7 +104,9 @@ struct YesNoAnswerer {
             if usedContext { strength *= Self.contextFactor }
             if negated && attributes.contains(where: \.hasException) { strength *= Self.exceptionFactor }
             if hedged { strength *= Self.hedgeFactor }
-            if best == nil || strength > best!.strength { best = (strength, negated, requirement.indirect) }
+            if best == nil || strength > best!.strength || (requirement.decisive && !negated && strength >= best!.strength * 0.8) {
+                best = (strength, negated, requirement.indirect, requirement.decisive)
+            }
         }
         return best
     }

@@ -46,3 +46,52 @@ public enum TestSupport {
         await loadSeeds().policies
     }
 }
+
+/// Documents of the Open Terms Archive history in `../shared/history/pga-versions.bundle`
+/// (Platform Governance Archive v2, ODC-By 1.0), read with git from a bare clone made once
+/// per test process.
+public enum HistoryBundle {
+    /// The bundle beside the package.
+    public static let url = TestSupport.sharedDirectory.appendingPathComponent("history/pga-versions.bundle")
+
+    /// Whether the bundle is there and git can read it.
+    public static var available: Bool {
+        FileManager.default.fileExists(atPath: url.path) && FileManager.default.isExecutableFile(atPath: "/usr/bin/git")
+    }
+
+    /// Why reading the bundle failed.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    private static let clone: Result<URL, Failure> = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("policyscope-pga-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: dir)
+        return Result { () throws(Failure) in
+            _ = try git(["clone", "--quiet", "--bare", url.path, dir.path])
+            return dir
+        }
+    }()
+
+    /// The bytes of `path` at `commit`.
+    public static func document(_ path: String, at commit: String) throws -> [UInt8] {
+        let dir = try clone.get()
+        return try git(["--git-dir", dir.path, "show", "\(commit):\(path)"])
+    }
+
+    private static func git(_ arguments: [String]) throws(Failure) -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { throw Failure(description: "git \(arguments.joined(separator: " ")): \(error)") }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "git \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+        }
+        return Array(data)
+    }
+}

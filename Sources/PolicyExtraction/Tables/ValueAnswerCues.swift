@@ -5,7 +5,8 @@ enum ValueAnswerCues {
         "intended", "directed", "knowingly", "permitted", "allowed", "not designed", "not meant", "may not use",
         "should not", "targeted", "prohibit", "prohibits", "prohibited", "do not use", "not use", "not to use", "cannot use", "can't use",
         "not eligible", "to use", "to create an account", "to register", "to sign up", "age requirement",
-        "age limit", "do not collect", "don't collect", "not collect",
+        "age limit", "do not collect", "don't collect", "not collect", "never collect", "block", "blocks",
+        "parental consent", "consent from a parent", "consent of a parent",
     ]
 
     /// Regions other than the US: an age stated only for them ("16 in the EEA") gives way.
