@@ -9,6 +9,8 @@ public enum ListBadges {
         ("M", .sharesMarketing, .yes, "shares personal data for others' marketing"),
         ("T", .thirdPartyTracking, .yes, "lets third parties track on its sites"),
         ("D", .doNotTrack, .yes, "honours Do Not Track"),
+        ("G", .optOutSignals, .yes, "honours Global Privacy Control (browser opt-out signals)"),
+        ("A", .aiTraining, .yes, "trains AI models on personal data or user content"),
     ]
 
     /// The marks that apply, in table order; none while the practices are unknown.

@@ -17,7 +17,7 @@ enum ClauseRelations {
     private static let coordination: Set<String> = ["or", "and", "nor", ",", "otherwise", "and/or"]
     /// An object that refers back (or is not said): the verb keeps its old reading.
     private static let backReferences: Set<String> = [
-        "it", "them", "this", "that", "these", "those", "any", "anything", "such", "anyone", "to", "with", "for",
+        "it", "them", "this", "that", "these", "those", "anything", "such", "anyone", "to", "with", "for",
         "or", "and", "in", "except", "unless", "without", "as", "under", "at", "on",
     ]
     /// Words between a verb and its object's noun.

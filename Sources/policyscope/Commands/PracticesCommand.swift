@@ -15,7 +15,8 @@ struct PracticesCommand: AsyncParsableCommand {
         flagged in "status" and not classified. JSON: {id, domain, status, statusDetail, \
         lastUpdated, answers: {QUESTION: {question, value, confidence, evidence: [{section, text, \
         negated}]}}, spans: [{category, section, block, text, start, end, negated, score}]}; \
-        "section" is the title path, offsets count Unicode code points in the block's text.
+        "section" is the title path, offsets count Unicode code points in the block's text. \
+        The questions: \(Question.allCases.map(\.rawValue).joined(separator: ", ")).
         """
     )
 
