@@ -147,10 +147,16 @@ extension SearchView: StackedScreen {
         if cursor >= top + shown { top = cursor - shown + 1 }
     }
 
+    /// As you type: runs the query when cheap; Enter: runs it unless it ran already.
     mutating func filter(_ text: String, done: Bool, _ context: ScreenContext) -> String? {
-        if done, !pending, text == query { return results.isEmpty ? nil : "\(results.count) results: Enter opens one" }
-        let note = run(text, asYouType: !done, context)
-        return done ? note ?? (results.isEmpty ? nil : "\(results.count) results: Enter opens one") : nil
+        guard done else {
+            _ = run(text, asYouType: true, context)
+            return nil
+        }
+        if pending || text != query { _ = run(text, asYouType: false, context) }
+        if let problem { return problem.message }
+        if query.trimmingSpaces.isEmpty { return nil }
+        return results.isEmpty ? "no sentence matches '\(query)'" : "\(results.count) results: Enter opens one"
     }
 
     func draw(_ grid: inout Grid, _ context: ScreenContext) -> ScreenStatus {
@@ -167,29 +173,34 @@ extension SearchView: StackedScreen {
                 : results.isEmpty ? "no match" : "\(results.count == Self.limit ? "the best \(Self.limit)" : "\(results.count)") results, best first"
             grid.put(note, x: 1, y: 2, limit: width - 2, role: .dim)
         }
-        for row in 0..<Self.shownCount(context) {
-            let i = top + row, y = 3 + 2 * row
-            guard results.indices.contains(i), y + 1 < context.size.height - 1 else { break }
-            drawResult(results[i], selected: i == cursor, y: y, &grid, context)
+        let shown = results.dropFirst(top).prefix(Self.shownCount(context))
+        let widest = shown.map { CharWidth.columns(Self.company(context.policies[$0.policyIndex])) }.max() ?? 0
+        let companyWidth = min(max(8, width / 4), widest)
+        for (row, i) in shown.indices.enumerated() {
+            let y = 3 + 2 * row
+            guard y + 1 < context.size.height - 1 else { break }
+            drawResult(results[i], selected: i == cursor, y: y, companyWidth: companyWidth, &grid, context)
         }
         let position = results.isEmpty ? "no results" : "result \(cursor + 1)/\(results.count)"
         return ScreenStatus(left: "Enter opens the sentence; / edits the query", right: position)
     }
 
     /// A result's two rows: company, date, section and score; the snippet, marks styled.
-    private func drawResult(_ r: PolicySearchResult, selected: Bool, y: Int, _ grid: inout Grid, _ context: ScreenContext) {
+    private func drawResult(_ r: PolicySearchResult, selected: Bool, y: Int, companyWidth: Int, _ grid: inout Grid,
+                            _ context: ScreenContext) {
         let width = context.size.width, policy = context.policies[r.policyIndex]
         let role: StyleRole = selected ? .selection : .normal
         if selected { grid.fill(Rect(x: 0, y: y, width: width, height: 2), role: .selection) }
         let score = Self.score(r.score)
         let scoreX = max(1, width - 1 - score.count)
-        let companyWidth = min(24, max(8, width / 4))
         grid.put(Self.company(policy), x: 1, y: y, limit: companyWidth, role: selected ? .selection : .heading)
         var x = 2 + companyWidth
         if width >= 60 {
             x += grid.put(policy.archivedOn?.description ?? "", x: x, y: y, limit: 10, role: selected ? .selection : .dim) + 1
         }
-        grid.put(SectionPath.label(r.sectionPath), x: x, y: y, limit: max(0, scoreX - 1 - x), role: role)
+        // SectionPath.label, its top titles dropped (`… › `) until it fits.
+        let pathWidth = max(0, scoreX - 1 - x)
+        grid.put(BrowserState.fitPath(SectionPath.display(r.sectionPath), width: pathWidth), x: x, y: y, limit: pathWidth, role: role)
         grid.put(score, x: scoreX, y: y, limit: score.count, role: selected ? .selection : .dim)
         let line = Self.snippetLine(r, width: width - 5, role: role, mark: selected ? .currentMatch : .match)
         grid.put(line, x: 1, y: y + 1, limit: width - 2)
