@@ -93,7 +93,7 @@ extension SearchView: StackedScreen {
     static let commandArgument: String? = "QUERY"
 
     static let bindings = [
-        KeyBinding([.char("S")], .openScreen(kind), "search every loaded policy: words, \"phrases\", pre*, -not, a OR b, filters (:search QUERY)", in: .browser),
+        KeyBinding([.char("S")], .openScreen(kind), "search the sentences of every loaded policy (:search QUERY)", in: .browser),
         KeyBinding([.char("/"), .char("S")], .search, "edit the query (as you type; Enter runs it)", in: .search),
         KeyBinding([.enter], .open, "open the policy at this sentence (q/Esc back, n/N the next results)", in: .search),
     ]
