@@ -12,7 +12,9 @@ extension BrowserState {
         remember(line)
         let word = line.prefix { $0 != " " }
         let argument = String(line.dropFirst(word.count)).trimmingSpaces
-        if argument.isEmpty, let screen = ScreenRegistry.opened(byCommand: word) { return openScreen(screen) }
+        if let screen = ScreenRegistry.opened(byCommand: word), argument.isEmpty || screen.commandArgument != nil {
+            return openScreen(screen, argument: argument)
+        }
         switch word {
         case "open":
             guard !argument.isEmpty else {

@@ -14,11 +14,13 @@ extension BrowserState {
 
     /// What screens may read.
     var screenContext: ScreenContext {
-        ScreenContext(policies: policies, summaries: practices.summaries, size: size, hasPractices: practiceSource != nil)
+        ScreenContext(policies: policies, summaries: practices.summaries, size: size, hasPractices: practiceSource != nil,
+                      searcher: searcher)
     }
 
-    /// Opens a screen on the policies it picks, asking for their practices first.
-    mutating func openScreen(_ type: any StackedScreen.Type) {
+    /// Opens a screen on the policies it picks, asking for their practices first; `argument`
+    /// is what followed its `:` command.
+    mutating func openScreen(_ type: any StackedScreen.Type, argument: String = "") {
         let selection = ScreenSelection(marked: list.marked.sorted(), cursorGroup: cursorGroup)
         switch type.pick(selection, screenContext) {
         case .refused(let note):
@@ -30,6 +32,8 @@ extension BrowserState {
             screens.push(screen)
             relayoutScreens()
             if let note = screen.openingNote(context) { message = note }
+            let started = screenContext
+            if let effect = screens.modifyTop(started, { $0.begin(argument, started) }) { apply(effect, of: nil) }
         }
     }
 
@@ -44,6 +48,11 @@ extension BrowserState {
     mutating func performOnScreen(_ action: Action) {
         let context = screenContext
         guard let effect = screens.modifyTop(context, { $0.perform(action, context) }) else { return }
+        apply(effect, of: action)
+    }
+
+    /// Does what a screen asked for after `action` (nil: after opening).
+    private mutating func apply(_ effect: ScreenEffect, of action: Action?) {
         switch effect {
         case .none: break
         case .message(let note): message = note
@@ -56,13 +65,30 @@ extension BrowserState {
             jump(toSection: section, inPolicy: policy)
         case .filter(let sigil, let text):
             prompt = Prompt(kind: .screenFilter(sigil), text: text, savedPosition: 0)
-        case .pass: performViewAction(action)
+        case .pass: if let action { performViewAction(action) }
         }
+    }
+
+    /// `n`/`N` in a reader opened from a screen, unless a `/` search ran in it since: the
+    /// screen's next or previous item, when the screen opens one (``ScreenEffect/read(evidence:policy:note:)``)
+    /// in place of the reader. False: the pane search takes the key.
+    mutating func stepScreenUnderReader(_ action: Action) -> Bool {
+        guard reader.search?.query ?? "" == "" else { return false }
+        let context = screenContext
+        switch screens.modifyUnderReader({ $0.perform(action, context) }) {
+        case .read(let evidence, let policy, let note):
+            _ = screens.pop()
+            apply(.read(evidence: evidence, policy: policy, note: note), of: action)
+        case .message(let note): message = note
+        default: return false
+        }
+        return true
     }
 
     /// The top screen's filter prompt changed or was accepted.
     mutating func filterScreen(_ text: String, done: Bool) {
-        let note = screens.modifyTop(screenContext) { $0.filter(text, done: done) }
+        let context = screenContext
+        let note = screens.modifyTop(context) { $0.filter(text, done: done, context) }
         if done, let note = note ?? nil { message = note }
     }
 

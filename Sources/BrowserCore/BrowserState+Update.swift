@@ -12,6 +12,7 @@ extension BrowserState {
                 performOnScreen(action)
             } else if screens.topIsReader, action == .close || action == .cancel {
                 closeScreen()
+            } else if action == .nextMatch || action == .previousMatch, stepScreenUnderReader(action) {
             } else if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
                 toggleCategory(slot: (digit + 9) % 10)
             } else {

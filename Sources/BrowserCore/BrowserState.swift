@@ -77,6 +77,7 @@ public struct BrowserState: Sendable {
     let highlighter: (any HighlightProvider)?
     let finder: any SectionFinder
     let practiceSource: (any PracticeSource)?
+    let searcher: (any PolicySearcher)?
 
     public internal(set) var size: Size
     public internal(set) var focus: Pane = .policies
@@ -102,9 +103,10 @@ public struct BrowserState: Sendable {
 
     public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,
                 finder: any SectionFinder = SubsequenceSectionFinder(),
-                practices: (any PracticeSource)? = nil) {
+                practices: (any PracticeSource)? = nil, searcher: (any PolicySearcher)? = nil) {
         self.policies = policies
         practiceSource = practices
+        self.searcher = searcher
         list.filterKeys = policies.map(Self.filterKey)
         self.size = size
         self.highlighter = highlighter

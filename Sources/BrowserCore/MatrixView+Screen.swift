@@ -107,7 +107,7 @@ extension MatrixView: StackedScreen {
         clampScroll(MatrixGeometry(size: context.size, view: self))
     }
 
-    mutating func filter(_ text: String, done: Bool) -> String? {
+    mutating func filter(_ text: String, done: Bool, _ context: ScreenContext) -> String? {
         guard done else {
             filter = text
             derive()

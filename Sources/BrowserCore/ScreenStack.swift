@@ -26,6 +26,12 @@ struct ScreenStack: Sendable {
         return result
     }
 
+    /// Changes the screen right under a reader on top in place; nil when there is none.
+    mutating func modifyUnderReader<R>(_ body: (inout any StackedScreen) -> R) -> R? {
+        guard topIsReader, layers.count >= 2, layers[layers.count - 2] != nil else { return nil }
+        return body(&layers[layers.count - 2]!)
+    }
+
     /// Changes every screen in place, then keeps the top one in range.
     mutating func modifyAll(_ context: ScreenContext, _ body: (inout any StackedScreen) -> Void) {
         for i in layers.indices where layers[i] != nil { body(&layers[i]!) }

@@ -17,6 +17,9 @@ protocol StackedScreen: Sendable {
     /// The `:` command that opens the screen (its key is among ``bindings``, bound to
     /// ``Action/openScreen(_:)`` with ``kind``).
     static var command: String { get }
+    /// What the `:` command takes after its word (`QUERY`), nil when it takes nothing (then
+    /// `:word TEXT` is a section jump, as for any other text).
+    static var commandArgument: String? { get }
 
     /// The policies the screen shows, picked from the marked ones (or the list cursor's group).
     static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick
@@ -24,6 +27,9 @@ protocol StackedScreen: Sendable {
     init(showing policies: [Int], _ context: ScreenContext)
     /// A note for the status bar when the screen opens.
     func openingNote(_ context: ScreenContext) -> String?
+    /// The screen is on top, just opened: `argument` is what followed its `:` command (empty
+    /// from its key); the effect is the screen's first request (a prompt, say).
+    mutating func begin(_ argument: String, _ context: ScreenContext) -> ScreenEffect
 
     /// Applies an action bound in the screen's contexts.
     mutating func perform(_ action: Action, _ context: ScreenContext) -> ScreenEffect
@@ -37,13 +43,15 @@ protocol StackedScreen: Sendable {
     mutating func clamp(_ context: ScreenContext)
     /// The text of the screen's filter prompt (``ScreenEffect/filter(sigil:text:)``) changed,
     /// or was accepted (`done`): then a note for the status bar, if any.
-    mutating func filter(_ text: String, done: Bool) -> String?
+    mutating func filter(_ text: String, done: Bool, _ context: ScreenContext) -> String?
 }
 
 extension StackedScreen {
+    static var commandArgument: String? { nil }
     func openingNote(_ context: ScreenContext) -> String? { nil }
+    mutating func begin(_ argument: String, _ context: ScreenContext) -> ScreenEffect { .none }
     mutating func relayout(_ context: ScreenContext) {}
-    mutating func filter(_ text: String, done: Bool) -> String? { nil }
+    mutating func filter(_ text: String, done: Bool, _ context: ScreenContext) -> String? { nil }
 }
 
 /// What a stacked screen may read of the browser.
@@ -54,6 +62,8 @@ struct ScreenContext: Sendable {
     var size: Size
     /// False when there is no classifier to compute practices.
     var hasPractices: Bool
+    /// The ranked sentence search over ``policies``, if one is plugged in.
+    var searcher: (any PolicySearcher)?
 
     /// Rows between a screen's title and the status bar.
     var bodyHeight: Int { max(1, size.height - 2) }
@@ -82,7 +92,7 @@ enum ScreenEffect: Sendable {
     case read(evidence: [Evidence], policy: Int, note: String)
     /// Opens the three panes over the screen at a section.
     case jump(section: Int, policy: Int)
-    /// Opens a prompt whose text goes to ``StackedScreen/filter(_:done:)``.
+    /// Opens a prompt whose text goes to ``StackedScreen/filter(_:done:_:)``.
     case filter(sigil: String, text: String)
     /// Not the screen's own: the browser's default for screens (close, help, `:`, quit).
     case pass

@@ -346,5 +346,20 @@ else
     fail "compare test: browser did not start" $X
 fi
 
+# 18. The search view: S, a word, Enter; a seed's sentence among the results; Enter opens it.
+start F search 120 40 $ENV "$BIN"
+if wait_for $F "Policies (5)"; then
+    keys $F S c o o k i e Enter
+    if wait_for_all $F "query: cookie" "Cookies are required to use the Act-On Site."; then
+        keys $F Enter
+        check "S searches the seeds as you type and Enter opens a result at its sentence" $F wait_for_all $F "result 1/" "match 1/1" "▶ Text"
+    else
+        fail "S searches the seeds as you type (no result shown)" $F
+    fi
+    keys $F Q
+else
+    fail "search test: browser did not start" $F
+fi
+
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -18,7 +18,9 @@ struct BrowseCommand: AsyncParsableCommand {
         ':open PATH' loads more policies, and up/down recall earlier command lines. Load \
         problems are printed when the browser ends. Space marks policies (a: all shown); c opens the \
         answer matrix of the marked ones, b shows two side by side, v diffs two versions of a site \
-        (a site's archived versions are grouped in the list). With --mouse, a click focuses a pane and \
+        (a site's archived versions are grouped in the list). S (or ':search QUERY') searches the \
+        sentences of every loaded policy with the search command's syntax, as you type; Enter opens a \
+        result at its sentence, n/N the next ones, q/Esc back to the results. With --mouse, a click focuses a pane and \
         selects a row and the wheel scrolls the pane under the pointer (terminal text selection \
         then needs Shift in most terminals). When stdout is not a terminal, prints the policy \
         list instead. POLICYSCOPE_FIRST_FRAME_LOG=FILE appends the milliseconds to the first \
@@ -38,7 +40,8 @@ struct BrowseCommand: AsyncParsableCommand {
         let log = FirstFrameLog(path: environment["POLICYSCOPE_FIRST_FRAME_LOG"], started: started)
         let practices = PracticeCache(modelURL: ModelCommand.shippedModelURL)
         var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices,
-                                 finder: TypoTolerantSectionFinder(), practices: practices)
+                                 finder: TypoTolerantSectionFinder(), practices: practices,
+                                 searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL))
         let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
         let loader: BackgroundLoader = { request, inbox in

@@ -1,0 +1,49 @@
+import PolicyModel
+
+/// One sentence found by a ``PolicySearcher``.
+public struct PolicySearchResult: Hashable, Sendable {
+    /// Index into the searched policies.
+    public var policyIndex: Int
+    public var location: BlockLocation
+    /// Section titles from the top down (empty for the preamble).
+    public var sectionPath: [String]
+    /// The sentence's Unicode-scalar range in its block's text.
+    public var range: TextRange
+    /// The sentence, or a window of a long one.
+    public var snippet: String
+    /// The query's matches in ``snippet``, Unicode-scalar ranges, ascending.
+    public var marks: [TextRange]
+    /// Higher is better.
+    public var score: Double
+
+    public init(policyIndex: Int, location: BlockLocation, sectionPath: [String], range: TextRange,
+                snippet: String, marks: [TextRange], score: Double) {
+        self.policyIndex = policyIndex
+        self.location = location
+        self.sectionPath = sectionPath
+        self.range = range
+        self.snippet = snippet
+        self.marks = marks
+        self.score = score
+    }
+}
+
+/// A query that could not run: why, and the column (from 1) it points at, if any.
+public struct PolicySearchProblem: Hashable, Sendable, Error {
+    public var message: String
+    public var column: Int?
+
+    public init(message: String, column: Int?) {
+        self.message = message
+        self.column = column
+    }
+}
+
+/// The search view's ranked sentence search over every loaded policy (the index module plugs
+/// in here).
+public protocol PolicySearcher: Sendable {
+    /// The best `limit` sentences for `query` in `policies`, best first, or why it cannot run.
+    func search(_ query: String, in policies: [Policy], limit: Int) -> Result<[PolicySearchResult], PolicySearchProblem>
+    /// Whether `query` is cheap enough to run on every key press (false: it runs on Enter).
+    func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool
+}
