@@ -22,6 +22,7 @@ extension BrowserState {
         clampScroll()
         if focus == .text, screens.top == nil { followTextInTree() }
         requestVisibleSummaries()
+        collectScreenWork()
     }
 
     /// Applies keys in order.

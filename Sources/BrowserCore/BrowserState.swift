@@ -100,6 +100,7 @@ public struct BrowserState: Sendable {
     var practices = PracticeWork()
     /// Screens opened over the three panes, the top one shown; q/Esc close the top one.
     var screens = ScreenStack()
+    var work = ScreenWorkQueue()
 
     public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,
                 finder: any SectionFinder = SubsequenceSectionFinder(),

@@ -14,6 +14,8 @@ public enum LoadEvent: Sendable {
     case finished(id: Int, policies: [Policy], problems: [String])
     /// A policy's practice summary, computed in the background (see ``PracticeRequest``).
     case practices(policy: Int, summary: PracticeSummary)
+    /// The result of a stacked screen's background job (see ``ScreenWork``).
+    case screenWork(any Sendable)
     /// A practice request dropped unrun because its epoch had passed (see ``PracticeRequest``).
     case practicesSkipped(policy: Int)
 }
@@ -101,6 +103,8 @@ extension BrowserState {
             message = note
         case .practices(let index, let summary):
             received(summary, for: index)
+        case .screenWork(let result):
+            received(screenWork: result)
         case .practicesSkipped(let index):
             practices.asked.remove(index)
             // The open policy still wants its highlights; list rows are asked for below.

@@ -17,6 +17,11 @@ struct SearchView: Sendable {
     var problem: PolicySearchProblem?
     /// The query typed was not run yet (too costly to run as you type): Enter runs it.
     var pending = false
+    /// A costly query runs in the background (``ScreenWork``); its results come back tagged
+    /// with the generation that asked, so a newer query's are never replaced by older ones.
+    var generation = 0
+    var searching = false
+    var work: ScreenWork?
     var cursor = 0
     /// The first result shown.
     var top = 0
@@ -34,19 +39,39 @@ struct SearchView: Sendable {
         cursor = 0
         top = 0
         pending = false
+        searching = false
+        generation += 1
         guard let searcher = context.searcher, !text.trimmingSpaces.isEmpty else { return nil }
-        if asYouType, !searcher.runsAsYouType(text, in: context.policies) {
-            pending = true
-            return nil
+        if !searcher.runsAsYouType(text, in: context.policies) {
+            if asYouType {
+                pending = true
+                return nil
+            }
+            // Costly (the index or the practices must be built first): off the key loop.
+            searching = true
+            let policies = context.policies, asked = generation
+            work = ScreenWork { Outcome(generation: asked, result: searcher.search(text, in: policies, limit: Self.limit)) }
+            return "searching \(context.policies.count) policies…"
         }
-        switch searcher.search(text, in: context.policies, limit: Self.limit) {
+        return show(searcher.search(text, in: context.policies, limit: Self.limit))
+    }
+
+    /// A search's result, and the note for the status line.
+    private mutating func show(_ result: Result<[PolicySearchResult], PolicySearchProblem>) -> String? {
+        switch result {
         case .success(let found):
             results = found
-            return found.isEmpty ? "no sentence matches '\(text)'" : nil
+            return found.isEmpty ? "no sentence matches '\(query)'" : nil
         case .failure(let error):
             problem = error
             return error.message
         }
+    }
+
+    /// A background search's result.
+    struct Outcome: Sendable {
+        var generation: Int
+        var result: Result<[PolicySearchResult], PolicySearchProblem>
     }
 
     /// Rows of results on screen (two rows each) below the query and its note.
@@ -140,6 +165,17 @@ extension SearchView: StackedScreen {
 
     mutating func refresh(policy index: Int, _ context: ScreenContext) {}
 
+    mutating func takeWork() -> ScreenWork? {
+        defer { work = nil }
+        return work
+    }
+
+    mutating func receive(_ result: any Sendable, _ context: ScreenContext) {
+        guard let outcome = result as? Outcome, outcome.generation == generation, searching else { return }
+        searching = false
+        _ = show(outcome.result)
+    }
+
     mutating func clamp(_ context: ScreenContext) {
         cursor = max(0, min(cursor, results.count - 1))
         let shown = Self.shownCount(context)
@@ -154,6 +190,7 @@ extension SearchView: StackedScreen {
             return nil
         }
         if pending || text != query { _ = run(text, asYouType: false, context) }
+        if searching { return "searching \(context.policies.count) policies…" }
         if let problem { return problem.message }
         if query.trimmingSpaces.isEmpty { return nil }
         return results.isEmpty ? "no sentence matches '\(query)'" : "\(results.count) results: Enter opens one"
@@ -168,7 +205,8 @@ extension SearchView: StackedScreen {
             let caret = problem.column.map { String(repeating: " ", count: used + $0 - 1) + "^ " } ?? ""
             grid.put(caret + problem.message, x: 1, y: 2, limit: width - 2, role: .message)
         } else {
-            let note = pending ? "Enter runs this query (its filters need the practices first)"
+            let note = searching ? "searching… (the index and the practices its filters need are being built)"
+                : pending ? "Enter runs this query (its filters need the practices first)"
                 : query.trimmingSpaces.isEmpty ? "type a query: S or / edits it"
                 : results.isEmpty ? "no match" : "\(results.count == Self.limit ? "the best \(Self.limit)" : "\(results.count)") results, best first"
             grid.put(note, x: 1, y: 2, limit: width - 2, role: .dim)

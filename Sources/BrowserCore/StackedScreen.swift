@@ -44,9 +44,15 @@ protocol StackedScreen: Sendable {
     /// The text of the screen's filter prompt (``ScreenEffect/filter(sigil:text:)``) changed,
     /// or was accepted (`done`): then a note for the status bar, if any.
     mutating func filter(_ text: String, done: Bool, _ context: ScreenContext) -> String?
+    /// Slow work the screen wants run off the key loop (asked once: the screen forgets it).
+    mutating func takeWork() -> ScreenWork?
+    /// The result of some screen's work (``ScreenWork``); a screen keeps only its own.
+    mutating func receive(_ result: any Sendable, _ context: ScreenContext)
 }
 
 extension StackedScreen {
+    mutating func takeWork() -> ScreenWork? { nil }
+    mutating func receive(_ result: any Sendable, _ context: ScreenContext) {}
     static var commandArgument: String? { nil }
     func openingNote(_ context: ScreenContext) -> String? { nil }
     mutating func begin(_ argument: String, _ context: ScreenContext) -> ScreenEffect { .none }

@@ -1,6 +1,7 @@
 import BrowserCore
 import CNcursesw
 import CTerminalSignals
+import Foundation
 
 /// Runs the browser in the terminal until the user quits or input ends.
 public enum BrowserSession {
@@ -48,8 +49,13 @@ public enum BrowserSession {
                 // core; the views show "…" until each arrives.
                 Task.detached(priority: .utility) { inbox.runPractices(requests) }
             }
+            for work in state.takeScreenWork() {
+                // A screen's slow job (a search that builds the index or extracts practices), on a
+                // thread of its own: it may wait for async work without holding a pool thread.
+                Thread.detachNewThread { inbox.post(work.run()) }
+            }
             // While loading or computing, wake often enough to show progress.
-            let busy = state.isLoading || state.isComputingPractices
+            let busy = state.isLoading || state.isComputingPractices || state.isWorking
             let event = terminal.read(timeoutMs: busy ? 40 : 250)
             let signal = ps_signals_pending()
             if signal != 0 {

@@ -121,8 +121,20 @@ struct WordSearcher: PolicySearcher {
         s.update(.char("S"))
         s.update(Key.typing("category:x cookie"))
         #expect(s.topScreen(SearchView.self)?.pending == true && s.topScreen(SearchView.self)?.results.isEmpty == true)
+        // Enter runs it off the key loop: the view says it is searching until the result arrives.
         s.update(.enter)
-        #expect(s.topScreen(SearchView.self)?.pending == false && s.topScreen(SearchView.self)?.results.count == 3)
+        #expect(s.topScreen(SearchView.self)?.pending == false && s.topScreen(SearchView.self)?.searching == true)
+        #expect(s.isWorking)
+        #expect(s.render().text.contains("searching…"))
+        let jobs = s.takeScreenWork()
+        #expect(jobs.count == 1)
+        // A newer query wins over an older result that arrives late.
+        s.update([.char("/")] + Key.typing(" cookie") + [.enter])
+        for job in jobs { s.apply(job.run()) }
+        #expect(s.topScreen(SearchView.self)?.searching == true && s.topScreen(SearchView.self)?.results.isEmpty == true)
+        s.runScreenWork()
+        #expect(s.topScreen(SearchView.self)?.searching == false && s.topScreen(SearchView.self)?.results.count == 3)
+        #expect(!s.isWorking)
     }
 
     @Test func searchCommandTakesAQueryAndOtherScreensStillDoNot() {

@@ -36,6 +36,8 @@ import Testing
     @Test func practiceFiltersRunOnEnterThenAsYouType() async throws {
         let seeds = await TestSupport.seeds()
         let searcher = IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL)
+        // Nothing is indexed yet: even a plain query waits for Enter (and runs in the background).
+        #expect(!searcher.runsAsYouType("cookie", in: seeds))
         #expect(!searcher.runsAsYouType("category:retention data", in: seeds))
         let found = await Self.onThread { searcher.search("category:retention data", in: seeds, limit: 20) }
         #expect(try !found.get().isEmpty)

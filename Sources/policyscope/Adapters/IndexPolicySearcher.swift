@@ -8,8 +8,9 @@ import PolicyModel
 
 /// The browser's search view over a ``PolicyIndex`` of the loaded policies, rebuilt when their
 /// count changes. A query with `category:` or `answer:` filters first extracts the practices
-/// of every policy (once each, kept by id) and searches an index built with them, so it runs on
-/// Enter only; any other query runs as you type.
+/// of every policy (once each, kept by id) and searches an index built with them. A query that
+/// needs an index not built yet runs on Enter, in the background (the browser's
+/// ``ScreenWork``); the others run as you type.
 final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
     private let modelURL: URL
     private let lock = NSLock()
@@ -23,8 +24,10 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
     }
 
     func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool {
-        guard let parsed = try? Query.parse(query), SearchAnnotations.needed(by: parsed.root) else { return true }
-        return lock.withLock { annotated?.count == policies.count }
+        // A syntax error shows at once.
+        guard let parsed = try? Query.parse(query) else { return true }
+        let needed = SearchAnnotations.needed(by: parsed.root)
+        return lock.withLock { (needed ? annotated : plain)?.count == policies.count }
     }
 
     func search(_ query: String, in policies: [Policy], limit: Int) -> Result<[PolicySearchResult], PolicySearchProblem> {

@@ -1,0 +1,54 @@
+/// Slow work a stacked screen asks for (a search that must extract practices first, an index
+/// to build): the shell runs it off the key loop and the result comes back, through
+/// ``LoadEvent/screenWork(_:)``, to every screen; the one that asked knows its result.
+public struct ScreenWork: Sendable {
+    let job: @Sendable () -> any Sendable
+
+    init(_ job: @escaping @Sendable () -> any Sendable) {
+        self.job = job
+    }
+
+    /// Runs the job: slow, call it off the key loop.
+    public func run() -> LoadEvent { .screenWork(job()) }
+}
+
+extension BrowserState {
+    /// Moves the jobs the screens asked for into the queue the shell takes from.
+    mutating func collectScreenWork() {
+        var asked: [ScreenWork] = []
+        screens.modifyAll(screenContext) { screen in
+            if let work = screen.takeWork() { asked.append(work) }
+        }
+        work.pending += asked
+        work.running += asked.count
+    }
+
+    /// The screen jobs asked for since the last call, for the shell to run in the background.
+    public mutating func takeScreenWork() -> [ScreenWork] {
+        defer { work.pending = [] }
+        return work.pending
+    }
+
+    /// True while a screen waits for background work.
+    public var isWorking: Bool { work.running > 0 }
+
+    /// A job's result arrived: every screen may take it.
+    mutating func received(screenWork result: any Sendable) {
+        work.running = max(0, work.running - 1)
+        let context = screenContext
+        screens.modifyAll(context) { $0.receive(result, context) }
+    }
+
+    /// Runs every screen job now, on this thread (tests, and shells without a background).
+    public mutating func runScreenWork() {
+        while !work.pending.isEmpty {
+            for job in takeScreenWork() { apply(job.run()) }
+        }
+    }
+}
+
+/// The screen jobs waiting for the shell, and how many have not come back.
+struct ScreenWorkQueue: Sendable {
+    var pending: [ScreenWork] = []
+    var running = 0
+}
