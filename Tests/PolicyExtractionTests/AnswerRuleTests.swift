@@ -4,19 +4,8 @@ import Testing
 /// The answer rules on small inline policies: affirmed, denied and silent versions of each.
 @Suite("Answer rules on small policies")
 struct AnswerRuleTests {
-    /// A policy of a few ordinary sections plus `extra` Markdown.
     private func practices(_ extra: String) throws -> PolicyPractices {
-        try Fixtures.practices("""
-        # Privacy Policy
-
-        This privacy policy explains how Example Inc. collects, uses and shares your personal information.
-
-        ## Information We Collect
-
-        When you register, we ask for your name and e-mail address.
-
-        \(extra)
-        """)
+        try Fixtures.practices(adding: extra)
     }
 
     @Test func sellingAffirmedDeniedAndSilent() throws {

@@ -29,6 +29,24 @@ enum Fixtures {
         extractor.extract(try policy(markdown))
     }
 
+    /// The practices of a small ordinary policy (a title, an introduction, a collection section
+    /// saying `collection`) followed by `extra` Markdown.
+    static func practices(
+        adding extra: String, collection: String = "When you register, we ask for your name and e-mail address."
+    ) throws -> PolicyPractices {
+        try practices("""
+        # Privacy Policy
+
+        This privacy policy explains how Example Inc. collects, uses and shares your personal information.
+
+        ## Information We Collect
+
+        \(collection)
+
+        \(extra)
+        """)
+    }
+
     /// The attributes of one sentence, as found by the analyzer.
     static func attributes(_ sentence: String) -> [AttributeMatch] {
         SentenceAnalyzer(lexicon: .shared).attributes(of: Array(sentence.unicodeScalars)[...], offset: 0)

@@ -6,17 +6,8 @@ import Testing
 @Suite("Rules for known accuracy problems")
 struct KnownProblemTests {
     private func practices(_ extra: String) throws -> PolicyPractices {
-        try Fixtures.practices("""
-        # Privacy Policy
-
-        This privacy policy explains how Example Inc. collects, uses and shares your personal information.
-
-        ## Information We Collect
-
-        When you register, we ask for your name and e-mail address. We collect your IP address and browser type.
-
-        \(extra)
-        """)
+        try Fixtures.practices(
+            adding: extra, collection: "When you register, we ask for your name and e-mail address. We collect your IP address and browser type.")
     }
 
     @Test func locationInferredFromIPIsNotPrecise() throws {

@@ -7,17 +7,7 @@ import Testing
 @Suite("Answers: questions of the 2020s, relations, traps")
 struct QuestionsOf2020sTests {
     private func practices(_ extra: String) throws -> PolicyPractices {
-        try Fixtures.practices("""
-        # Privacy Policy
-
-        This privacy policy explains how Example Inc. collects, uses and shares your personal information.
-
-        ## Information We Collect
-
-        When you register, we ask for your name and e-mail address.
-
-        \(extra)
-        """)
+        try Fixtures.practices(adding: extra)
     }
 
     private static let silent = "## Security\n\nWe use encryption to protect your data.\n"
