@@ -37,6 +37,8 @@ struct TableCellMarkupTests {
         | <p>Identifiers</p><ul><li>name</li><li><b>email</b></li></ul> | <span class="x">No</span> |
         """)
         #expect(rows[1].text == "Identifiers\n• name\n• email | No")
+        let empty = try Self.rows("| a | b |\n| --- | --- |\n| x | <li><li></li><br/>*   <br/> |\n")
+        #expect(empty[1].text == "x", "empty list items leave no bullet")
         #expect(!rows.contains { $0.text.contains("<") || $0.text.contains(">") })
     }
 

@@ -20,7 +20,10 @@ enum TableCellMarkup {
     static func normalise(_ cell: [Inline]) -> [Inline] {
         var out: [Inline] = []
         var atLineStart = true
+        let bullet = Inline.text("• ", strong: false, link: nil)
         func lineBreak() {
+            // An empty item (`<li></li>`) leaves no bullet behind.
+            if out.last == bullet { out.removeLast() }
             if let last = out.last, last != .hardBreak { out.append(.hardBreak) }
             atLineStart = true
         }
@@ -30,7 +33,7 @@ enum TableCellMarkup {
                 let trimmed = piece.drop { $0 == " " || $0 == "\t" }
                 if trimmed.isEmpty { return }
                 if let marker = trimmed.first, "*-+•".contains(marker), trimmed.dropFirst().first.map({ $0 == " " || $0 == "\t" }) == true {
-                    out.append(.text("• ", strong: false, link: nil))
+                    out.append(bullet)
                     piece = trimmed.dropFirst().drop { $0 == " " || $0 == "\t" }
                     if piece.isEmpty { atLineStart = false; return }
                 } else {
@@ -56,13 +59,13 @@ enum TableCellMarkup {
                     }
                     text(rest[..<open], strong: strong, link: link)
                     if breaking.contains(tag) { lineBreak() }
-                    if tag == "li", !rest[open...].hasPrefix("</") { out.append(.text("• ", strong: false, link: nil)) }
+                    if tag == "li", !rest[open...].hasPrefix("</") { out.append(bullet) }
                     rest = rest[rest.index(after: close)...]
                 }
                 text(rest, strong: strong, link: link)
             }
         }
-        while let last = out.last, last == .hardBreak || last == .softBreak { out.removeLast() }
+        while let last = out.last, last == .hardBreak || last == .softBreak || last == bullet { out.removeLast() }
         return out
     }
 
