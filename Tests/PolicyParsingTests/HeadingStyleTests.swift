@@ -10,6 +10,18 @@ struct HeadingStyleTests {
         #expect(try #require(p.sections.first?.children.first).level == 4)
     }
 
+    /// Exports (Open Terms Archive's Snapchat, mullvad.net) write `### ` and the title on the
+    /// next line: the short line is the heading; a sentence, a link-only line or a long line is not.
+    @Test func emptyAtxHeadingTakesTheShortLineBelow() throws {
+        let p = try parse("# Policy\n\n### \n\nUpdates to the Privacy Policy\n\nWe may change it.\n\n###   \nI. Overview\n\nText.\n")
+        #expect(outline(p) == ["1:Policy", "2:Updates to the Privacy Policy", "2:I. Overview"])
+        #expect(p.flattenedSections[1].section.blocks.map(\.text) == ["We may change it."])
+        let sentence = try parse("# Policy\n\n### \n\nWe may change this policy at any time.\n")
+        #expect(outline(sentence) == ["1:Policy"])
+        let link = try parse("# Policy\n\n### \n\n[\u{200B}](#1-introduction)\n\nText.\n")
+        #expect(outline(link) == ["1:Policy"])
+    }
+
     @Test func setextHeadings() throws {
         let p = try parse("Policy\n======\n\nIntro.\n\nCookies\n-------\n\nWe use cookies.\n")
         #expect(outline(p) == ["1:Policy", "2:Cookies"])

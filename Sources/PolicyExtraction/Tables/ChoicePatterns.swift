@@ -7,7 +7,7 @@ enum ChoicePatterns {
             "no longer receive", "withdraw ... consent", "opt* out of", "remove ... from ... mailing list*",
             "remove ... from our contact list", "removed from ... list*", "change your ... preferences",
             "change ... marketing preferences", "manage ... preferences", "communication preferences",
-            "email preferences", "e mail preferences", "not to receive", "not wish to receive", "choose whether",
+            "email preferences", "e mail preferences", "notification settings", "notifications settings", "not to receive", "not wish to receive", "choose whether",
             "you may choose", "you can choose", "option not to", "your choices", "elect not to", "object to", "right to object",
         ]),
         (.optOutLink, [

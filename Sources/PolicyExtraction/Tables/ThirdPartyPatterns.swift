@@ -40,7 +40,7 @@ enum ThirdPartyPatterns {
             "third part*", "outside part*", "other compan*", "other organizations", "unaffiliated", "non affiliated",
             "nonaffiliated", "others", "partners", "business partners", "other parties", "any other company",
             "third parties", "another company", "other businesses", "external part*", "selected companies",
-            "trusted partners", "carefully selected",
+            "trusted partners", "carefully selected", "sellers", "merchants", "exhibitors",
         ]),
     ]
 }

@@ -39,7 +39,9 @@ enum ValueAnswerCues {
     ]
 
     /// Words in a sentence or its headings that make an address one for privacy questions.
-    static let privacyWords: [String] = ["privacy", "data protection", "personal information", "personal data"]
+    static let privacyWords: [String] = [
+        "privacy", "data protection", "personal information", "personal data", "dpo", "gdpr", "representative",
+    ]
 
     /// Words naming a data protection regulator: addresses in such a sentence are the regulator's.
     static let regulatorWords: [String] = [

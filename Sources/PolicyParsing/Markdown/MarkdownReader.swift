@@ -61,6 +61,8 @@ private final class MarkdownCollector {
     var cells: [[Inline]] = []
     var cell: [Inline]?
     var rowLine = 0
+    /// The level of an empty ATX heading just read, whose title may be the next paragraph.
+    var emptyHeadingLevel: Int?
 
     init(lines: SourceLines) { self.lines = lines }
 
@@ -88,8 +90,18 @@ private final class MarkdownCollector {
     }
 
     func flush() {
-        if let block = current, !block.inlines.isEmpty { blocks.append(block) }
+        guard var block = current else { return }
         current = nil
+        if case .heading(let level, _) = block.kind, !block.hasWords {
+            // Exports write `### ` and put the title on the next line: it waits for it.
+            emptyHeadingLevel = level
+            return
+        }
+        if let level = emptyHeadingLevel, block.kind == .paragraph, block.readsAsDetachedTitle {
+            block.kind = .heading(level: level, setext: false)
+        }
+        emptyHeadingLevel = nil
+        if !block.inlines.isEmpty { blocks.append(block) }
     }
 
     private func start(_ kind: RawBlock.Kind) {
@@ -165,6 +177,7 @@ private final class MarkdownCollector {
                     inlines += c
                 }
                 blocks.append(RawBlock(kind: .tableRow(header: inTableHead), inQuote: inQuote, inlines: inlines, line: rowLine))
+                emptyHeadingLevel = nil
             }
             cells = []
         case MD_BLOCK_TABLE:

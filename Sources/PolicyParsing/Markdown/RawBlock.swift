@@ -40,6 +40,19 @@ struct RawBlock: Sendable {
         return sawStrong
     }
 
+    /// Whether any inline holds a letter or digit.
+    var hasWords: Bool {
+        inlines.contains { if case .text(let t, _, _) = $0 { t.contains { $0.isLetter || $0.isNumber } } else { false } }
+    }
+
+    /// A paragraph that can be the title of an empty heading right above it: one short line
+    /// with words, not a sentence (`Bitcoin and Bitcoin Cash`, `I. Overview`).
+    var readsAsDetachedTitle: Bool {
+        let words = plainText.split(whereSeparator: \.isWhitespace)
+        guard hasWords, !plainText.contains("\n"), let last = words.last?.last, !".!?:;,".contains(last) else { return false }
+        return words.count <= 12
+    }
+
     /// The block's plain text with breaks as spaces or newlines, unstyled.
     var plainText: String {
         var out = ""
