@@ -15,7 +15,7 @@ extension BrowserState {
     /// What screens may read.
     var screenContext: ScreenContext {
         ScreenContext(policies: policies, summaries: practices.summaries, size: size, hasPractices: practiceSource != nil,
-                      searcher: searcher)
+                      searcher: searcher, loadProblems: loading.problems)
     }
 
     /// Opens a screen on the policies it picks, asking for their practices first; `argument`

@@ -112,11 +112,10 @@ extension BrowserState {
     }
 
     mutating func handleHelpKey(_ key: Key) {
-        switch Keymap.action(for: key) {
+        guard let action = Keymap.action(for: key), !scrollHelp(action) else { return }
+        switch action {
         case .quit: shouldQuit = true
         case .close, .cancel, .help: showingHelp = false
-        case .moveDown: helpTop = min(helpTop + 1, max(0, Keymap.helpLines.count - 1))
-        case .moveUp: helpTop = max(0, helpTop - 1)
         default: break
         }
     }

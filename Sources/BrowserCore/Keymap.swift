@@ -87,16 +87,20 @@ public enum Keymap {
 
     /// The help overlay's lines: every binding, general ones first, each context's under its
     /// heading (a line with an empty label), then the mouse.
-    public static let helpLines: [(label: String, help: String)] = {
+    public static let helpLines = helpLines(first: [])
+
+    /// The help lines with the keys of `contexts` (the view in use) first; the general keys,
+    /// unless they lead, go under `Everywhere:`.
+    public static func helpLines(first contexts: [KeyContext]) -> [(label: String, help: String)] {
         var lines: [(label: String, help: String)] = []
-        for context in KeyContext.allCases {
+        for context in contexts + KeyContext.allCases.filter({ !contexts.contains($0) }) {
             let rows = bindings.filter { $0.context == context }
             guard !rows.isEmpty else { continue }
-            if let heading = context.heading { lines.append(("", heading + ":")) }
+            if let heading = context.heading ?? (lines.isEmpty ? nil : "Everywhere") { lines.append(("", heading + ":")) }
             lines += rows.map { ($0.keyLabel, $0.help) }
         }
         return lines + mouseHelp + ListBadges.helpLines
-    }()
+    }
 
     private static let tables: [KeyContext: [Key: Action]] = {
         var tables: [KeyContext: [Key: Action]] = [:]

@@ -35,7 +35,7 @@ struct LoadQueue: Sendable {
     var jobs: [LoadJob] = []
     var pending: [LoadRequest] = []
     var nextID = 1
-    /// Problems reported by every finished load, for the shell to print on exit.
+    /// Problems reported by every finished load, for the problems view and the shell's exit.
     var problems: [String] = []
 
     /// Queues a request; returns its id.
@@ -99,7 +99,7 @@ extension BrowserState {
             guard let job = loading.finish(id, problems: problems) else { return }
             append(loaded)
             var note = loaded.isEmpty ? "\(job.label): no policies loaded" : "loaded \(Self.count(loaded.count, "policy", "policies"))"
-            if !problems.isEmpty { note += " (\(Self.count(problems.count, "problem", "problems")), listed on exit)" }
+            if !problems.isEmpty { note += " (\(Self.count(problems.count, "problem", "problems")): P lists \(problems.count == 1 ? "it" : "them"))" }
             message = note
         case .practices(let index, let summary):
             received(summary, for: index)

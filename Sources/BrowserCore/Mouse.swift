@@ -28,7 +28,7 @@ extension BrowserState {
         guard prompt == nil, screens.top == nil else { return }
         let step = mouse.kind == .wheelUp ? -MouseEvent.wheelStep : MouseEvent.wheelStep
         if showingHelp {
-            if mouse.kind == .press { showingHelp = false } else { helpTop = max(0, min(helpTop + step, Keymap.helpLines.count - 1)) }
+            if mouse.kind == .press { showingHelp = false } else { scrollHelp(by: step) }
             return
         }
         let screen = screenLayout

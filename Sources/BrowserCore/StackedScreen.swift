@@ -70,6 +70,8 @@ struct ScreenContext: Sendable {
     var hasPractices: Bool
     /// The ranked sentence search over ``policies``, if one is plugged in.
     var searcher: (any PolicySearcher)?
+    /// Every load's problems so far, one `PATH: reason` line each.
+    var loadProblems: [String] = []
 
     /// Rows between a screen's title and the status bar.
     var bodyHeight: Int { max(1, size.height - 2) }

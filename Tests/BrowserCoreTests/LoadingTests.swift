@@ -42,7 +42,7 @@ import Testing
         #expect(!s.isLoading)
         #expect(s.policies.count == 2)
         #expect(s.openPolicy == 0)
-        #expect(s.message == "loaded 2 policies (1 problem, listed on exit)")
+        #expect(s.message == "loaded 2 policies (1 problem: P lists it)")
         #expect(s.loadProblems == ["/corpus/x.md: empty file"])
         #expect(!statusLine(s).contains("loading"))
     }

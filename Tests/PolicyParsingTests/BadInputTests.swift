@@ -89,6 +89,22 @@ struct BadInputTests {
         #expect(result.problems.map(\.message) == ["no such file or folder"])
     }
 
+    @Test func aFolderWithNoPolicyFileSaysSoOnce() async throws {
+        let fm = FileManager.default
+        let empty = folder.appendingPathComponent("empty"), other = folder.appendingPathComponent("other")
+        try fm.createDirectory(at: empty.appendingPathComponent("images"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: other.appendingPathComponent("notes.json"))
+        try Data("# Hidden\n".utf8).write(to: other.appendingPathComponent(".hidden.md"))
+        let result = await load([empty.path, other.path, empty.path])
+        #expect(result.policies.isEmpty)
+        #expect(result.problems.map(\.description) == [
+            "\(empty.path): no .md, .markdown or .txt files in it",
+            "\(other.path): no .md, .markdown or .txt files in it",
+        ])
+        #expect(result.problems.allSatisfy { $0.isError })
+    }
+
     @Test func deepNestingManyHeadingsLongLinesAndUnbalancedMarkup() throws {
         let deep = (0..<2000).map { String(repeating: "  ", count: $0) + "- item \($0)\n" }.joined()
         let p1 = try parse(deep)

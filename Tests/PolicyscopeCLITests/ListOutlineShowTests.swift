@@ -107,6 +107,14 @@ struct ListOutlineShowTests {
         #expect(r.stderr == "policyscope: /nonexistent/policy.md: no such file or folder\npolicyscope: no policies loaded\n")
     }
 
+    @Test func anEmptyFolderSaysWhyNothingLoaded() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let r = try CLIRunner.run(["list", dir.path])
+        #expect(r.status == 1)
+        #expect(r.stderr == "policyscope: \(dir.path): no .md, .markdown or .txt files in it\npolicyscope: no policies loaded\n")
+    }
+
     @Test(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
     func wholeCorpusListsWithoutErrors() throws {
         let r = try CLIRunner.run(["list", TestSupport.corpusDirectory.path, "--format", "json"])

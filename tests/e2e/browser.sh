@@ -361,5 +361,18 @@ else
     fail "search test: browser did not start" $F
 fi
 
+# 19. Load problems: a folder with one bad file (empty); P lists it, q goes back.
+mkdir -p "$WORK/bad" && cp "$SEEDS/act-on.com.md" "$WORK/bad/" && : > "$WORK/bad/broken-policy.md"
+start B problems 120 40 $ENV "$BIN" "$WORK/bad"
+if wait_for $B "1 problem: P lists it"; then
+    keys $B P
+    check "P lists the load problems, the bad file's name among them" $B wait_for_all $B "Load problems (1)" "broken-policy.md: empty file, skipped"
+    keys $B q
+    check "q closes the problems view" $B wait_gone $B "Load problems (1)"
+    keys $B Q
+else
+    fail "problems test: the load did not report its problem" $B
+fi
+
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

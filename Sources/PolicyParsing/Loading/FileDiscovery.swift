@@ -9,7 +9,8 @@ import Darwin
 /// Folders are walked recursively (hidden entries skipped) and keep only `.md`, `.markdown`
 /// and `.txt` files; a file named on the command line is read whatever its extension.
 /// Symbolic links are followed, but a folder already visited (by device and inode) is not
-/// entered twice, so link loops end.
+/// entered twice, so link loops end. A folder named on the command line that gives no file
+/// and no problem is itself a problem (``LoadError/noPolicyFiles``).
 enum FileDiscovery {
     static let extensions: Set<String> = ["md", "markdown", "txt"]
 
@@ -62,8 +63,12 @@ enum FileDiscovery {
                 return
             }
             let base = path.hasSuffix("/") ? path : path + "/"
+            let before = (found.files.count, found.problems.count)
             for name in entries.sorted() where !name.hasPrefix(".") {
                 visit(base + name, explicit: false, found: &found, visited: &visited)
+            }
+            if explicit, (found.files.count, found.problems.count) == before {
+                found.problems.append(LoadProblem(path: path, message: LoadError.noPolicyFiles.description, isError: true))
             }
         case S_IFREG:
             if explicit || hasPolicyExtension(path) { found.files.append(path) }

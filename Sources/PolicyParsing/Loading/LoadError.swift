@@ -9,6 +9,8 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case danglingSymlink
     case symlinkLoop
     case notARegularFile
+    /// A folder with no policy file anywhere under it.
+    case noPolicyFiles
 
     public var description: String {
         switch self {
@@ -21,6 +23,7 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .danglingSymlink: "dangling symbolic link, skipped"
         case .symlinkLoop: "symbolic link loop, skipped"
         case .notARegularFile: "not a regular file or folder, skipped"
+        case .noPolicyFiles: "no .md, .markdown or .txt files in it"
         }
     }
 }

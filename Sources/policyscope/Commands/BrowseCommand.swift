@@ -15,9 +15,10 @@ struct BrowseCommand: AsyncParsableCommand {
         Three panes: the policies, the open policy's sections, and the section text. Press ? for \
         the keys. Policies load in the background with a progress bar in the status line; the \
         keys work meanwhile. The : command line jumps to a section by title (the default), \
-        ':open PATH' loads more policies, and up/down recall earlier command lines. Load \
-        problems are printed when the browser ends. Space marks policies (a: all shown); c opens the \
-        answer matrix of the marked ones, b shows two side by side, v diffs two versions of a site \
+        ':open PATH' loads more policies, and up/down recall earlier command lines. P (or \
+        ':problems') lists the load problems, which are also printed when the browser ends. \
+        Space marks policies (a: all shown); c opens the answer matrix of the marked ones, b \
+        shows two side by side, v diffs two versions of a site \
         (a site's archived versions are grouped in the list). S (or ':search QUERY') searches the \
         sentences of every loaded policy with the search command's syntax, as you type; Enter opens a \
         result at its sentence, n/N the next ones, q/Esc back to the results. With --mouse, a click focuses a pane and \
