@@ -85,6 +85,19 @@ import Testing
         #expect(s.view == .browser && s.openPolicy == 2 && s.message == "back: other.org › Privacy")
     }
 
+    @Test func aVersionsChangeIsAJump() {
+        var s = ComparisonFixtures.state(60, 12)
+        s.update(.char("v"))
+        s.computeRequestedPractices()
+        s.update([.char("G"), .char("["), .enter]) // the last section change
+        let change = s.textTop
+        #expect(s.view == .reader && change > 0)
+        s.update(.ctrl("o"))
+        #expect(s.view == .reader && s.textTop == 0 && s.message == "back: example.com › (preamble)")
+        s.update(.ctrl("r"))
+        #expect(s.textTop == change)
+    }
+
     @Test func colonNumberJumpsToTheOutlinesSection() {
         var s = state()
         command(&s, "3")
