@@ -7,6 +7,8 @@ public enum Action: Hashable, Sendable {
     case search, nextMatch, previousMatch
     case nextSection, previousSection, nextHighlight, previousHighlight
     case command, help, cancel, close, quit
+    /// Back (`C-o`) or forward again (`C-r`) through the jump list.
+    case jumpBack, jumpForward
     /// Show or hide one practice category's highlighting (the digit key picks the legend entry).
     case toggleCategory
     /// Comparison: mark policies.
@@ -25,6 +27,7 @@ extension Action: CaseIterable {
             .moveDown, .moveUp, .top, .bottom, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .left, .right, .open,
             .expandAll, .nextPane, .previousPane, .maximise, .search, .nextMatch, .previousMatch, .nextSection,
             .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
+            .jumpBack, .jumpForward,
             .toggleCategory, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
         ] + ScreenRegistry.types.map { .openScreen($0.kind) }
     }

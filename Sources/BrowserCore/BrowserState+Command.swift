@@ -29,8 +29,24 @@ extension BrowserState {
         case "quit" where argument.isEmpty, "q" where argument.isEmpty:
             shouldQuit = true
         default:
+            if line.allSatisfy({ $0.isASCII && $0.isNumber }) { return jump(toNumber: line) }
             jump(toTitle: line, firstWord: String(word))
         }
+    }
+
+    /// `:N`: section N of the open policy as the outline numbers it (0 is the preamble).
+    private mutating func jump(toNumber text: String) {
+        guard let p = reader.policy else {
+            message = "no policy open"
+            return
+        }
+        guard let n = Int(text), reader.outline.entry(n) != nil else {
+            let numbers = reader.outline.entries.map(\.number)
+            let range = numbers.first.map { " (sections \($0)–\(numbers.last!))" } ?? " (it has no sections)"
+            message = "no section \(text) in \(policies[p].shortName)\(range)"
+            return
+        }
+        jump(toSection: n, inPolicy: p)
     }
 
     /// The default action: the section whose title best matches, preferring the open policy.
@@ -73,15 +89,11 @@ extension BrowserState {
     /// Opens a policy if needed and shows one of its sections in the text pane.
     public mutating func jump(toSection number: Int, inPolicy index: Int) {
         guard policies.indices.contains(index) else { return }
-        if reader.policy != index {
-            if !list.visible.contains(index) { applyFilter("") }
-            open(policyAt: index)
-        }
-        selectListRow(policy: index)
+        recordJump()
+        reveal(policy: index)
         setFocus(.text)
         showSection(number)
-        let path = reader.document.titlePaths[number].map { SectionPath.joined($0) } ?? ""
-        message = "jumped to \(path)"
+        message = "jumped to \(SectionPath.label(reader.document.titlePaths[number] ?? []))"
     }
 }
 

@@ -6,11 +6,8 @@ import PolicyModel
 extension BrowserState {
     /// Opens a policy at sentences of evidence, marked as search matches.
     mutating func show(evidence: [Evidence], inPolicy p: Int) {
-        if reader.policy != p {
-            if !list.visible.contains(p) { applyFilter("") }
-            open(policyAt: p)
-        }
-        selectListRow(policy: p)
+        recordJump()
+        reveal(policy: p)
         let matches = evidence.compactMap { reader.document.match($0.location, range: $0.range) }
         setFocus(.text)
         guard !matches.isEmpty else { return }

@@ -45,12 +45,14 @@ extension BrowserState {
         case .tree:
             guard reader.treeRows.indices.contains(reader.treeCursor) else { return }
             let row = reader.treeRows[reader.treeCursor]
-            if row.hasChildren && !row.folded {
+            let parent = reader.outline.entry(row.section)?.parent
+            if row.hasChildren && !row.folded && !reader.outline.isRoot(row.section) {
                 reader.folded.insert(row.section)
                 refreshTreeRows(keeping: row.section)
-            } else if let parent = reader.outline.entry(row.section)?.parent,
-                      let i = reader.treeRows.firstIndex(where: { $0.section == parent }) {
+            } else if let parent, let i = reader.treeRows.firstIndex(where: { $0.section == parent }) {
                 reader.treeCursor = i
+            } else if parent == nil {
+                setFocus(.policies) // the list is the top level's parent
             }
         case .text: setFocus(.tree)
         }

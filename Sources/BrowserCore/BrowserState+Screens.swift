@@ -102,6 +102,7 @@ extension BrowserState {
             helpTop = 0
         case .command: prompt = Prompt(kind: .command, savedPosition: reader.textTop)
         case .quit: shouldQuit = true
+        case .jumpBack, .jumpForward: message = "jumps go back and forth in the panes: q/Esc first"
         default: break
         }
     }

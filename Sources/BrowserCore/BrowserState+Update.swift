@@ -75,6 +75,8 @@ extension BrowserState {
                 shouldQuit = true
             }
         case .quit: shouldQuit = true
+        case .jumpBack: stepJump(back: true)
+        case .jumpForward: stepJump(back: false)
         case .toggleCategory: break  // needs the digit: handled in update(_:)
         case .mark: toggleMark()
         case .markAll: markAllShown()

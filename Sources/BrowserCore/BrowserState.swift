@@ -101,6 +101,8 @@ public struct BrowserState: Sendable {
     /// Screens opened over the three panes, the top one shown; q/Esc close the top one.
     var screens = ScreenStack()
     var work = ScreenWorkQueue()
+    /// Where jumps left the reader, for `C-o` and `C-r`.
+    var jumps = JumpList()
 
     public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,
                 finder: any SectionFinder = SubsequenceSectionFinder(),

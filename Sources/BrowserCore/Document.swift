@@ -71,12 +71,18 @@ struct Document: Sendable {
         return Piece(kind: kind, chars: chars, section: section, highlights: [])
     }
 
-    /// The text's graphemes with controls made visible. ASCII text (no CR, which would pair
+    /// The text's graphemes with controls made visible, except a hard line break `\n`, which
+    /// ``TextLayout/wrap(_:width:)`` turns into a new line. ASCII text (no CR, which would pair
     /// with LF) skips grapheme breaking: every byte is a grapheme.
     static func graphemes(_ text: String) -> [Character] {
         let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return text.map(CharWidth.sanitised) }
-        return utf8.map { CharWidth.sanitised(Character(UnicodeScalar($0))) }
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return text.map(visible) }
+        return utf8.map { visible(Character(UnicodeScalar($0))) }
+    }
+
+    /// The grapheme as the panes keep it: controls as pictures, a line break as itself.
+    private static func visible(_ ch: Character) -> Character {
+        ch == "\n" ? ch : CharWidth.sanitised(ch)
     }
 
     /// Whether ``prepareSearch()`` has run.

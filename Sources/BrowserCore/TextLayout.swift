@@ -38,25 +38,32 @@ struct TextLayout: Sendable {
         }
     }
 
-    /// Greedy word wrap: breaks after spaces, cuts words longer than a line.
+    /// Greedy word wrap: breaks after spaces and at hard line breaks (`\n`, on no line), cuts
+    /// words longer than a line.
     static func wrap(_ chars: [Character], width: Int) -> [Range<Int>] {
         guard !chars.isEmpty else { return [0..<0] }
         var out: [Range<Int>] = []
         var start = 0
         while start < chars.count {
             var col = 0, i = start, lastBreak: Int?
-            while i < chars.count {
+            while i < chars.count, chars[i] != "\n" {
                 let w = CharWidth.columns(chars[i])
                 if col + w > width { break }
                 col += w
                 if chars[i] == " " { lastBreak = i + 1 }
                 i += 1
             }
+            if i < chars.count, chars[i] == "\n" {
+                out.append(start..<i)
+                start = i + 1
+                continue
+            }
             if i < chars.count, let b = lastBreak, b > start { i = b }
             if i == start { i = start + 1 } // a character wider than the line
             out.append(start..<i)
             start = i
             while start < chars.count, chars[start] == " " { start += 1 }
+            if start < chars.count, chars[start] == "\n" { start += 1 } // the break ends this line too
         }
         return out
     }

@@ -54,4 +54,11 @@ struct SectionOutline: Sendable {
     func entry(_ number: Int) -> Entry? {
         entries.first { $0.number == number }
     }
+
+    /// Whether `number` is the tree's one top-level section (the preamble aside): folding it
+    /// would hide everything, so `h` on it goes back to the list.
+    func isRoot(_ number: Int) -> Bool {
+        number != 0 && entry(number)?.parent == nil
+            && !entries.contains { $0.parent == nil && $0.number != 0 && $0.number != number }
+    }
 }

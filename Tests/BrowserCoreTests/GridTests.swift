@@ -50,4 +50,22 @@ import Testing
         #expect(TextLayoutProbe.wrap("漢字漢字漢字", width: 5) == ["漢字", "漢字", "漢字"])
         #expect(chars.count == 19)
     }
+
+    @Test func aHardLineBreakStartsANewLineAndNeverShowsAsAControlPicture() throws {
+        #expect(TextLayoutProbe.wrap("Lithium Technologies\n6121 Hollis Street #4\nEmeryville", width: 40)
+            == ["Lithium Technologies", "6121 Hollis Street #4", "Emeryville"])
+        #expect(TextLayoutProbe.wrap("aaaa \nb", width: 4) == ["aaaa", "b"])
+        #expect(TextLayoutProbe.wrap("aaaa\nb", width: 4) == ["aaaa", "b"])
+        #expect(TextLayoutProbe.wrap("a\n\nb", width: 4) == ["a", "", "b"])
+        let policy = Fixtures.policy("lithium.com", year: 2016, title: "Privacy", sections: [
+            Fixtures.section("Contacting Us", level: 1, [Fixtures.block("Lithium Technologies\n6121 Hollis Street #4\nEmeryville, CA")]),
+        ])
+        var s = BrowserState(policies: [policy], size: Size(width: 100, height: 12))
+        s.update([.tab, .tab])
+        let rows = s.render().text.split(separator: "\n").map(String.init)
+        let first = try #require(rows.firstIndex { $0.contains("Lithium Technologies") })
+        #expect(!rows[first].contains("6121") && rows[first + 1].contains("6121 Hollis Street #4"))
+        #expect(rows[first + 2].contains("Emeryville, CA"))
+        #expect(!rows.joined().contains("␊"))
+    }
 }

@@ -46,9 +46,11 @@ import Testing
         #expect(s.treeRows.count == 6)
         s.update([.char("j"), .left]) // Cookies -> its parent
         #expect(s.currentTreeSection == 2)
-        s.update([.char("k"), .char("h")]) // fold the root
-        #expect(s.treeRows.count == 2)
-        s.update(.char("*"))
+        s.update(.char("h")) // fold Information We Collect again
+        #expect(s.treeRows.count == 5)
+        s.update([.char("k"), .char("h")]) // the root is not folded: h goes back to the list
+        #expect(s.treeRows.count == 5 && s.focus == .policies)
+        s.update([.enter, .char("*")])
         #expect(s.treeRows.count == 6)
         #expect(s.currentTreeSection == 1)
     }

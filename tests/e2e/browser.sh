@@ -182,6 +182,8 @@ check "Esc clears the filter" $T wait_for $T "Policies (5)"
 # 7b. The : jump forgives typos (the index's fuzzy title scoring): lithium.com's "data retention".
 keys $T : r e t e n s i o n Enter
 check ": forgives a typo (retension -> data retention)" $T wait_for $T "▶ Text: data retention"
+keys $T C-o
+check "C-o goes back to where the : jump left" $T wait_for_all $T "back: salesforce.com › " "Sections: salesforce.com"
 
 # 8. Quit with status 0.
 keys $T q
