@@ -1,6 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// A library of the main package.
+func main(_ name: String) -> Target.Dependency { .product(name: name, package: "main") }
+
+/// What every benchmark reads policies with.
+let parsing = ["PolicyModel", "PolicyParsing"].map(main)
+
 /// policyscope benchmarks: a separate package so `swift test` on the main package never builds it.
 let package = Package(
     name: "policyscope-benchmarks",
@@ -10,34 +16,13 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .executableTarget(
-            name: "IndexBenchmarks",
-            dependencies: [
-                .product(name: "PolicyIndex", package: "main"),
-                .product(name: "PolicyModel", package: "main"),
-                .product(name: "PolicyParsing", package: "main"),
-            ],
-            path: "Sources/IndexBenchmarks"
-        ),
-        .executableTarget(
-            name: "BrowserBenchmarks",
-            dependencies: [
-                .product(name: "BrowserCore", package: "main"),
-                .product(name: "PolicyModel", package: "main"),
-                .product(name: "PolicyParsing", package: "main"),
-            ],
-            path: "Sources/BrowserBenchmarks"
-        ),
+        // Plain executables (see README.md): the index against ripgrep, the browser's keys.
+        .executableTarget(name: "IndexBenchmarks", dependencies: [main("PolicyIndex")] + parsing, path: "Sources/IndexBenchmarks"),
+        .executableTarget(name: "BrowserBenchmarks", dependencies: [main("BrowserCore")] + parsing, path: "Sources/BrowserBenchmarks"),
         // ordo-one/benchmark suites (`swift package benchmark`); their sources are in Benchmarks/.
         .executableTarget(
             name: "CorpusBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "PolicyClassifier", package: "main"),
-                .product(name: "PolicyExtraction", package: "main"),
-                .product(name: "PolicyModel", package: "main"),
-                .product(name: "PolicyParsing", package: "main"),
-            ],
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), main("PolicyClassifier"), main("PolicyExtraction")] + parsing,
             path: "Benchmarks/CorpusBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),

@@ -1,10 +1,6 @@
 import PolicyComparison
 import PolicyExtraction
 
-extension KeyContext {
-    public static let matrix = KeyContext("matrix", heading: "In the answer matrix")
-}
-
 extension ViewKind {
     public static let matrix = ViewKind("matrix")
 }
@@ -13,16 +9,16 @@ extension ViewKind {
 /// open evidence.
 extension MatrixView: StackedScreen {
     static let kind = ViewKind.matrix
-    static let keyContext = KeyContext.matrix
+    static let helpHeading = "In the answer matrix"
     static let command = "compare"
 
     static let bindings = [
         KeyBinding([.char("c")], .openScreen(kind), "compare the marked policies: the answer matrix (:compare)", in: .browser),
-        KeyBinding([.char("/")], .search, "filter questions or policies as you type", in: .matrix),
-        KeyBinding([.enter], .open, "open the policy at this answer's evidence (q/Esc back)", in: .matrix),
-        KeyBinding([.char("s")], .sortByValue, "sort the policies by this question (again: reverse)", in: .matrix),
-        KeyBinding([.char("d")], .hideAgreement, "hide the questions where all policies agree", in: .matrix),
-        KeyBinding([.char("t")], .transpose, "swap rows and columns", in: .matrix),
+        KeyBinding([.char("/")], .search, "filter questions or policies as you type", in: keyContext),
+        KeyBinding([.enter], .open, "open the policy at this answer's evidence (q/Esc back)", in: keyContext),
+        KeyBinding([.char("s")], .sortByValue, "sort the policies by this question (again: reverse)", in: keyContext),
+        KeyBinding([.char("d")], .hideAgreement, "hide the questions where all policies agree", in: keyContext),
+        KeyBinding([.char("t")], .transpose, "swap rows and columns", in: keyContext),
     ]
 
     /// `c`, `:compare`: the marked policies.

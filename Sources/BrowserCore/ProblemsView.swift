@@ -1,7 +1,3 @@
-extension KeyContext {
-    public static let problems = KeyContext("problems", heading: "In the load problems")
-}
-
 extension ViewKind {
     public static let problems = ViewKind("problems")
 }
@@ -34,7 +30,7 @@ struct ProblemsView: Sendable {
 
 extension ProblemsView: StackedScreen {
     static let kind = ViewKind.problems
-    static let keyContext = KeyContext.problems
+    static let helpHeading = "In the load problems"
     static let command = "problems"
 
     static let bindings = [

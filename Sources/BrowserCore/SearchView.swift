@@ -1,10 +1,6 @@
 import PolicyExtraction
 import PolicyModel
 
-extension KeyContext {
-    public static let search = KeyContext("search", heading: "In the search view")
-}
-
 extension ViewKind {
     public static let search = ViewKind("search")
 }
@@ -113,14 +109,14 @@ struct SearchView: Sendable {
 /// The search view on the screen stack: the query prompt, moving over results, opening one.
 extension SearchView: StackedScreen {
     static let kind = ViewKind.search
-    static let keyContext = KeyContext.search
+    static let helpHeading = "In the search view"
     static let command = "search"
     static let commandArgument: String? = "QUERY"
 
     static let bindings = [
         KeyBinding([.char("S")], .openScreen(kind), "search the sentences of every loaded policy (:search QUERY)", in: .browser),
-        KeyBinding([.char("/"), .char("S")], .search, "edit the query (as you type; Enter runs it)", in: .search),
-        KeyBinding([.enter], .open, "open the policy at this sentence (q/Esc back, n/N the next results)", in: .search),
+        KeyBinding([.char("/"), .char("S")], .search, "edit the query (as you type; Enter runs it)", in: keyContext),
+        KeyBinding([.enter], .open, "open the policy at this sentence (q/Esc back, n/N the next results)", in: keyContext),
     ]
 
     /// `S`, `:search`: every loaded policy, when a search is plugged in.

@@ -67,10 +67,6 @@ struct SideBySideView: Sendable {
     }
 }
 
-extension KeyContext {
-    public static let sideBySide = KeyContext("sideBySide", heading: "Side by side")
-}
-
 extension ViewKind {
     public static let sideBySide = ViewKind("sideBySide")
 }
@@ -78,15 +74,15 @@ extension ViewKind {
 /// Side by side on the screen stack: scroll both sides, switch the active one, step pairs.
 extension SideBySideView: StackedScreen {
     static let kind = ViewKind.sideBySide
-    static let keyContext = KeyContext.sideBySide
+    static let helpHeading = "Side by side"
     static let command = "side"
 
     static let bindings = [
         KeyBinding([.char("b")], .openScreen(kind), "two marked policies side by side (:side)", in: .browser),
-        KeyBinding([.tab, .backTab], .nextPane, "switch the active side", in: .sideBySide),
-        KeyBinding([.enter], .open, "open the active side's policy at this section", in: .sideBySide),
-        KeyBinding([.char("]")], .nextSection, "next pair of sections", in: .sideBySide),
-        KeyBinding([.char("[")], .previousSection, "previous pair of sections", in: .sideBySide),
+        KeyBinding([.tab, .backTab], .nextPane, "switch the active side", in: keyContext),
+        KeyBinding([.enter], .open, "open the active side's policy at this section", in: keyContext),
+        KeyBinding([.char("]")], .nextSection, "next pair of sections", in: keyContext),
+        KeyBinding([.char("[")], .previousSection, "previous pair of sections", in: keyContext),
     ]
 
     /// `b`, `:side`: exactly two marked policies.

@@ -9,7 +9,10 @@ import PolicyModel
 protocol StackedScreen: Sendable {
     /// What ``BrowserState/view`` reports while the screen is on top.
     static var kind: ViewKind { get }
-    /// The keymap context of the screen's own keys (before ``KeyContext/views``).
+    /// The help overlay's heading for the screen's own keys.
+    static var helpHeading: String { get }
+    /// The keymap context of the screen's own keys (before ``KeyContext/views``): named after
+    /// ``kind``, headed by ``helpHeading``.
     static var keyContext: KeyContext { get }
     /// The screen's keys, its context's and the one that opens it (in ``KeyContext/browser``);
     /// ``Keymap`` and the help overlay collect them.
@@ -51,6 +54,7 @@ protocol StackedScreen: Sendable {
 }
 
 extension StackedScreen {
+    static var keyContext: KeyContext { KeyContext(kind.name, heading: helpHeading) }
     mutating func takeWork() -> ScreenWork? { nil }
     mutating func receive(_ result: any Sendable, _ context: ScreenContext) {}
     static var commandArgument: String? { nil }

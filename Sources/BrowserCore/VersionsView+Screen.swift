@@ -1,9 +1,5 @@
 import PolicyModel
 
-extension KeyContext {
-    public static let versions = KeyContext("versions", heading: "Versions diff")
-}
-
 extension ViewKind {
     public static let versions = ViewKind("versions")
 }
@@ -11,14 +7,14 @@ extension ViewKind {
 /// The version diff on the screen stack: scroll, step through the changes, open one.
 extension VersionsView: StackedScreen {
     static let kind = ViewKind.versions
-    static let keyContext = KeyContext.versions
+    static let helpHeading = "Versions diff"
     static let command = "diff"
 
     static let bindings = [
         KeyBinding([.char("v")], .openScreen(kind), "diff two marked versions, or a group's newest two (:diff)", in: .browser),
-        KeyBinding([.char("]")], .nextSection, "next change", in: .versions),
-        KeyBinding([.char("[")], .previousSection, "previous change", in: .versions),
-        KeyBinding([.enter], .open, "open the new version at this change", in: .versions),
+        KeyBinding([.char("]")], .nextSection, "next change", in: keyContext),
+        KeyBinding([.char("[")], .previousSection, "previous change", in: keyContext),
+        KeyBinding([.enter], .open, "open the new version at this change", in: keyContext),
     ]
 
     /// `v`, `:diff`: two marked policies as old and new versions (by archive date), or the two

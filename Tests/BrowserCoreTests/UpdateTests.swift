@@ -283,7 +283,7 @@ import Testing
         // Space pages everywhere but marks in the list; the views close with q and Esc.
         #expect(Keymap.action(for: .char(" ")) == .pageDown)
         #expect(Keymap.action(for: .char(" "), in: [.list, .browser]) == .mark)
-        #expect(Keymap.action(for: .escape, in: [.matrix, .views]) == .close)
-        #expect(Keymap.action(for: .char("j"), in: [.matrix, .views]) == .moveDown)
+        #expect(Keymap.action(for: .escape, in: [MatrixView.keyContext, .views]) == .close)
+        #expect(Keymap.action(for: .char("j"), in: [MatrixView.keyContext, .views]) == .moveDown)
     }
 }

@@ -12,43 +12,47 @@ struct QuestionsOf2020sTests {
 
     private static let silent = "## Security\n\nWe use encryption to protect your data.\n"
 
-    @Test func optOutSignals() throws {
-        let yes = try practices("## Your Choices\n\nIf your browser sends a Global Privacy Control (GPC) signal, we will treat it as a request to opt out of sales.\n")
-        #expect(yes[.optOutSignals].value == .yes)
-        #expect(yes[.doNotTrack].value == .notStated, "GPC is not Do Not Track")
-        let no = try practices("## Your Choices\n\nWe do not respond to Global Privacy Control or other browser opt-out preference signals at this time.\n")
-        #expect(no[.optOutSignals].value == .no)
-        #expect(try practices(Self.silent)[.optOutSignals].value == .notStated)
-        // Bluesky: "DNT signals or similar mechanisms transmitted by web browsers" covers both.
+    /// A question with a policy section that affirms it and one that denies it.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var question: Question
+        var affirmed: String
+        var denied: String
+        var testDescription: String { question.rawValue }
+    }
+
+    static let cases = [
+        Case(question: .optOutSignals,
+             affirmed: "## Your Choices\n\nIf your browser sends a Global Privacy Control (GPC) signal, we will treat it as a request to opt out of sales.\n",
+             denied: "## Your Choices\n\nWe do not respond to Global Privacy Control or other browser opt-out preference signals at this time.\n"),
+        Case(question: .targetedAdvertising,
+             affirmed: "## Advertising\n\nWe use your activity to show you personalized ads, and you can opt out of interest-based advertising in your settings.\n",
+             denied: "## Advertising\n\nWe do not sell or share personal data for the purpose of displaying advertisements selected from your activity (\"Targeted Advertising\").\n"),
+        Case(question: .aiTraining,
+             affirmed: "## How We Use Information\n\nWe use the content you post to train and improve our machine learning models.\n",
+             denied: "## How We Use Information\n\nWe do not use your personal data or your content to train artificial intelligence models.\n"),
+        Case(question: .sensitiveData,
+             affirmed: "## Information We Collect\n\nWith your consent we collect biometric information, such as a scan of your face, to verify your identity.\n",
+             denied: "## Information We Collect\n\nWe do not collect sensitive personal information such as health data, racial or ethnic origin or religious beliefs.\n"),
+    ]
+
+    @Test(arguments: cases) func affirmedDeniedAndSilent(_ c: Case) throws {
+        #expect(try practices(c.affirmed)[c.question].value == .yes)
+        let denied = try practices(c.denied)[c.question]
+        #expect(denied.value == .no)
+        #expect(denied.evidence.first?.negated == true)
+        #expect(try practices(Self.silent)[c.question].value == .notStated)
+    }
+
+    /// GPC is not Do Not Track; "DNT signals or similar mechanisms" (Bluesky) covers both.
+    @Test func optOutSignalsAreNotDoNotTrack() throws {
+        #expect(try practices(Self.cases[0].affirmed)[.doNotTrack].value == .notStated)
         let both = try practices("## Do Not Track\n\nWe currently do not respond to or honor DNT signals or similar mechanisms transmitted by web browsers.\n")
         #expect(both[.doNotTrack].value == .no)
         #expect(both[.optOutSignals].value == .no)
     }
 
-    @Test func targetedAdvertising() throws {
-        let yes = try practices("## Advertising\n\nWe use your activity to show you personalized ads, and you can opt out of interest-based advertising in your settings.\n")
-        #expect(yes[.targetedAdvertising].value == .yes)
-        let no = try practices("## Advertising\n\nWe do not sell or share personal data for the purpose of displaying advertisements selected from your activity (\"Targeted Advertising\").\n")
-        #expect(no[.targetedAdvertising].value == .no)
-        #expect(no[.targetedAdvertising].evidence.first?.negated == true)
-        #expect(try practices(Self.silent)[.targetedAdvertising].value == .notStated)
-    }
-
-    @Test func aiTraining() throws {
-        let yes = try practices("## How We Use Information\n\nWe use the content you post to train and improve our machine learning models.\n")
-        #expect(yes[.aiTraining].value == .yes)
-        let no = try practices("## How We Use Information\n\nWe do not use your personal data or your content to train artificial intelligence models.\n")
-        #expect(no[.aiTraining].value == .no)
-        #expect(try practices(Self.silent)[.aiTraining].value == .notStated)
-    }
-
-    @Test func sensitiveData() throws {
-        let yes = try practices("## Information We Collect\n\nWith your consent we collect biometric information, such as a scan of your face, to verify your identity.\n")
-        #expect(yes[.sensitiveData].value == .yes)
-        let no = try practices("## Information We Collect\n\nWe do not collect sensitive personal information such as health data, racial or ethnic origin or religious beliefs.\n")
-        #expect(no[.sensitiveData].value == .no)
-        #expect(try practices(Self.silent)[.sensitiveData].value == .notStated)
-        // Traps: diagnostics are not health data; a denial of use or disclosure is no denial of collection.
+    /// Diagnostics are not health data; a denial of use or disclosure is no denial of collection.
+    @Test func sensitiveDataTraps() throws {
         let diagnostics = try practices("## Information We Collect\n\nWe collect crash reports and diagnostic information from your device.\n")
         #expect(diagnostics[.sensitiveData].value == .notStated)
         let use = try practices("""

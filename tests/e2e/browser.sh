@@ -195,34 +195,25 @@ start P eof 80 24 $ENV "$BIN" '</dev/null'
 status=$(wait_exit eof)
 if [ "$status" = 0 ]; then pass "stdin at EOF exits with status 0"; else fail "stdin at EOF exits (got '${status:-running}')" $P; fi
 
-# 10. SIGTERM restores the terminal (alternate screen off) and ends the program.
-start P term 80 24 $ENV "$BIN"
-if wait_for $P "Policies (5)"; then
-    kill -TERM "$(cat "$WORK/term.pid")"
-    status=$(wait_exit term)
-    if [ "$status" = 143 ] && [ "$(cat "$WORK/term.tty")" = restored ] && [ "$(pane $P '#{alternate_on}')" = 0 ]; then
-        pass "SIGTERM ends the browser ($status) and leaves the alternate screen"
+# 10. SIGTERM and SIGINT (what C-c sends) restore the terminal (alternate screen off) and end
+# the program with 128 + the signal. Each is sent to the browser alone, so the runner survives
+# to record the status (C-c would signal the runner too).
+signal_ends_browser() { # NAME SIGNAL STATUS
+    start P "$1" 80 24 $ENV "$BIN"
+    if wait_for $P "Policies (5)"; then
+        kill -"$2" "$(cat "$WORK/$1.pid")"
+        status=$(wait_exit "$1")
+        if [ "$status" = "$3" ] && [ "$(cat "$WORK/$1.tty")" = restored ] && [ "$(pane $P '#{alternate_on}')" = 0 ]; then
+            pass "SIG$2 ends the browser ($status) and leaves the alternate screen"
+        else
+            fail "SIG$2 ends the browser and leaves the alternate screen (status '${status:-running}')" $P
+        fi
     else
-        fail "SIGTERM ends the browser and leaves the alternate screen" $P
+        fail "SIG$2 test: browser did not start" $P
     fi
-else
-    fail "SIGTERM test: browser did not start" $P
-fi
-
-# 10b. SIGINT (what C-c sends) restores the terminal too. It is sent to the browser alone, as
-# for SIGTERM, so the runner survives to record the status (C-c would signal the runner too).
-start P int 80 24 $ENV "$BIN"
-if wait_for $P "Policies (5)"; then
-    kill -INT "$(cat "$WORK/int.pid")"
-    status=$(wait_exit int)
-    if [ "$status" = 130 ] && [ "$(cat "$WORK/int.tty")" = restored ] && [ "$(pane $P '#{alternate_on}')" = 0 ]; then
-        pass "SIGINT ends the browser ($status) and leaves the alternate screen"
-    else
-        fail "SIGINT ends the browser and leaves the alternate screen (status '${status:-running}')" $P
-    fi
-else
-    fail "SIGINT test: browser did not start" $P
-fi
+}
+signal_ends_browser term TERM 143
+signal_ends_browser int INT 130
 
 # 11. NO_COLOR: styles by attributes only (no colour escapes in the screen).
 start P mono 120 40 env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 "$BIN"
