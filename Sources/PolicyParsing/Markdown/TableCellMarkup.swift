@@ -48,7 +48,7 @@ enum TableCellMarkup {
             case .hardBreak: lineBreak()
             case .softBreak: if !atLineStart { out.append(.softBreak) }
             case .text(let t, let strong, let link):
-                guard t.contains("<") else { text(t[...], strong: strong, link: link); continue }
+                guard t.utf8.contains(UInt8(ascii: "<")) else { text(t[...], strong: strong, link: link); continue }
                 var rest = t[...]
                 while let open = rest.firstIndex(of: "<") {
                     guard let close = rest[open...].firstIndex(of: ">"), let tag = tagName(rest[rest.index(after: open)..<close]),

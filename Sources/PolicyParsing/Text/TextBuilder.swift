@@ -32,7 +32,7 @@ struct TextBuilder {
     /// Runs of two or more `*` that CommonMark left as text are unmatched emphasis delimiters
     /// from the export, not content.
     static func dropDelimiterDebris(_ text: String) -> String {
-        guard text.contains("**") else { return text }
+        guard hasDoubleStar(text) else { return text }
         var out = ""
         var stars = 0
         for ch in text {
@@ -43,6 +43,21 @@ struct TextBuilder {
         }
         if stars == 1 { out.append("*") }
         return out
+    }
+
+    /// Whether `text` holds `**`, read as bytes (Foundation's substring search cost a quarter
+    /// of a whole parse).
+    static func hasDoubleStar(_ text: String) -> Bool {
+        var afterStar = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "*") {
+                if afterStar { return true }
+                afterStar = true
+            } else {
+                afterStar = false
+            }
+        }
+        return false
     }
 
     mutating func space() { pendingSpace = true }
