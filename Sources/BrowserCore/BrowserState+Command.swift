@@ -52,16 +52,22 @@ extension BrowserState {
     /// The default action: the section whose title best matches, preferring the open policy.
     private mutating func jump(toTitle query: String, firstWord: String) {
         var hits = finder.sections(matching: query, in: policies)
-        // Prefer the open policy when it matches as well as another one.
+        // Prefer the open policy when its best match is at least half as good as the best one
+        // (scores: lower is better, so 1 + score at most twice the best's).
         if let best = hits.first?.score, let open = reader.policy,
-           let i = hits.firstIndex(where: { $0.policyIndex == open && $0.score == best }) {
+           let i = hits.firstIndex(where: { $0.policyIndex == open }), 1 + hits[i].score <= 2 * (1 + best) {
             hits.insert(hits.remove(at: i), at: 0)
         }
         guard let hit = hits.first else {
             message = "no section matches '\(query)', and '\(firstWord)' is not a command (\(Self.commandNames))"
             return
         }
+        let elsewhere = reader.policy.map { $0 != hit.policyIndex } ?? false
         jump(toSection: hit.sectionNumber, inPolicy: hit.policyIndex)
+        // Landing in another company's policy is said, never silent.
+        if elsewhere {
+            message = "jumped to \(policies[hit.policyIndex].shortName): \(SectionPath.label(reader.document.titlePaths[hit.sectionNumber] ?? []))"
+        }
     }
 
     /// Adds a command line to the history (not twice in a row), dropping the oldest.

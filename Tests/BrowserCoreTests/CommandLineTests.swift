@@ -37,6 +37,19 @@ import Testing
         #expect(t.shouldQuit)
     }
 
+    /// `:TITLE` stays in the open policy when its match is at least half as good as the best,
+    /// and says so when it lands in another company's policy.
+    @Test func titleJumpsPreferTheOpenPolicyAndNameAnotherOne() {
+        var s = state()
+        let example = s.openPolicy
+        command(&s, "settings")
+        #expect(s.openPolicy != example)
+        #expect(s.message?.hasPrefix("jumped to other.org: ") == true, "\(s.message ?? "")")
+        command(&s, "cookie")
+        #expect(s.policies[s.openPolicy!].domain == "other.org", "a close match in the open policy wins")
+        #expect(s.message?.hasPrefix("jumped to Privacy") == true, "\(s.message ?? "")")
+    }
+
     @Test func anythingElseStillJumpsToASection() {
         var s = state()
         command(&s, "  share ")
