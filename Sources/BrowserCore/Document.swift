@@ -19,8 +19,9 @@ struct Document: Sendable {
         var folded: [String] = []
         /// Section number (0 is the preamble).
         var section: Int
-        /// Grapheme ranges of practice highlights and their category index.
-        var highlights: [(range: Range<Int>, category: Int)]
+        /// Grapheme ranges of practice highlights, their category index, and whether the
+        /// sentence denies the practice.
+        var highlights: [(range: Range<Int>, category: Int, negated: Bool)]
     }
 
     var pieces: [Piece] = []
@@ -102,7 +103,9 @@ struct Document: Sendable {
     }
 
     /// Converts scalar-offset highlights into grapheme ranges.
-    private mutating func mapHighlights(_ spans: [Highlight], text: String, highlighter: any HighlightProvider) -> [(range: Range<Int>, category: Int)] {
+    private mutating func mapHighlights(
+        _ spans: [Highlight], text: String, highlighter: any HighlightProvider
+    ) -> [(range: Range<Int>, category: Int, negated: Bool)] {
         var scalarStarts: [Int] = []
         var offset = 0
         for ch in text {
@@ -121,7 +124,7 @@ struct Document: Sendable {
                 categories.append(span.category)
                 categorySlots.append(highlighter.styleSlot(forCategory: span.category) ?? category)
             }
-            return (lower..<upper, category)
+            return (lower..<upper, category, span.negated)
         }
     }
 

@@ -4,10 +4,13 @@ import PolicyModel
 public struct Highlight: Hashable, Sendable {
     public var range: TextRange
     public var category: String
+    /// The sentence denies the practice ("we do not sell"): drawn apart from a statement.
+    public var negated: Bool
 
-    public init(range: TextRange, category: String) {
+    public init(range: TextRange, category: String, negated: Bool = false) {
         self.range = range
         self.category = category
+        self.negated = negated
     }
 }
 

@@ -111,7 +111,8 @@ extension BrowserState {
                 if x + w > limit { break }
                 var role = base
                 if let h = piece.highlights.first(where: { $0.range.contains(c) && !hiddenCategorySlots.contains(reader.document.categorySlots[$0.category]) }) {
-                    role = .category(reader.document.categorySlots[h.category])
+                    let slot = reader.document.categorySlots[h.category]
+                    role = h.negated ? .denial(slot) : .category(slot)
                 }
                 if let m = matches.first(where: { $0.0.contains(c) }) { role = m.1 ? .currentMatch : .match }
                 if w == 0 {

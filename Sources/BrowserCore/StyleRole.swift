@@ -29,6 +29,8 @@ public enum StyleRole: Hashable, Sendable {
     case removed
     /// A practice highlight; the index selects one of ``categoryRoleCount`` category styles.
     case category(Int)
+    /// A practice highlight on a sentence that denies it ("we do not sell"), same index.
+    case denial(Int)
 
     /// How many distinct category styles there are; more categories reuse them in turn.
     public static let categoryRoleCount = 10
@@ -59,6 +61,7 @@ public enum StyleRole: Hashable, Sendable {
         case .added: "+"
         case .removed: "-"
         case .category(let n): Character(String(n % Self.categoryRoleCount))
+        case .denial(let n): Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(n % Self.categoryRoleCount)))
         }
     }
 }

@@ -20,6 +20,7 @@ static inline attr_t ps_a_bold(void) { return A_BOLD; }
 static inline attr_t ps_a_reverse(void) { return A_REVERSE; }
 static inline attr_t ps_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t ps_a_dim(void) { return A_DIM; }
+static inline attr_t ps_a_italic(void) { return A_ITALIC; }
 static inline int ps_key_f(int n) { return KEY_F(n); }
 
 /* newterm on the process's own stdout/stdin; NULL when the terminal type is unknown. */

@@ -10,6 +10,7 @@ struct StylePalette {
 
     init(color: Bool) {
         let bold = ps_a_bold(), reverse = ps_a_reverse(), underline = ps_a_underline(), dim = ps_a_dim()
+        let italic = ps_a_italic()
         let mono: [StyleRole: attr_t] = [
             .normal: 0, .dim: dim, .title: underline, .focusedTitle: reverse | bold, .separator: dim,
             .heading: bold, .selection: reverse, .inactiveSelection: underline, .match: bold | underline,
@@ -21,7 +22,11 @@ struct StylePalette {
             .added: bold, .removed: dim | underline,
         ]
         for (role, attr) in mono { styles[role] = (attr, 0) }
-        for n in 0..<StyleRole.categoryRoleCount { styles[.category(n)] = (underline | (n % 2 == 1 ? bold : 0), 0) }
+        for n in 0..<StyleRole.categoryRoleCount {
+            styles[.category(n)] = (underline | (n % 2 == 1 ? bold : 0), 0)
+            // A denial: italic and dim instead of underlined, so it never reads as a statement.
+            styles[.denial(n)] = (italic | dim, 0)
+        }
         guard color else { return }
 
         start_color()
@@ -51,6 +56,7 @@ struct StylePalette {
         for n in 0..<StyleRole.categoryRoleCount {
             let fg = Int16(categoryColors[n % categoryColors.count])
             styles[.category(n)] = (underline | (n >= categoryColors.count ? bold : 0), pair(fg, -1))
+            styles[.denial(n)] = (italic, pair(fg, -1))
         }
     }
 

@@ -13,8 +13,34 @@ struct SlottedHighlighter: HighlightProvider {
     }
 }
 
+/// Every "share" highlight marked as a denial (as "we do not share" would be).
+struct DenyingHighlighter: HighlightProvider {
+    func highlights(for block: Block, at location: BlockLocation, in policy: Policy) -> [Highlight] {
+        WordHighlighter().highlights(for: block, at: location, in: policy).map {
+            Highlight(range: $0.range, category: $0.category, negated: $0.category == "Third Party Sharing/Collection")
+        }
+    }
+
+    func styleSlot(forCategory category: String) -> Int? {
+        category == "Third Party Sharing/Collection" ? 4 : 0
+    }
+}
+
 @Suite("Practice categories: fixed colours and toggling")
 struct CategoryToggleTests {
+    /// A denial keeps its category's slot but not its look: role `.denial`, drawn apart.
+    @Test func denialsAreDrawnApartFromStatements() {
+        var s = opened(DenyingHighlighter())
+        let roles = s.render().roleText
+        #expect(roles.contains("e"), "the denial role of slot 4")
+        // Every text cell that was a sharing statement is now a denial; the legend keeps its role.
+        let statements = opened(SlottedHighlighter()).render().roleText.filter { $0 == "4" }.count
+        #expect(roles.filter { $0 == "4" }.count + roles.filter { $0 == "e" }.count == statements)
+        #expect(roles.contains("0"), "statements keep the category role")
+        s.update(.char("5"))
+        #expect(!s.render().roleText.contains("e"), "hiding the category hides its denials too")
+    }
+
     func opened(_ highlighter: any HighlightProvider) -> BrowserState {
         var s = BrowserState(policies: Fixtures.all, size: Size(width: 200, height: 60), highlighter: highlighter)
         s.update([.enter, .char("j"), .char("j")])

@@ -56,6 +56,14 @@ struct PracticeLegendTests {
         #expect(table.count == 2)
     }
 
+    @Test func aSentenceThatDeniesIsMarked() {
+        var denial = Self.sentence(3, 0, TextRange(start: 0, end: 25), [(.thirdPartySharingCollection, 0.9)])
+        denial.attributes = [AttributeMatch(attribute: .action(.sell), range: TextRange(start: 10, end: 14), negated: true, hasException: false)]
+        let table = PracticeLegend.highlights(Self.practices(.policy, Self.sentences + [denial]))
+        #expect(table[BlockLocation(sectionNumber: 3, blockIndex: 0)] == [Highlight(range: TextRange(start: 0, end: 25), category: "sharing", negated: true)])
+        #expect(table[BlockLocation(sectionNumber: 2, blockIndex: 0)]?.allSatisfy { !$0.negated } == true)
+    }
+
     @Test func unclassifiedPagesHaveNoHighlightsAndANote() {
         let flagged = Self.practices(.notAPolicy(reason: "a blog"), Self.sentences)
         #expect(PracticeLegend.highlights(flagged).isEmpty)
