@@ -223,6 +223,18 @@ if wait_for $P "Policies (5)"; then
     else
         pass "NO_COLOR draws without colour"
     fi
+    # A denial ("We do not sell...") is drawn apart from a statement: italic (SGR 3), also
+    # without colour. Its highlight arrives once the practices are computed: poll for it.
+    keys $P : ; keys $P -l "Disclose Any Information"; keys $P Enter
+    denial=1
+    deadline=$(( $(now_ms) + TIMEOUT * 1000 ))
+    while [ "$(now_ms)" -lt "$deadline" ]; do
+        if "${TMUX_CMD[@]}" capture-pane -p -e -t $P | grep -F "do not sell" | grep -qE $'\e\\[([0-9;]*;)?3(;[0-9;]*)?mWe do not sell'; then
+            denial=0; break
+        fi
+        sleep 0.05
+    done
+    [ $denial = 0 ] && pass "a denial is marked under NO_COLOR (italic)" || fail "a denial is marked under NO_COLOR (italic)" $P
     keys $P Q
     status=$(wait_exit mono)
     [ "${status:-x}" = 0 ] && pass "Q quits with status 0" || fail "Q quits with status 0" $P
