@@ -28,6 +28,9 @@ public struct PracticeExtractor: Sendable {
         var measures = PolicyStatusDetector.Measures()
         var titlePatterns: [[Int]: Set<AttributePattern>] = [:]
         var lastUpdated: String?
+        var readRows: [BlockLocation: TableRow] = [:]
+        var votes: [TableVote] = []
+        var headerRows: Set<BlockLocation> = []
 
         for section in policy.numberedSections {
             var headingContext: Set<AttributePattern> = []
@@ -43,9 +46,26 @@ public struct PracticeExtractor: Sendable {
                 heading = model.predict(title, using: scratch)
             }
             var leadIn: Set<AttributePattern> = []
+            let tableRows = TableRow.rows(in: section.blocks)
+            var table = TableHeader()
             for (blockIndex, block) in section.blocks.enumerated() {
                 let isListItem: Bool
                 if case .listItem = block.kind { isListItem = true } else { isListItem = false }
+                let location = BlockLocation(sectionNumber: section.location.number, blockIndex: blockIndex)
+                var isHeaderRow = false
+                switch block.kind {
+                case .tableRow(header: true):
+                    table = TableHeader(block, analyzer: analyzer)
+                    isHeaderRow = true
+                    headerRows.insert(location)
+                case .tableRow: break
+                default: table = TableHeader()
+                }
+                let isDataRow = tableRows[blockIndex] != nil
+                if let row = tableRows[blockIndex] {
+                    readRows[location] = row
+                    votes += TableVotes.votes(row, rules: table.rules, location: location, sectionPath: section.location.titlePath)
+                }
                 let scalars = Array(block.text.unicodeScalars)
                 let ranges = block.sentences.filter { $0.end <= scalars.count && !$0.isEmpty }
                 let texts = ranges.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
@@ -60,10 +80,12 @@ public struct PracticeExtractor: Sendable {
                     let scores = blender.blend(sentence: predictions[k], words: text.wordCount, block: blockPrediction, heading: heading)
                     let categories = blender.assign(scores)
                     sentences.append(AnalyzedSentence(
-                        location: BlockLocation(sectionNumber: section.location.number, blockIndex: blockIndex),
+                        location: location,
                         sectionPath: section.location.titlePath, range: range, text: text,
                         categories: categories, scores: scores, attributes: attributes))
-                    context.append(isListItem ? headingContext.union(leadIn) : headingContext)
+                    // A list item is read with its lead-in; a table row with the table's lead-in and header.
+                    context.append(isListItem ? headingContext.union(leadIn)
+                        : isDataRow ? headingContext.union(leadIn).union(table.context) : headingContext)
                     measures.add(sentence: attributes, categories: categories, signals: signals)
                     blockPatterns.formUnion(Self.patterns(attributes))
                     if lastUpdated == nil {
@@ -72,12 +94,12 @@ public struct PracticeExtractor: Sendable {
                         }.first
                     }
                 }
-                if !isListItem { leadIn = blockPatterns }
+                if !isListItem && !isDataRow && !isHeaderRow { leadIn = blockPatterns }
             }
         }
         let status = PolicyStatusDetector.contentStatus(measures)
         guard status == .policy else { return Self.unclassified(policy, status: status) }
-        let facts = SentenceEvidence(sentences: sentences, context: context, domain: policy.domain)
+        let facts = SentenceEvidence(sentences: sentences, context: context, domain: policy.domain, tableRows: readRows, votes: votes, headerRows: headerRows)
         return PolicyPractices(
             id: policy.id, domain: policy.domain, status: status, sentences: sentences,
             answers: Self.answers(facts), lastUpdated: lastUpdated)
@@ -97,6 +119,25 @@ public struct PracticeExtractor: Sendable {
         return answers
     }
 
+    /// The header row of the table being read: its patterns (context for its rows) and the
+    /// questions its columns ask.
+    private struct TableHeader {
+        var context: Set<AttributePattern> = []
+        var rules: [Int: [TableVotes.ColumnRule]] = [:]
+
+        init() {}
+
+        init(_ block: Block, analyzer: SentenceAnalyzer) {
+            let scalars = Array(block.text.unicodeScalars)
+            for cell in block.cells where cell.range.end <= scalars.count {
+                let attributes = analyzer.attributes(of: scalars[cell.range.start..<cell.range.end], offset: cell.range.start)
+                context.formUnion(PracticeExtractor.patterns(attributes))
+                let columnRules = TableVotes.rules(header: attributes)
+                if !columnRules.isEmpty { rules[cell.column] = columnRules }
+            }
+        }
+    }
+
     /// The per-category mean of some predictions, as a prediction (labels unused).
     private static func mean(_ predictions: [Prediction]) -> Prediction {
         var scores = [Float](repeating: 0, count: predictions[0].scores.count)
@@ -108,7 +149,7 @@ public struct PracticeExtractor: Sendable {
     }
 
     /// The patterns (each attribute and its family) the positive attributes in `attributes` meet.
-    private static func patterns(_ attributes: [AttributeMatch]) -> Set<AttributePattern> {
+    fileprivate static func patterns(_ attributes: [AttributeMatch]) -> Set<AttributePattern> {
         var out: Set<AttributePattern> = []
         for match in attributes where !match.negated { out.formUnion(match.attribute.patterns) }
         return out

@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// The facts answers are computed from: the analyzed sentences, each with the patterns its
 /// attributes meet (computed once) and the patterns of its context (section headings, and the
 /// lead-in paragraph of a list item).
@@ -12,10 +14,23 @@ struct SentenceEvidence: Sendable {
     /// The policy's domain, when known (privacy addresses on it are preferred).
     let domain: String?
 
-    init(sentences: [AnalyzedSentence], context: [Set<AttributePattern>], domain: String? = nil) {
+    /// Table data rows under a header, by block: their sentences are shown with the header's names.
+    let tableRows: [BlockLocation: TableRow]
+    /// Yes and no stated in table cells.
+    let votes: [TableVote]
+    /// The header rows of tables.
+    let headerRows: Set<BlockLocation>
+
+    init(
+        sentences: [AnalyzedSentence], context: [Set<AttributePattern>], domain: String? = nil,
+        tableRows: [BlockLocation: TableRow] = [:], votes: [TableVote] = [], headerRows: Set<BlockLocation> = []
+    ) {
+        self.headerRows = headerRows
         self.sentences = sentences
         self.context = context
         self.domain = domain
+        self.tableRows = tableRows
+        self.votes = votes
         patterns = sentences.map { $0.attributes.map { (.exact($0.attribute), .any($0.attribute.family)) } }
         patternSets = patterns.map { pairs in Set(pairs.flatMap { [$0.exact, $0.family] }) }
     }
@@ -39,8 +54,20 @@ struct SentenceEvidence: Sendable {
         return !set.isEmpty && group.contains { set.contains($0) }
     }
 
-    func evidence(_ sentence: Int, negated: Bool) -> Evidence {
-        let s = sentences[sentence]
-        return Evidence(location: s.location, sectionPath: s.sectionPath, range: s.range, text: s.text, negated: negated)
+    /// Whether the sentence is (in) a table's header row: it names what the columns hold and
+    /// states nothing.
+    func isTableHeader(_ sentence: Int) -> Bool {
+        !headerRows.isEmpty && headerRows.contains(sentences[sentence].location)
+    }
+
+    /// Evidence for fact `index`: a sentence, or past the sentences, one of ``votes``.
+    func evidence(_ index: Int, negated: Bool) -> Evidence {
+        guard index < sentences.count else {
+            let v = votes[index - sentences.count]
+            return Evidence(location: v.location, sectionPath: v.sectionPath, range: v.range, text: v.text, negated: negated)
+        }
+        let s = sentences[index]
+        let text = tableRows[s.location]?.text(focus: s.range) ?? s.text
+        return Evidence(location: s.location, sectionPath: s.sectionPath, range: s.range, text: text, negated: negated)
     }
 }

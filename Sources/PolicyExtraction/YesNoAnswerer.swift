@@ -31,7 +31,7 @@ struct YesNoAnswerer {
         var negatives: [(Int, Double)] = []
         var direct = (positive: false, negative: false)
         var decisive: [(Int, Double)] = []
-        for i in facts.sentences.indices {
+        for i in facts.sentences.indices where !facts.isTableHeader(i) {
             guard let reading = bestReading(of: i, under: rule) else { continue }
             if reading.decisive && !reading.negated { decisive.append((i, reading.strength)) }
             if reading.negated {
@@ -40,6 +40,21 @@ struct YesNoAnswerer {
             } else {
                 positives.append((i, reading.strength))
                 direct.positive = direct.positive || !reading.indirect
+            }
+        }
+        // What table cells state ("Sold: No"): direct, and a strong yes is decisive. Rows are
+        // categories of data: one row's yes is not contradicted by another's no.
+        let tableSaysYes = facts.votes.contains { $0.question == question && !$0.negated }
+        for (k, vote) in facts.votes.enumerated() where vote.question == question {
+            let index = facts.sentences.count + k
+            if vote.negated {
+                guard !tableSaysYes else { continue }
+                negatives.append((index, vote.strength))
+                direct.negative = true
+            } else {
+                positives.append((index, vote.strength))
+                direct.positive = true
+                if vote.strength >= 0.8 { decisive.append((index, vote.strength)) }
             }
         }
         let pos = Self.combined(positives), neg = rule.allowsNo ? Self.combined(negatives) : 0

@@ -11,13 +11,17 @@ public struct Block: Sendable, Hashable, Codable {
     public var sentences: [TextRange]
     /// 1-based source line where the block starts.
     public var line: Int
+    /// For a row of a Markdown table: its non-empty cells, each with its column (so a row with
+    /// empty cells still lines up with its header). Empty for other blocks.
+    public var cells: [TableCell]
 
-    public init(kind: BlockKind, text: String, links: [Link] = [], sentences: [TextRange] = [], line: Int) {
+    public init(kind: BlockKind, text: String, links: [Link] = [], sentences: [TextRange] = [], line: Int, cells: [TableCell] = []) {
         self.kind = kind
         self.text = text
         self.links = links
         self.sentences = sentences
         self.line = line
+        self.cells = cells
     }
 
     /// The text of one of ``sentences``.
@@ -56,6 +60,17 @@ public enum BlockKind: Sendable, Hashable, Codable {
         case .tableRow(let header): header ? "table-header" : "table-row"
         case .code: "code"
         }
+    }
+}
+
+/// One non-empty cell of a table row: its 0-based column and where its text sits in the row's text.
+public struct TableCell: Sendable, Hashable, Codable {
+    public var column: Int
+    public var range: TextRange
+
+    public init(column: Int, range: TextRange) {
+        self.column = column
+        self.range = range
     }
 }
 

@@ -34,7 +34,14 @@ enum Fixtures {
     static func practices(
         adding extra: String, collection: String = "When you register, we ask for your name and e-mail address."
     ) throws -> PolicyPractices {
-        try practices("""
+        try practices(practicesMarkdown(adding: extra, collection: collection))
+    }
+
+    /// The Markdown ``practices(adding:collection:)`` reads.
+    static func practicesMarkdown(
+        adding extra: String, collection: String = "When you register, we ask for your name and e-mail address."
+    ) -> String {
+        """
         # Privacy Policy
 
         This privacy policy explains how Example Inc. collects, uses and shares your personal information.
@@ -44,7 +51,7 @@ enum Fixtures {
         \(collection)
 
         \(extra)
-        """)
+        """
     }
 
     /// The attributes of one sentence, as found by the analyzer.

@@ -62,3 +62,32 @@ struct TableCellMarkupTests {
         #expect(TableCellMarkup.tagName("") == nil)
     }
 }
+
+/// Table rows keep each non-empty cell's column, so a row with blank cells still lines up
+/// with its header (Reddit's and LinkedIn's tables leave cells and headers blank).
+@Suite("Table cells and their columns")
+struct TableCellColumnTests {
+    @Test func cellsKeepTheirColumnsPastEmptyCells() throws {
+        let rows = try TableCellMarkupTests.rows("""
+        | Category | Examples | Sold |
+        | --- | --- | --- |
+        | Identifiers |  | No |
+        |  | device IDs, **IP address** | Yes |
+        | A<br>B | [link](https://x.example) | <b>No</b> |
+        """)
+        let cells = rows.map { row in row.cells.map { "\($0.column):\(row.text(of: $0.range))" } }
+        #expect(cells == [
+            ["0:Category", "1:Examples", "2:Sold"],
+            ["0:Identifiers", "2:No"],
+            ["1:device IDs, IP address", "2:Yes"],
+            ["0:A\nB", "1:link", "2:No"],
+        ])
+        // The row's text is unchanged: the cells joined by ` | `.
+        #expect(rows[1].text == "Identifiers | No")
+    }
+
+    @Test func otherBlocksHaveNoCells() throws {
+        let policy = try PolicyParser.parse(Array("# T\n\nA paragraph.\n\n* an item\n".utf8), file: "t.md").policy
+        #expect(policy.allBlocks.allSatisfy { $0.cells.isEmpty })
+    }
+}

@@ -58,8 +58,10 @@ private final class MarkdownCollector {
     var links: [String?] = []
     var imageDepth = 0
     var inTableHead = false
-    var cells: [[Inline]] = []
+    /// The row's non-empty cells with their column numbers (empty cells are left out).
+    var cells: [(column: Int, inlines: [Inline])] = []
     var cell: [Inline]?
+    var column = 0
     var rowLine = 0
     /// The level of an empty ATX heading just read, whose title may be the next paragraph.
     var emptyHeadingLevel: Int?
@@ -142,6 +144,7 @@ private final class MarkdownCollector {
         case MD_BLOCK_TR:
             flush()
             cells = []
+            column = 0
             rowLine = 0
         case MD_BLOCK_TH, MD_BLOCK_TD:
             cell = []
@@ -166,17 +169,19 @@ private final class MarkdownCollector {
         case MD_BLOCK_TH, MD_BLOCK_TD:
             if let c = cell.map(TableCellMarkup.normalise),
                c.contains(where: { if case .text(let t, _, _) = $0 { !t.allSatisfy(\.isWhitespace) } else { false } }) {
-                cells.append(c)
+                cells.append((column, c))
             }
             cell = nil
+            column += 1
         case MD_BLOCK_TR:
             if !cells.isEmpty {
-                var inlines: [Inline] = []
+                var row = RawBlock(kind: .tableRow(header: inTableHead), inQuote: inQuote, line: rowLine)
                 for (i, c) in cells.enumerated() {
-                    if i > 0 { inlines.append(.text(" | ", strong: false, link: nil)) }
-                    inlines += c
+                    if i > 0 { row.inlines.append(.text(" | ", strong: false, link: nil)) }
+                    row.cellStarts.append((column: c.column, inline: row.inlines.count))
+                    row.inlines += c.inlines
                 }
-                blocks.append(RawBlock(kind: .tableRow(header: inTableHead), inQuote: inQuote, inlines: inlines, line: rowLine))
+                blocks.append(row)
                 emptyHeadingLevel = nil
             }
             cells = []

@@ -18,6 +18,9 @@ struct RawBlock: Sendable {
     var line: Int
     /// Set when the block is a cell of a table whose layout the export broke up: never a heading.
     var isTableCell = false
+    /// For a table row read from a Markdown table: each non-empty cell's column and the index of
+    /// its first inline (the ` | ` separator sits just before it).
+    var cellStarts: [(column: Int, inline: Int)] = []
 
     init(kind: Kind, inQuote: Bool = false, inlines: [Inline] = [], line: Int) {
         self.kind = kind

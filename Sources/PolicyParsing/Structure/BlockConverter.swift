@@ -11,9 +11,11 @@ enum BlockConverter {
         case .tableRow(let header): kind = .tableRow(header: header)
         case .code: return codeBlock(raw)
         }
-        let (text, links) = TextBuilder.build(raw.inlines)
+        let (text, links, cells) = raw.cellStarts.isEmpty
+            ? { let (t, l) = TextBuilder.build(raw.inlines); return (t, l, [TableCell]()) }()
+            : TextBuilder.buildRow(raw.inlines, cellStarts: raw.cellStarts)
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-        return Block(kind: kind, text: text, links: links, sentences: SentenceSplitter.split(text), line: raw.line)
+        return Block(kind: kind, text: text, links: links, sentences: SentenceSplitter.split(text), line: raw.line, cells: cells)
     }
 
     /// Code keeps its lines and indentation; only control characters and mojibake are fixed.

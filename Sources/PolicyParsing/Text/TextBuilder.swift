@@ -60,6 +60,9 @@ struct TextBuilder {
         return false
     }
 
+    /// Scalars emitted so far (white space still pending is not counted).
+    var length: Int { count }
+
     mutating func space() { pendingSpace = true }
     mutating func lineBreak() { pendingNewline = true }
 
@@ -89,13 +92,35 @@ struct TextBuilder {
     /// Builds clean text from inlines.
     static func build(_ inlines: [Inline]) -> (text: String, links: [Link]) {
         var builder = TextBuilder()
+        builder.append(inlines[...])
+        return builder.finish()
+    }
+
+    /// Builds a table row's clean text and the range of each of its cells (`starts`: each
+    /// cell's column and the index of its first inline, as ``RawBlock/cellStarts`` keeps them).
+    static func buildRow(_ inlines: [Inline], cellStarts starts: [(column: Int, inline: Int)]) -> (text: String, links: [Link], cells: [TableCell]) {
+        var builder = TextBuilder()
+        var cells: [TableCell] = []
+        for (k, start) in starts.enumerated() {
+            if k == 0 { builder.append(inlines[..<start.inline]) }
+            let end = k + 1 < starts.count ? starts[k + 1].inline - 1 : inlines.count
+            // Past the separator, the cell's first scalar follows one folded space.
+            let first = builder.length == 0 ? 0 : builder.length + 1
+            builder.append(inlines[start.inline..<max(start.inline, end)])
+            cells.append(TableCell(column: start.column, range: TextRange(start: min(first, builder.length), end: builder.length)))
+            if end < inlines.count { builder.append(inlines[end..<end + 1]) }
+        }
+        let (text, links) = builder.finish()
+        return (text, links, cells)
+    }
+
+    private mutating func append(_ inlines: ArraySlice<Inline>) {
         for inline in inlines {
             switch inline {
-            case .text(let t, _, let link): builder.append(t, link: link)
-            case .softBreak: builder.space()
-            case .hardBreak: builder.lineBreak()
+            case .text(let t, _, let link): append(t, link: link)
+            case .softBreak: space()
+            case .hardBreak: lineBreak()
             }
         }
-        return builder.finish()
     }
 }
