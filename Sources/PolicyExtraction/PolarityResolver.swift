@@ -9,12 +9,16 @@
 struct PolarityResolver {
     /// How far back a negation reaches, in tokens.
     static let window = 9
+    private static let coordinators: Set<String> = ["or", "and", "nor", "and/or"]
 
     /// Per token: its polarity role when it starts or lies inside a polarity phrase.
     private let roles: [PolarityPatterns.Role?]
     /// Per token: true when some attribute or inert phrase covers it.
     private let covered: [Bool]
     private let tokens: [Token]
+    /// Per token: true past the first word of a matched phrase; a phrase counts as one word
+    /// of the window ("third-party advertising networks or analytics providers").
+    private let inner: [Bool]
 
     init(tokens: [Token], matches: [PhraseMatcher<Lexicon.Entry>.Match]) {
         var roles = [PolarityPatterns.Role?](repeating: nil, count: tokens.count)
@@ -32,12 +36,21 @@ struct PolarityResolver {
             guard !range.contains(where: { roles[$0] != nil || covered[$0] }) else { continue }
             for i in range { roles[i] = role }
         }
+        var inner = [Bool](repeating: false, count: tokens.count)
         for m in matches {
-            guard case .attribute = m.payload, m.tokens.count > 1 else { continue }
+            guard case .attribute = m.payload else { continue }
+            // A coordinated phrase ("a merger or acquisition") is one word of the window too.
+            if m.tokens.upperBound < tokens.count, Self.coordinators.contains(tokens[m.tokens.upperBound].text) {
+                for i in m.tokens { inner[i] = true }
+                inner[m.tokens.upperBound] = true
+            }
+            guard m.tokens.count > 1 else { continue }
             for i in m.tokens where roles[i] == .negation { covered[i] = true }
+            for i in m.tokens.dropFirst() { inner[i] = true }
         }
         self.roles = roles
         self.covered = covered
+        self.inner = inner
         self.tokens = tokens
     }
 
@@ -47,7 +60,7 @@ struct PolarityResolver {
         var j = start - 1
         var steps = 0
         while j >= 0 && steps < Self.window {
-            defer { j -= 1; steps += 1 }
+            defer { j -= 1; if !inner[j + 1] { steps += 1 } }
             let token = tokens[j]
             if token.isPunctuation {
                 if token.text == "," || token.text == "\"" || token.text == "“" || token.text == "”" { continue }
@@ -65,13 +78,17 @@ struct PolarityResolver {
         return (false, false)
     }
 
-    /// True when a condition word opens the clause holding the negation at `index`.
+    /// True when a condition word opens the clause holding the negation at `index`. A
+    /// "whether" closed off by a comma is an aside, not a condition ("your information,
+    /// whether public or private, will not be sold").
     private func isConditional(before index: Int) -> Bool {
         var j = index - 1
         var steps = 0
+        var pastComma = false
         while j >= 0 && steps < 6 {
             if tokens[j].isPunctuation && tokens[j].text != "," { return false }
-            if roles[j] == .condition { return true }
+            if tokens[j].text == "," { pastComma = true }
+            if roles[j] == .condition { return !(pastComma && tokens[j].text == "whether") }
             if roles[j] == .boundary { return false }
             j -= 1
             steps += 1

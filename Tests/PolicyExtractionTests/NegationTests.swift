@@ -14,6 +14,15 @@ struct NegationTests {
         #expect(try #require(Fixtures.attributes("Your information will not be sold, exchanged, or given to any other company.").first(.action(.sell))).negated)
     }
 
+    /// "whether" set off by commas is an aside, not a condition (losant.com); "whether" that
+    /// opens the clause still is ("you choose whether or not to...", "whether you do not...").
+    @Test func anAsideWithWhetherKeepsTheDenial() throws {
+        let aside = Fixtures.attributes("Your information, whether public or private, will not be sold, exchanged, transferred, or given to any other company.")
+        #expect(try #require(aside.first(.action(.sell))).negated)
+        let condition = Fixtures.attributes("You decide whether we do not share your profile with advertisers.")
+        #expect(try !#require(condition.first(.action(.share))).negated)
+    }
+
     @Test func affirmationIsNotNegated() throws {
         #expect(try !#require(Fixtures.attributes("We may sell your personal information to marketers.").first(.action(.sell))).negated)
     }

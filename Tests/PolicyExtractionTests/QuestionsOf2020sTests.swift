@@ -139,4 +139,14 @@ struct QuestionsOf2020sTests {
         """)
         #expect(p[.privacyContact].value == .list(["dpo@example.com"]))
     }
+
+    /// Negation has a scope: the denial covers its own clause, "but" starts another.
+    @Test func aDenialCoversItsClauseOnly() throws {
+        let p = try practices("## Sharing\n\nWe don't sell your personal information, but we share it with our advertising partners so they can show you ads for their own products.\n")
+        #expect(p[.sellsData].value == .no)
+        #expect(p[.sharesMarketing].value == .yes)
+        let both = try practices("## Sharing\n\nWe do not sell or share your personal information with third parties for their own marketing purposes.\n")
+        #expect(both[.sellsData].value == .no)
+        #expect(both[.sharesMarketing].value == .no)
+    }
 }

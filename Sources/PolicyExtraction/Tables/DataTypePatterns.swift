@@ -28,7 +28,8 @@ enum DataTypePatterns {
         (.cookies, ["cookie*", "flash cookie*", "local shared object*", "local storage"]),
         (.webBeacons, [
             "web beacon*", "pixel tag*", "clear gif*", "transparent gif*", "single pixel", "pixel gif*",
-            "tracking pixel*", "web bug*", "pixels", "pixel", "beacon*", "1x1 pixel*", "spotlight tag*", "action tag*",
+            "tracking pixel*", "web bug*", "pixels", "the pixel", "a pixel", "our pixel", "meta pixel", "facebook pixel",
+            "tiktok pixel", "pixel code", "pixel technolog*", "beacon*", "1x1 pixel*", "spotlight tag*", "action tag*",
         ]),
         (.location, [
             "precise location", "geolocation", "geo location", "location data", "location information",

@@ -69,7 +69,7 @@ enum PurposePatterns {
             "third part* ... for marketing", "third part* ... for direct marketing", "third part* ... marketing purposes",
             "third part* ... to market", "offers from third part*", "third party offers", "third party marketing",
             "mailing lists of", "marketing partners", "partners ... for marketing",
-            "other companies ... to market", "third part* ... promotional purposes", "their products",
+            "other companies ... to market", "third part* ... promotional purposes", "their products", "their own products", "their own services",
             "products and services of", "offers from third part*", "offers from other compan*", "offers from our partners",
             "offers from partners", "their offers",
         ]),
