@@ -60,7 +60,9 @@ struct PhraseMatcher<Payload: Sendable & Hashable>: Sendable {
             var p = position
             for _ in 0...width {
                 if let end = match(rest, tokens, p) { return end }
-                guard p < tokens.count, !tokens[p].isPunctuation else { return nil }
+                // A gap skips words and brackets ("United Kingdom (UK) data protection law"),
+                // never other punctuation.
+                guard p < tokens.count, !tokens[p].isPunctuation || tokens[p].text == "(" || tokens[p].text == ")" else { return nil }
                 p += 1
             }
             return nil

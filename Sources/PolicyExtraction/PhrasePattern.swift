@@ -3,7 +3,7 @@
 /// - `word` matches that token exactly; `e-mail` or `don't` are tokenized as text is;
 /// - `collect*` matches any token starting with `collect` (at least three letters before `*`);
 /// - `_` matches any one word;
-/// - `...` skips zero to four words (never punctuation).
+/// - `...` skips zero to four words or brackets (never other punctuation).
 ///
 /// Example: `"do not track"`, `"sell* ... personal"`, `"opt* out"`.
 struct PhrasePattern: Sendable, Hashable {

@@ -149,4 +149,21 @@ struct QuestionsOf2020sTests {
         #expect(both[.sellsData].value == .no)
         #expect(both[.sharesMarketing].value == .no)
     }
+
+    /// Laws cited by their code sections or by the name of their regime.
+    @Test func frameworksCitedByCodeSectionOrRegime() throws {
+        let p = try practices("""
+        ## Legal
+
+        We do not respond to Do Not Track signals, as Cal. Bus. & Prof. Code § 22575(b) requires us to disclose.
+
+        California residents have rights under Cal. Civ. Code § 1798.100 et seq.
+
+        If European Union (EU) or United Kingdom (UK) data protection law applies to the processing of your information, you can ask us for a copy of it.
+        """)
+        #expect(p[.frameworks].value == .list(["caloppa", "gdpr", "ccpa"]))
+        // A section number alone, outside a citation of its code, is still read as the citation:
+        // these numbers are not used for anything else in privacy policies.
+        #expect(try practices("## Data\n\nWe follow the data protection law of our home state.\n")[.frameworks].value == .notStated)
+    }
 }
