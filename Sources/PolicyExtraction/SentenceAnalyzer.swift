@@ -43,7 +43,9 @@ struct SentenceAnalyzer: Sendable {
         for match in ordered {
             switch match.payload {
             case .attribute(let attribute):
-                if overrides.contains(where: { $0.replaced == attribute && $0.tokens.overlaps(match.tokens) }) { continue }
+                // A narrower reading wins where its phrase overlaps and is the longer one ("geo-location
+                // via IP" over "geo-location"; "location information" does not undo "precise location").
+                if overrides.contains(where: { $0.replaced == attribute && $0.tokens.overlaps(match.tokens) && $0.tokens.count > match.tokens.count }) { continue }
                 add(attribute, match.tokens)
             case .retentionRule: retentionRules.append(match.tokens)
             case .polarity: break

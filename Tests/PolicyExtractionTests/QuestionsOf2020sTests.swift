@@ -166,4 +166,17 @@ struct QuestionsOf2020sTests {
         // these numbers are not used for anything else in privacy policies.
         #expect(try practices("## Data\n\nWe follow the data protection law of our home state.\n")[.frameworks].value == .notStated)
     }
+
+    /// Precise location is GPS, the device's location services or "precise geolocation";
+    /// "location information" alone, or a location derived from the IP address, is not.
+    @Test func preciseLocationOnly() throws {
+        let precise = try practices("## Location\n\nWith your permission, we may collect precise location-based information from the app.\n")
+        #expect(precise[.collectsLocation].value == .yes)
+        let device = try practices("## Location\n\nWe may collect the location information of your device when you use location features.\n")
+        #expect(device[.collectsLocation].value == .yes)
+        let generic = try practices("## Information\n\nWe collect location information, your interests and your purchase history.\n")
+        #expect(generic[.collectsLocation].value == .notStated)
+        let ip = try practices("## Information\n\nWe use geographical location to determine what localized information to show you.\n")
+        #expect(ip[.collectsLocation].value == .notStated)
+    }
 }

@@ -31,13 +31,17 @@ enum DataTypePatterns {
             "tracking pixel*", "web bug*", "pixels", "the pixel", "a pixel", "our pixel", "meta pixel", "facebook pixel",
             "tiktok pixel", "pixel code", "pixel technolog*", "beacon*", "1x1 pixel*", "spotlight tag*", "action tag*",
         ]),
+        // Precise location: GPS, the device's location services, "precise geolocation".
         (.location, [
-            "precise location", "geolocation", "geo location", "location data", "location information",
-            "gps", "your location", "physical location", "geographic location", "geographical location",
-            "location based", "location services", "latitude", "longitude", "device location", "real time location",
-            "location of your device", "wi fi access points", "cell tower*",
+            "precise location", "geolocation", "geo location", "precise ... location",
+            "gps", "location services", "latitude", "longitude", "device location", "real time location",
+            "location of your device", "location ... of your device", "location ... from your device",
+            "location of your mobile device", "wi fi access points", "cell tower*", "your device's location",
         ]),
+        // Location that is approximate, or not said to be precise ("location information").
         (.approximateLocation, [
+            "location data", "location information", "your location", "physical location", "geographic location",
+            "geographical location", "location based",
             "approximate location", "approximate geographic*", "general location", "general geographic*",
             "coarse location", "city level", "country level", "geo location via ip", "geolocation via ip",
             "location via ip", "location ... from your ip", "location ... from the ip", "location ... based on ... ip",

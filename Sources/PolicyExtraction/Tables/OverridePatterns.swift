@@ -1,4 +1,4 @@
-/// Attributes that, where their phrase overlaps another's, say what the words mean instead:
+/// Attributes that, where their phrase overlaps another's and is longer, say what the words mean instead:
 /// "geo-location via IP address" is approximate, not precise, location; "protect our rights"
 /// is not a security measure; "no method ... is perfectly secure" hedges rather than describes.
 enum OverridePatterns {
