@@ -18,6 +18,8 @@ struct SideBySideView: Sendable {
     var waiting = false
     var width = 0
     var top = 0
+    /// The pair `]`/`[` stepped to, marked in the margin; Enter opens its section.
+    var cursor = StepCursor()
 
     init(showing pair: [Int], _ context: ScreenContext) {
         left = pair[0]
@@ -101,9 +103,11 @@ extension SideBySideView: StackedScreen {
         case .nextPane, .previousPane, .left, .right:
             active = active == .left ? .right : .left
         case .nextSection, .previousSection:
-            return ScrollMove.step(action, top: &top, stops: pairs.map(\.row), ends: ("last section", "first section"))
+            return cursor.step(action, stops: pairs.map(\.row), top: &top, height: context.bodyHeight, rowCount: rowCount,
+                               ends: ("no pair after this one", "no pair before this one"))
         case .open:
-            guard let pair = pairs.last(where: { $0.row <= top }) ?? pairs.first else { return .none }
+            guard let p = cursor.target(stops: pairs.map(\.row), top: top, height: context.bodyHeight) else { return .none }
+            let pair = pairs[p]
             guard let section = active == .left ? pair.left : pair.right else {
                 return .message("no section on this side here")
             }
@@ -114,15 +118,20 @@ extension SideBySideView: StackedScreen {
     }
 
     mutating func refresh(policy index: Int, _ context: ScreenContext) {
-        if index == left || index == right { rebuild(context) }
+        guard index == left || index == right else { return }
+        rebuild(context)
+        cursor = StepCursor()
     }
 
     mutating func relayout(_ context: ScreenContext) {
-        if width != context.size.width { rebuild(context) }
+        guard width != context.size.width else { return }
+        rebuild(context)
+        if let c = cursor.current, pairs.indices.contains(c) { top = pairs[c].row }
     }
 
     mutating func clamp(_ context: ScreenContext) {
         top = max(0, min(top, rowCount - context.bodyHeight))
+        cursor.keepIfShown(stops: pairs.map(\.row), top: top, height: context.bodyHeight)
     }
 
     func draw(_ grid: inout Grid, _ context: ScreenContext) -> ScreenStatus {
@@ -143,6 +152,9 @@ extension SideBySideView: StackedScreen {
             guard i < rowCount else { break }
             grid.put(leftRows[i], x: 1, y: 1 + row, limit: pw - 2)
             grid.put(rightRows[i], x: rightX + 1, y: 1 + row, limit: size.width - rightX - 2)
+        }
+        if let c = cursor.current, pairs.indices.contains(c), (top..<(top + bodyHeight)).contains(pairs[c].row) {
+            grid.put("▶", width: 1, x: 0, y: 1 + pairs[c].row - top, role: .focusedTitle)
         }
         let note = waiting ? "pairing sections when the practices arrive…" : "\(pairedCount) of \(pairs.count) rows paired by category: Tab switches side, ] [ step"
         let percent = rowCount <= bodyHeight ? 100 : min(100, (top + bodyHeight) * 100 / rowCount)
