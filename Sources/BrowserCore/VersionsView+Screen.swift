@@ -18,7 +18,7 @@ extension VersionsView: StackedScreen {
     ]
 
     /// `v`, `:diff`: two marked policies as old and new versions (by archive date), or the two
-    /// newest versions of the group under the list cursor.
+    /// newest versions of the group under the list cursor; refused for two different domains.
     static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick {
         var pair: [Int]
         let marked = selection.marked
@@ -31,6 +31,9 @@ extension VersionsView: StackedScreen {
                 : "mark two versions with Space (or put the cursor on a ▸ group), then v diffs them")
         }
         let policies = context.policies
+        if let a = policies[pair[0]].domain?.lowercased(), let b = policies[pair[1]].domain?.lowercased(), a != b {
+            return .refused("\(a) and \(b) are not versions of one document: b shows them side by side, c compares their answers")
+        }
         pair.sort { a, b in
             switch (policies[a].archivedOn, policies[b].archivedOn) {
             case let (x?, y?) where x != y: x < y

@@ -58,6 +58,17 @@ import Testing
         #expect(s.view == .browser)
     }
 
+    @Test func vOnTwoSitesSaysTheyAreNotVersionsOfOneDocument() {
+        var s = ComparisonFixtures.state(100, 30)
+        // example.com (2019) and other.org marked.
+        s.update([.char("l"), .char("j"), .char(" "), .char("j"), .char("j"), .char(" "), .char("v")])
+        #expect(s.view == .browser && s.topScreen(VersionsView.self) == nil)
+        #expect(s.message == "example.com and other.org are not versions of one document: b shows them side by side, c compares their answers")
+        // Two versions of example.com still diff.
+        s.update([.char(" "), .char("k"), .char("k"), .char(" "), .char("v")])
+        #expect(s.view == .versions)
+    }
+
     @Test func vAndBExplainWhatTheyNeed() {
         var s = ComparisonFixtures.state(100, 30)
         s.update([.char("j"), .char("v")])
