@@ -12,17 +12,23 @@ extension MatrixView {
         if m.hideAgreement { title += " · differences only" }
         if !m.filter.isEmpty { title += " · /\(m.filter)" }
         grid.putViewTitle(title)
-        let headerY = 1, bodyY = 2
+        let headerY = 1, bodyY = 1 + g.headerLines
         let cursor = m.displayCursor(g)
-        // Header: the corner names the row axis; column names follow.
-        grid.fill(Rect(x: 0, y: headerY, width: size.width, height: 1), role: .title)
-        grid.put(g.transposed ? "policy \\ question" : "question \\ policy", x: 0, y: headerY, limit: g.labelWidth - 1, role: .title)
+        // Header: the corner names the row axis; column names follow, wrapped in up to three lines.
+        grid.fill(Rect(x: 0, y: headerY, width: size.width, height: g.headerLines), role: .title)
+        let corner = g.headerLines == 1 ? [g.transposed ? "policy \\ question" : "question \\ policy"]
+            : g.transposed ? ["questions →", "policies ↓"] : ["policies →", "questions ↓"]
+        for (i, text) in corner.enumerated() {
+            grid.put(text.fitted(g.labelWidth - 1), x: 0, y: headerY + g.headerLines - corner.count + i, limit: g.labelWidth - 1, role: .title)
+        }
         for dc in 0..<g.visibleColumns {
             let c = m.left + dc
             guard c < g.columnCount else { break }
             let x = g.labelWidth + dc * g.cellWidth
             let name = g.transposed ? Self.questionLabel(m.shown.rows[c].question, m) : MatrixView.name(m.shown.columns[c])
-            grid.put(name, x: x, y: headerY, limit: g.cellWidth - 1, role: c == cursor.column ? .focusedTitle : .title)
+            for (i, line) in HeaderLabel.wrap(name, width: g.cellWidth - 1, lines: g.headerLines).enumerated() {
+                grid.put(line, x: x, y: headerY + i, limit: g.cellWidth - 1, role: c == cursor.column ? .focusedTitle : .title)
+            }
         }
         if m.shown.rows.isEmpty || m.shown.columns.isEmpty {
             let note = m.filter.isEmpty ? "every policy agrees on every question (d shows them all)" : "nothing matches '\(m.filter)'"
@@ -33,7 +39,7 @@ extension MatrixView {
             guard r < g.rowCount else { break }
             let y = bodyY + dr
             let label = g.transposed ? Self.policyLabel(m.shown.columns[r]) : Self.questionLabel(m.shown.rows[r].question, m)
-            grid.put(label, x: 0, y: y, limit: g.labelWidth - 1, role: r == cursor.row ? .inactiveSelection : .normal)
+            grid.put(label.fitted(g.labelWidth - 1), x: 0, y: y, limit: g.labelWidth - 1, role: r == cursor.row ? .inactiveSelection : .normal)
             for dc in 0..<g.visibleColumns {
                 let c = m.left + dc
                 guard c < g.columnCount else { break }
@@ -48,16 +54,19 @@ extension MatrixView {
                     (text, role) = (MatrixFormatter.compact(cell), MatrixView.role(cell.value))
                 }
                 if here { grid.fill(Rect(x: x, y: y, width: g.cellWidth - 1, height: 1), role: .selection) }
-                grid.put(text, x: x, y: y, limit: g.cellWidth - 1, role: here ? .selection : role)
+                grid.put(text.fitted(g.cellWidth - 1), x: x, y: y, limit: g.cellWidth - 1, role: here ? .selection : role)
             }
         }
         if g.columnCount > m.left + g.visibleColumns {
             grid.put("›", x: size.width - 1, y: headerY, limit: 1, role: .title)
         }
-        drawPreview(y: bodyY + g.bodyRows, rows: g.previewRows, &grid, context)
-        let position = m.shown.rows.isEmpty || m.shown.columns.isEmpty ? "" :
-            "\(m.currentQuestion?.rawValue ?? "") × \(m.shown.columns[m.column].domain ?? m.shown.columns[m.column].id)"
-        return ScreenStatus(left: position, right: "row \(cursor.row + 1)/\(g.rowCount) col \(cursor.column + 1)/\(g.columnCount)")
+        // The status line: the cursor's whole question (the preview repeats it when it is cut).
+        let position = "\(cursor.row + 1)/\(g.rowCount) × \(cursor.column + 1)/\(g.columnCount)"
+        let question = m.shown.rows.isEmpty || m.shown.columns.isEmpty ? "" : m.currentQuestion?.text ?? ""
+        let room = size.width - CharWidth.columns(position) - (size.width >= 60 ? 17 : 1)
+        let whole = CharWidth.columns(question) <= room
+        drawPreview(y: bodyY + g.bodyRows, rows: g.previewRows, questionShown: whole, &grid, context)
+        return ScreenStatus(left: question.fitted(room), right: position)
     }
 
     /// A question as a row or column label; the sort question is marked.
@@ -69,38 +78,40 @@ extension MatrixView {
         MatrixView.name(column) + (column.archivedOn.map { " \($0.year)" } ?? "")
     }
 
-    /// The line between body and preview, then the cell's value and its evidence sentences.
-    private func drawPreview(y: Int, rows: Int, _ grid: inout Grid, _ context: ScreenContext) {
+    /// The line between body and preview (policy, question, value), then the question when the
+    /// status line cut it, a list value in full, and the evidence sentences, wrapped.
+    private func drawPreview(y: Int, rows: Int, questionShown: Bool, _ grid: inout Grid, _ context: ScreenContext) {
         let m = self, size = context.size
         grid.put(String(repeating: "─", count: size.width), x: 0, y: y, limit: size.width, role: .separator)
         guard let q = m.currentQuestion, let cell = m.currentCell, m.shown.columns.indices.contains(m.column) else { return }
         let column = m.shown.columns[m.column]
-        var x = grid.put(" \(Self.policyLabel(column)) · \(q.text) ", x: 0, y: y, limit: size.width, role: .separator)
-        guard !m.isPending(shownColumn: m.column) else {
-            grid.put("computing…", x: 1, y: y + 1, limit: size.width - 1, role: .dim)
-            return
+        var x = grid.put(" \(Self.policyLabel(column)) · \(q.rawValue): ", x: 0, y: y, limit: size.width, role: .separator)
+        var lines: [(chars: ArraySlice<Character>, role: StyleRole, indent: Int)] = []
+        func add(_ text: String, _ role: StyleRole, indent: Int) {
+            let chars = Array(text)
+            for r in TextLayout.wrap(chars, width: max(1, size.width - indent - 1)) { lines.append((chars[r], role, indent)) }
         }
+        if !questionShown { add(q.text, .normal, indent: 1) }
+        defer {
+            for (i, line) in lines.prefix(rows).enumerated() {
+                grid.put(line.chars, x: line.indent, y: y + 1 + i, limit: size.width - line.indent, role: line.role)
+            }
+        }
+        guard !m.isPending(shownColumn: m.column) else { return add("computing…", .dim, indent: 1) }
         x += grid.put(MatrixFormatter.compact(cell), x: x, y: y, limit: size.width - x, role: MatrixView.role(cell.value))
         if cell.value.isStated {
             grid.put(String(format: " (confidence %.2f%@)", cell.confidence, cell.isWeak ? ", weak" : ""), x: x, y: y, limit: size.width - x, role: .separator)
         }
+        if case .list(let items) = cell.value { add("\(items.count) listed: " + items.joined(separator: ", "), .answerValue, indent: 1) }
         guard !cell.evidence.isEmpty else {
             let note = m.policy(ofShownColumn: m.column).flatMap { context.summaries[$0]?.note }
             let text = cell.value.isStated ? "no evidence sentence kept" : "not stated: no sentence answers this question"
-            grid.put(note.map { "not classified: \($0)" } ?? text, x: 1, y: y + 1, limit: size.width - 1, role: .dim)
-            return
+            return add(note.map { "not classified: \($0)" } ?? text, .dim, indent: 1)
         }
-        // Evidence sentences wrapped, each after its section path; Enter opens the first.
-        var lines: [(chars: ArraySlice<Character>, role: StyleRole)] = []
+        // Evidence sentences, each after its section path; Enter opens the first.
         for (n, e) in cell.evidence.enumerated() {
-            let path = SectionPath.label(e.sectionPath)
-            let head = Array("\(n + 1). \(path): ")
-            lines.append((head[...], .dim))
-            let text = Array(e.text)
-            for r in TextLayout.wrap(text, width: max(1, size.width - 4)) { lines.append((text[r], .normal)) }
-        }
-        for (i, line) in lines.prefix(rows).enumerated() {
-            grid.put(line.chars, x: line.role == .dim ? 1 : 3, y: y + 1 + i, limit: size.width - (line.role == .dim ? 1 : 3), role: line.role)
+            add("\(n + 1). \(SectionPath.label(e.sectionPath)): ", .dim, indent: 1)
+            add(e.text, .normal, indent: 3)
         }
     }
 }

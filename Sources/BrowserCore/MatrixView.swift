@@ -109,11 +109,15 @@ struct MatrixView: Sendable {
     }
 }
 
-/// Where the matrix view's parts go for a screen size.
+/// Where the matrix view's parts go for a screen size: label and cell widths from what the
+/// names and values need and the width there is, and the header's height (up to three lines,
+/// ``HeaderLabel``).
 struct MatrixGeometry {
     var transposed: Bool
     var labelWidth: Int
     var cellWidth: Int
+    /// Lines of the column header.
+    var headerLines: Int
     /// Display rows and columns that fit.
     var bodyRows: Int
     var visibleColumns: Int
@@ -122,21 +126,42 @@ struct MatrixGeometry {
     var rowCount: Int
     var columnCount: Int
 
+    /// The most lines a column header takes.
+    static let maxHeaderLines = 3
+
     init(size: Size, view: MatrixView) {
         let w = size.width, h = size.height
         let policiesAcross = max(1, view.shown.columns.count)
-        let normalLabel = min(25, max(12, w / 3))
+        let questionLabels = view.shown.rows.map { MatrixView.questionLabel($0.question, view) }
+        let normalLabel = min(max(12, w / 3), Self.widest(questionLabels, at: 12) + 1)
         let fits = policiesAcross * 14 <= w - normalLabel
         transposed = view.transposeChoice ?? !fits
-        labelWidth = transposed ? min(24, max(12, w / 3)) : normalLabel
-        cellWidth = transposed ? 10 : max(6, min(14, (w - labelWidth) / policiesAcross))
+        let headers = transposed ? questionLabels : view.shown.columns.map(MatrixView.name)
+        if transposed {
+            labelWidth = min(max(12, w / 3), Self.widest(view.shown.columns.map(MatrixView.policyLabel), at: 12) + 1)
+            // Wide enough for every question in three lines, but at least four columns across.
+            let need = Self.widest(headers.map { HeaderLabel.width($0, lines: Self.maxHeaderLines, minimum: 7) }, at: 7) + 1
+            cellWidth = max(8, min(need, (w - labelWidth) / 4))
+        } else {
+            labelWidth = normalLabel
+            // Wide enough for the names and the values (up to 40 columns), as the width allows.
+            let values = view.shown.rows.flatMap { $0.cells.map { CharWidth.columns(MatrixFormatter.compact($0)) } }
+            let need = max(Self.widest(headers.map { HeaderLabel.width($0, lines: 2, minimum: 6) }, at: 6), min(40, values.max() ?? 0)) + 1
+            cellWidth = max(6, min(need, (w - labelWidth) / policiesAcross))
+        }
+        let textWidth = cellWidth - 1
+        headerLines = max(1, headers.map { HeaderLabel.wrap($0, width: textWidth, lines: Self.maxHeaderLines).count }.max() ?? 1)
         previewRows = h >= 20 ? 5 : h >= 12 ? 3 : 1
         // Title, header, separator above the preview, status.
-        bodyRows = max(1, h - 4 - previewRows)
+        bodyRows = max(1, h - 3 - headerLines - previewRows)
         visibleColumns = max(1, (w - labelWidth) / cellWidth)
         rowCount = transposed ? view.shown.columns.count : view.shown.rows.count
         columnCount = transposed ? view.shown.rows.count : view.shown.columns.count
     }
+
+    /// The widest of `widths` (or of the texts), or `floor`.
+    private static func widest(_ widths: [Int], at floor: Int) -> Int { max(floor, widths.max() ?? 0) }
+    private static func widest(_ texts: [String], at floor: Int) -> Int { widest(texts.map { CharWidth.columns($0) }, at: floor) }
 }
 
 extension MatrixView {

@@ -63,19 +63,3 @@ extension ProblemsView: StackedScreen {
         return ScreenStatus(left: "q/Esc back", right: "\(top + 1)–\(last) of \(problems.count)")
     }
 }
-
-extension StringProtocol {
-    /// The longest prefix at most `width` columns wide.
-    fileprivate func prefixFitting(_ width: Int) -> String {
-        var used = 0
-        return String(prefix { ch in
-            used += CharWidth.columns(ch)
-            return used <= width
-        })
-    }
-
-    /// The longest suffix at most `width` columns wide.
-    fileprivate func suffixFitting(_ width: Int) -> String {
-        String(String(reversed()).prefixFitting(width).reversed())
-    }
-}

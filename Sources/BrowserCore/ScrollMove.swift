@@ -35,13 +35,4 @@ extension ScrollMove {
         top = move.apply(to: top)
         return true
     }
-
-    /// `]`/`[`: the top line to the next or previous of `stops`; where there is none, the
-    /// effect saying so (`ends`: the last and the first).
-    static func step(_ action: Action, top: inout Int, stops: [Int], ends: (last: String, first: String)) -> ScreenEffect {
-        let target = action == .nextSection ? stops.first { $0 > top } : stops.last { $0 < top }
-        guard let target else { return .message(action == .nextSection ? ends.last : ends.first) }
-        top = target
-        return .none
-    }
 }

@@ -1,8 +1,9 @@
 import PolicyComparison
 import PolicyModel
 
-/// Two policies in two text panes, their sections paired by dominant practice category
-/// (``SectionPairing``) and scrolling together; a section without a partner faces a note.
+/// Two policies in two text panes, their sections paired by title and by dominant practice
+/// category (``SectionPairing``; the mark between the headings says how) and scrolling
+/// together; a section without a partner faces a note.
 struct SideBySideView: Sendable {
     enum Side: Sendable { case left, right }
 
@@ -12,12 +13,14 @@ struct SideBySideView: Sendable {
     /// The rows of each side at ``width``, as many on both sides.
     var leftRows: [StyledLine] = []
     var rightRows: [StyledLine] = []
-    /// Each pair's first row, and the section shown on each side (nil: none).
-    var pairs: [(row: Int, left: Int?, right: Int?)] = []
+    /// Each pair's first row, the section shown on each side (nil: none), and how they were paired.
+    var pairs: [(row: Int, left: Int?, right: Int?, basis: SectionPairing.Basis?)] = []
     var pairedCount = 0
     var waiting = false
     var width = 0
     var top = 0
+    /// The pair `]`/`[` stepped to, marked in the margin; Enter opens its section.
+    var cursor = StepCursor()
 
     init(showing pair: [Int], _ context: ScreenContext) {
         left = pair[0]
@@ -37,28 +40,43 @@ struct SideBySideView: Sendable {
         let sa = a.visibleSections, sb = b.visibleSections
         let ca = context.summaries[left], cb = context.summaries[right]
         waiting = ca == nil || cb == nil
-        let pairing = SectionPairing.pair(left: sa.map { ca?.sectionCategories[$0.location.number] },
-                                          right: sb.map { cb?.sectionCategories[$0.location.number] })
+        let pairing = waiting ? [] : SectionPairing.pair(left: Self.facts(a, ca), right: Self.facts(b, cb))
         let textWidth = max(1, Self.paneWidth(width) - 2)
         leftRows = []
         rightRows = []
         pairs = []
         pairedCount = 0
+        var shownRight = Set<Int>()
         for p in pairing {
             let l = p.left.map { Self.lines(sa[$0], ca?.sectionCategories[sa[$0].location.number], width: textWidth) } ?? [StyledLine("(no matching section)", .dim)]
-            let r = p.right.map { Self.lines(sb[$0], cb?.sectionCategories[sb[$0].location.number], width: textWidth) } ?? [StyledLine("(no matching section)", .dim)]
+            let r = p.right.map { Self.lines(sb[$0], cb?.sectionCategories[sb[$0].location.number], again: shownRight.contains($0), width: textWidth) }
+                ?? [StyledLine("(no matching section)", .dim)]
             if p.isPaired { pairedCount += 1 }
-            pairs.append((leftRows.count, p.left.map { sa[$0].location.number }, p.right.map { sb[$0].location.number }))
+            if let j = p.right { shownRight.insert(j) }
+            pairs.append((leftRows.count, p.left.map { sa[$0].location.number }, p.right.map { sb[$0].location.number }, p.basis))
             let height = max(l.count, r.count) + 1
             leftRows += l + Array(repeating: StyledLine(), count: height - l.count)
             rightRows += r + Array(repeating: StyledLine(), count: height - r.count)
         }
     }
 
-    /// One section's heading (with its category) and text, wrapped.
-    static func lines(_ s: NumberedSection, _ category: String?, width: Int) -> [StyledLine] {
+    /// What pairing needs of each visible section of `policy`: the preamble, or a title section
+    /// holding every other one, is its opening.
+    static func facts(_ policy: Policy, _ summary: PracticeSummary?) -> [SectionPairing.Facts] {
+        let titled = policy.sections.count == 1 && policy.preamble.isEmpty ? policy.visibleSections.first?.location.number : nil
+        return policy.visibleSections.map { s in
+            SectionPairing.Facts(title: s.displayTitle, category: summary?.sectionCategories[s.location.number],
+                                 text: s.blocks.map(\.text).joined(separator: " "),
+                                 isOpening: s.location.number == 0 || s.location.number == titled)
+        }
+    }
+
+    /// One section's heading (with its category, and `again` when a row above showed it) and
+    /// text, wrapped.
+    static func lines(_ s: NumberedSection, _ category: String?, again: Bool = false, width: Int) -> [StyledLine] {
         var heading = StyledLine(String(repeating: "#", count: min(6, max(1, s.location.depth))) + " " + s.displayTitle, .heading)
         if let category { heading.append("  [\(category)]", .dim) }
+        if again { heading.append("  (again)", .dim) }
         var out = heading.wrapped(width: width)
         for block in s.blocks {
             out += StyledLine(block.text, .normal, indent: block.kind == .paragraph ? 0 : 2).wrapped(width: width)
@@ -101,9 +119,11 @@ extension SideBySideView: StackedScreen {
         case .nextPane, .previousPane, .left, .right:
             active = active == .left ? .right : .left
         case .nextSection, .previousSection:
-            return ScrollMove.step(action, top: &top, stops: pairs.map(\.row), ends: ("last section", "first section"))
+            return cursor.step(action, stops: pairs.map(\.row), top: &top, height: context.bodyHeight, rowCount: rowCount,
+                               ends: ("no pair after this one", "no pair before this one"))
         case .open:
-            guard let pair = pairs.last(where: { $0.row <= top }) ?? pairs.first else { return .none }
+            guard let p = cursor.target(stops: pairs.map(\.row), top: top, height: context.bodyHeight) else { return .none }
+            let pair = pairs[p]
             guard let section = active == .left ? pair.left : pair.right else {
                 return .message("no section on this side here")
             }
@@ -114,15 +134,20 @@ extension SideBySideView: StackedScreen {
     }
 
     mutating func refresh(policy index: Int, _ context: ScreenContext) {
-        if index == left || index == right { rebuild(context) }
+        guard index == left || index == right else { return }
+        rebuild(context)
+        cursor = StepCursor()
     }
 
     mutating func relayout(_ context: ScreenContext) {
-        if width != context.size.width { rebuild(context) }
+        guard width != context.size.width else { return }
+        rebuild(context)
+        if let c = cursor.current, pairs.indices.contains(c) { top = pairs[c].row }
     }
 
     mutating func clamp(_ context: ScreenContext) {
         top = max(0, min(top, rowCount - context.bodyHeight))
+        cursor.keepIfShown(stops: pairs.map(\.row), top: top, height: context.bodyHeight)
     }
 
     func draw(_ grid: inout Grid, _ context: ScreenContext) -> ScreenStatus {
@@ -138,13 +163,20 @@ extension SideBySideView: StackedScreen {
             grid.put((on ? "▶ " : "  ") + p.shortName + (p.archivedOn.map { " \($0)" } ?? ""), x: x, y: 0, limit: w, role: role)
         }
         for y in 0..<(size.height - 1) { grid.put("│", width: 1, x: pw, y: y, role: .separator) }
+        // How each pair on screen was made, on the line between its two headings.
+        for p in pairs where (top..<(top + bodyHeight)).contains(p.row) {
+            if let basis = p.basis { grid.put(Character(basis.rawValue), width: 1, x: pw, y: 1 + p.row - top, role: .focusedTitle) }
+        }
         for row in 0..<bodyHeight {
             let i = top + row
             guard i < rowCount else { break }
             grid.put(leftRows[i], x: 1, y: 1 + row, limit: pw - 2)
             grid.put(rightRows[i], x: rightX + 1, y: 1 + row, limit: size.width - rightX - 2)
         }
-        let note = waiting ? "pairing sections when the practices arrive…" : "\(pairedCount) of \(pairs.count) rows paired by category: Tab switches side, ] [ step"
+        if let c = cursor.current, pairs.indices.contains(c), (top..<(top + bodyHeight)).contains(pairs[c].row) {
+            grid.put("▶", width: 1, x: 0, y: 1 + pairs[c].row - top, role: .focusedTitle)
+        }
+        let note = waiting ? "pairing sections when the practices arrive…" : "\(pairedCount) of \(pairs.count) rows paired: = title, ~ like title, ^ openings, c category, t text"
         let percent = rowCount <= bodyHeight ? 100 : min(100, (top + bodyHeight) * 100 / rowCount)
         return ScreenStatus(left: note, right: "\(percent)%")
     }

@@ -18,6 +18,8 @@ struct VersionsView: Sendable {
     var changeRows: [Int] = []
     var width = 0
     var top = 0
+    /// The change `]`/`[` stepped to, marked in the margin; Enter opens it.
+    var cursor = StepCursor()
 
     init(showing pair: [Int], _ context: ScreenContext) {
         old = pair[0]
@@ -56,7 +58,7 @@ struct VersionsView: Sendable {
             lines.append(StyledLine("Answers: computing…", .heading))
             return
         }
-        let changed = AnswerChange.between(old: before.answers, new: after.answers)
+        let changed = AnswerChange.between(old: before.answers, new: after.answers, diff: diff)
         lines.append(StyledLine("Answers that changed: \(changed.count) of \(Question.allCases.count)", .heading))
         if changed.isEmpty { lines.append(StyledLine("no answer changed", .dim, indent: 2)) }
         for change in changed {
@@ -66,12 +68,12 @@ struct VersionsView: Sendable {
             line.append(" -> ", .normal)
             line.append(MatrixFormatter.compact(change.new), MatrixView.role(change.new.value))
             lines.append(line)
-            for (label, answer) in [("old", change.old), ("new", change.new)] {
+            for (label, answer, changed) in [("old", change.old, change.oldQuotesChange), ("new", change.new, change.newQuotesChange)] {
                 var ev = StyledLine(indent: 4)
                 ev.append(label + ": ", .dim)
                 if let e = answer.evidence.first {
                     ev.append(e.text, .normal)
-                    ev.append("  (" + SectionPath.label(e.sectionPath) + ")", .dim)
+                    ev.append("  (" + SectionPath.label(e.sectionPath) + (changed ? "" : "; in both versions") + ")", .dim)
                 } else {
                     ev.append("no evidence", .dim)
                 }

@@ -88,6 +88,7 @@ enum ComparisonFixtures {
         Fixtures.other.id: summary([
             .cookies: answer(.yes, 0.6, [ref(Fixtures.other, 2, 0, "Settings.")]),
             .sellsData: answer(.yes, 0.4),
+            .frameworks: answer(.list(["GDPR", "CCPA", "EU-U.S. Privacy Shield", "Swiss-U.S. Privacy Shield", "TRUSTe", "COPPA"]), 0.8),
         ], sectionCategories: [1: "introduction", 2: "choice"]),
         Fixtures.wide.id: PracticeSummary(answers: [:], note: "not in English (detected language: ja); not classified"),
         exampleOld.id: summary([

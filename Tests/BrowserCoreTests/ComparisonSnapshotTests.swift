@@ -25,6 +25,24 @@ import Testing
         assertSnapshot(s.render(), named: "matrix-40x14")
     }
 
+    /// The cursor on other.org's frameworks: a list longer than its cell, shown in full below.
+    static func matrixOnAList(_ w: Int, _ h: Int, transposed: Bool = false) -> BrowserState {
+        var s = MatrixViewTests.opened(w, h)
+        if transposed { s.update(.char("t")) }
+        s.update(Array(repeating: Key.char(transposed ? "l" : "j"), count: 20) + [.char(transposed ? "j" : "l")])
+        return s
+    }
+
+    @Test func matrixListValueAt80And200() {
+        assertSnapshot(Self.matrixOnAList(80, 24).render(), named: "matrix-list-80x24")
+        assertSnapshot(Self.matrixOnAList(200, 30).render(), named: "matrix-list-200x30")
+    }
+
+    @Test func matrixTransposedHeadersAt80And200() {
+        assertSnapshot(Self.matrixOnAList(80, 24, transposed: true).render(), named: "matrix-transposed-80x24")
+        assertSnapshot(Self.matrixOnAList(200, 30, transposed: true).render(), named: "matrix-transposed-200x30")
+    }
+
     @Test func matrixWaitingForPractices() {
         assertSnapshot(MatrixViewTests.opened(80, 24, compute: false).render(), named: "matrix-pending-80x24")
     }

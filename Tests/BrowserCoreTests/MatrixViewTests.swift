@@ -87,7 +87,7 @@ import Testing
         #expect(s.matrix?.currentQuestion == .cookies && s.matrix?.column == 1)
         // d: only the questions where the two differ.
         s.update(.char("d"))
-        #expect(s.matrix?.shown.rows.map(\.question) == [.collectsContact, .sellsData, .sharesServiceProviders, .childrenMinAge, .privacyContact])
+        #expect(s.matrix?.shown.rows.map(\.question) == [.collectsContact, .sellsData, .sharesServiceProviders, .childrenMinAge, .frameworks, .privacyContact])
         // s on sells-data: yes (other.org) before no (example.com); again reverses; again unsorts.
         s.update([.char("g"), .char("j"), .char("s")])
         #expect(s.matrix?.sort == .sellsData)

@@ -58,6 +58,17 @@ import Testing
         #expect(s.view == .browser)
     }
 
+    @Test func vOnTwoSitesSaysTheyAreNotVersionsOfOneDocument() {
+        var s = ComparisonFixtures.state(100, 30)
+        // example.com (2019) and other.org marked.
+        s.update([.char("l"), .char("j"), .char(" "), .char("j"), .char("j"), .char(" "), .char("v")])
+        #expect(s.view == .browser && s.topScreen(VersionsView.self) == nil)
+        #expect(s.message == "example.com and other.org are not versions of one document: b shows them side by side, c compares their answers")
+        // Two versions of example.com still diff.
+        s.update([.char(" "), .char("k"), .char("k"), .char(" "), .char("v")])
+        #expect(s.view == .versions)
+    }
+
     @Test func vAndBExplainWhatTheyNeed() {
         var s = ComparisonFixtures.state(100, 30)
         s.update([.char("j"), .char("v")])
@@ -69,7 +80,7 @@ import Testing
         #expect(s.view == .browser && s.message?.contains("needs exactly two") == true)
     }
 
-    @Test func sideBySidePairsSectionsByCategoryAndScrollsTogether() {
+    @Test func sideBySidePairsSectionsAndScrollsTogether() {
         var s = ComparisonFixtures.state(60, 12)
         // Mark example.com (the group's newest: unfold first) and other.org.
         s.update([.char("l"), .char("j"), .char(" "), .char("j"), .char("j"), .char(" "), .char("b")])
@@ -79,10 +90,12 @@ import Testing
             return
         }
         #expect(v.left == 0 && v.right == 2)
-        // example: preamble, intro, collection, collection, sharing, contact; other: intro, choice.
-        #expect(v.pairs.map { [$0.left, $0.right] } == [[0, 1], [1, nil], [2, nil], [3, nil], [4, nil], [5, nil], [nil, 2]])
+        // example.com's preamble faces other.org's title section (both openings); its
+        // "Cookies" faces "Cookie Settings" (similar titles); the rest have no partner.
+        #expect(v.pairs.map { [$0.left, $0.right] } == [[0, 1], [1, nil], [2, nil], [3, 2], [4, nil], [5, nil]])
+        #expect(v.pairs.map(\.basis) == [.opening, nil, nil, .similarTitle, nil, nil])
         #expect(v.leftRows.count == v.rightRows.count)
-        #expect(v.pairedCount == 1)
+        #expect(v.pairedCount == 2)
         s.update(.tab)
         guard let switched = s.topScreen(SideBySideView.self) else { return }
         #expect(switched.active == .right)

@@ -8,46 +8,83 @@ import Testing
 struct SectionPairingTests {
     typealias Pair = SectionPairing.Pair
 
-    @Test func equalCategoriesPairInOrder() {
-        let left: [String?] = ["intro", "collection", "cookies", "retention", "contact"]
-        let right: [String?] = ["intro", "cookies", "sharing", "retention"]
-        let pairs = SectionPairing.pair(left: left, right: right)
-        #expect(pairs == [
-            Pair(left: 0, right: 0),
-            Pair(left: 1, right: nil),
-            Pair(left: 2, right: 1),
-            Pair(left: nil, right: 2),
-            Pair(left: 3, right: 3),
-            Pair(left: 4, right: nil),
+    typealias Facts = SectionPairing.Facts
+
+    static func facts(_ title: String, _ category: String? = nil, _ text: String = "") -> Facts {
+        Facts(title: title, category: category, text: text)
+    }
+
+    @Test func sameTitlesThenSimilarTitlesThenCategoryAndText() {
+        let left = [
+            Self.facts("1. Cookies"),
+            Self.facts("Security"),
+            Self.facts("Compliance with Children's Online Privacy Protection Act"),
+            Self.facts("Compliance with California Online Privacy Protection Act"),
+            Self.facts("Questions", "contact", "Write to us at privacy@example.com or call us with any questions."),
+            Self.facts("Links", "other", "Other sites have their own policies."),
+        ]
+        let right = [
+            Self.facts("COOKIES"),
+            Self.facts("Children's On-line Privacy Information"),
+            Self.facts("Our Commitment to Data Security"),
+            Self.facts("Contact Us", "contact", "Questions about this policy: write to privacy@other.org."),
+            Self.facts("Third Parties", "other", "Other sites have their own policies."),
+        ]
+        #expect(SectionPairing.pair(left: left, right: right) == [
+            Pair(left: 0, right: 0, basis: .sameTitle),
+            // Across the right side's order: the children's section comes with its partner.
+            Pair(left: 1, right: 2, basis: .similarTitle),
+            Pair(left: 2, right: 1, basis: .similarTitle),
+            // "Online" and "protection act" alone are not enough.
+            Pair(left: 3, right: nil),
+            Pair(left: 4, right: 3, basis: .sameCategory),
+            // The catch-all category does not make them alike (no c), their same text does.
+            Pair(left: 5, right: 4, basis: .similarText),
         ])
     }
 
-    @Test func sectionsWithoutACategoryNeverPair() {
-        let pairs = SectionPairing.pair(left: [nil, "a"], right: [nil, "a"] as [String?])
-        #expect(pairs == [Pair(left: 0, right: nil), Pair(left: nil, right: 0), Pair(left: 1, right: 1)])
-        let none: [Pair] = SectionPairing.pair(left: [String?](), right: [])
-        #expect(none.isEmpty)
-        #expect(SectionPairing.pair(left: ["a"], right: [String?]()) == [Pair(left: 0, right: nil)])
+    @Test func oneRightSectionMayFaceSeveralAndEveryRightSectionShows() {
+        let text = "We collect your IP address, browser type and the pages you visit with cookies and log files."
+        let left = [Self.facts("Cookies", "collection", text), Self.facts("Log Files", "collection", text), Self.facts("Web Beacons", "collection", "Beacons count visits.")]
+        let right = [Self.facts("Sharing", "sharing", "We share data with partners."), Self.facts("Automatically Collected Information", "collection", text)]
+        let pairs = SectionPairing.pair(left: left, right: right)
+        #expect(pairs == [
+            Pair(left: nil, right: 0),
+            Pair(left: 0, right: 1, basis: .sameCategory),
+            Pair(left: 1, right: 1, basis: .sameCategory),
+            // A text of that category, but too unlike.
+            Pair(left: 2, right: nil),
+        ])
+        #expect(SectionPairing.pair(left: [], right: []).isEmpty)
+        #expect(SectionPairing.pair(left: [Self.facts("A")], right: []) == [Pair(left: 0, right: nil)])
     }
 
-    @Test func repeatedCategoriesPairOneToOne() {
-        let pairs = SectionPairing.pair(left: ["c", "c", "c"], right: ["c", "c"] as [String?])
-        #expect(pairs.filter(\.isPaired).count == 2)
-        #expect(pairs.compactMap(\.left) == [0, 1, 2])
-    }
-
-    /// Every section appears once, in order on each side; pairs join equal categories; the
-    /// number of pairs is the longest common subsequence's length.
-    @Test func everySectionOnceInOrderAndAsManyPairsAsPossible() {
+    /// Every left section once and in order, every right section at least once; paired
+    /// sections share a title, title words or a category.
+    @Test func everyLeftSectionOnceInOrderEveryRightSectionShown() {
         var rng = SplitMix64(seed: 7)
+        let titles = ["Cookies", "Security", "Your Choices", "Cookies and Beacons", "Contact Us", "Security Measures"]
+        func random() -> [Facts] {
+            (0..<rng.below(8)).map { _ in
+                Self.facts(titles[rng.below(titles.count)], rng.below(4) == 0 ? nil : ["a", "b"][rng.below(2)], ["x y z", "x y", "q r"][rng.below(3)])
+            }
+        }
         for _ in 0..<300 {
-            let left = (0..<rng.below(8)).map { _ in rng.below(5) == 0 ? nil : "abc".randomElement(using: &rng).map(String.init) }
-            let right = (0..<rng.below(8)).map { _ in rng.below(5) == 0 ? nil : "abc".randomElement(using: &rng).map(String.init) }
+            let left = random(), right = random()
             let pairs = SectionPairing.pair(left: left, right: right)
             #expect(pairs.compactMap(\.left) == Array(left.indices))
-            #expect(pairs.compactMap(\.right) == Array(right.indices))
-            for p in pairs where p.isPaired { #expect(left[p.left!] != nil && left[p.left!] == right[p.right!]) }
-            #expect(pairs.filter(\.isPaired).count == Self.lcs(left, right))
+            #expect(Set(pairs.compactMap(\.right)) == Set(right.indices))
+            for p in pairs {
+                guard let i = p.left, let j = p.right else { #expect(p.basis == nil); continue }
+                switch p.basis {
+                case .sameTitle: #expect(left[i].title == right[j].title)
+                case .similarTitle: #expect(SectionSimilarity.titles(left[i].title, right[j].title) >= SectionPairing.similarTitle)
+                case .opening: #expect(left[i].isOpening && right[j].isOpening)
+                case .sameCategory: #expect(left[i].category == right[j].category && left[i].category != nil && left[i].category != "other")
+                case .similarText: #expect(left[i].text != "q r" || right[j].text == "q r")
+                case nil: Issue.record("a pair without a basis")
+                }
+            }
         }
     }
 
@@ -65,12 +102,5 @@ struct SectionPairingTests {
         ], answers: [:], lastUpdated: nil)
         // Only each sentence's best category counts: retention 1.1 beats collection 0.9.
         #expect(SectionPairing.dominantCategories(practices, sectionCount: 3) == [nil, .dataRetention, nil, .dataSecurity])
-    }
-
-    static func lcs(_ a: [String?], _ b: [String?]) -> Int {
-        guard let x = a.first else { return 0 }
-        guard let y = b.first else { return 0 }
-        if let x, x == y { return 1 + lcs(Array(a.dropFirst()), Array(b.dropFirst())) }
-        return max(lcs(Array(a.dropFirst()), b), lcs(a, Array(b.dropFirst())))
     }
 }

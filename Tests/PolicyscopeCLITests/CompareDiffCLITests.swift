@@ -1,5 +1,6 @@
 import Foundation
 import PolicyExtraction
+import TestSupport
 import Testing
 
 @Suite("CLI: compare and diff")
@@ -64,5 +65,33 @@ struct CompareDiffCLITests {
         let text = try CLIRunner.run(["diff", "x.com@2010-01-01", "x.com@2014-01-01", dir.path])
         #expect(text.stdout.contains("  ~ We [-may-] {+never+} share data."))
         #expect(text.stdout.contains("  cookies: not-stated -> yes"))
+    }
+
+    /// Two dated Facebook policies from ../shared/history/pga-v1: an answer change quotes, on
+    /// each side, a sentence that differs between them (change-notice quoted a sentence in both
+    /// before), or says its sentence is in both; the JSON keeps its keys.
+    @Test(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/history/pga-v1 beside the repository"))
+    func diffQuotesTheSentencesThatChanged() throws {
+        let folder = TestSupport.sharedDirectory.appendingPathComponent("history/pga-v1/Facebook/Privacy Policy")
+        let old = folder.appendingPathComponent("20061031_Facebook_PrivacyPolicy.md").path
+        let new = folder.appendingPathComponent("20070630_Facebook_PrivacyPolicy.md").path
+        let r = try CLIRunner.run(["diff", old, new, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(Set(doc.keys) == ["old", "new", "answers", "unchanged", "sections"])
+        let sentences = try #require(doc["sections"] as? [[String: Any]]).flatMap { $0["sentences"] as? [[String: Any]] ?? [] }
+        let differing = { (side: String) in Set(sentences.compactMap { $0[side] as? String }) }
+        let answers = try #require(doc["answers"] as? [[String: Any]])
+        #expect(answers.allSatisfy { Set($0.keys) == ["question", "old", "new"] })
+        let notice = try #require(answers.first { $0["question"] as? String == "change-notice" })
+        for side in ["old", "new"] {
+            let answer = try #require(notice[side] as? [String: Any])
+            #expect(Set(answer.keys) == ["value", "confidence", "evidence"])
+            let first = try #require((answer["evidence"] as? [[String: Any]])?.first?["text"] as? String)
+            #expect(differing(side).contains { $0.contains(first) }, "\(side): \(first)")
+        }
+        let text = try CLIRunner.run(["diff", old, new])
+        #expect(text.stdout.contains("    old: Facebook is a licensee of the TRUSTe Privacy Program.  (in both versions)"))
+        #expect(text.stdout.contains("    new: We participate in the EU Safe Harbor Privacy Framework"))
     }
 }

@@ -12,7 +12,8 @@ struct DiffCommand: AsyncParsableCommand {
         Sections are paired by title (numbering and case ignored), then by text similarity; \
         changed sections list their sentences added, removed, or reworded (word diff as \
         [-old-]{+new+}). Answers to the `practices` questions that changed are listed first, \
-        with the evidence of each version. JSON: {old, new, answers: [{question, old: {value, \
+        with the evidence of each version: a sentence that differs between the two where the \
+        answer has one (evidence lists put those first), else marked as in both versions. JSON: {old, new, answers: [{question, old: {value, \
         confidence, evidence}, new: {...}}], unchanged, sections: [{kind, oldPath, newPath, \
         sentences: [{kind, old, new, words}]}]}.
         """
@@ -35,7 +36,7 @@ struct DiffCommand: AsyncParsableCommand {
             let diff = VersionDiffer.diff(old: a, new: b)
             let extractor = try classifier.extractor()
             let practices = await ExtractionSupport.extractAll([a, b], with: extractor)
-            let changes = AnswerChange.between(old: practices[0].answers, new: practices[1].answers)
+            let changes = AnswerChange.between(old: practices[0].answers, new: practices[1].answers, diff: diff)
             if format == .json {
                 try Output.json(DiffView(diff, answers: changes))
                 return
@@ -45,8 +46,8 @@ struct DiffCommand: AsyncParsableCommand {
             Output.line("\(changes.count) answer(s) changed")
             for change in changes {
                 Output.line("  \(change.question.rawValue): \(change.old.value.display) -> \(change.new.value.display)")
-                for (label, answer) in [("old", change.old), ("new", change.new)] {
-                    if let e = answer.evidence.first { Output.line("    \(label): \(e.text)") }
+                for (label, answer, changed) in [("old", change.old, change.oldQuotesChange), ("new", change.new, change.newQuotesChange)] {
+                    if let e = answer.evidence.first { Output.line("    \(label): \(e.text)" + (changed ? "" : "  (in both versions)")) }
                 }
             }
             Output.line("\(diff.sections.count) section(s) changed, \(diff.unchangedCount) unchanged")
