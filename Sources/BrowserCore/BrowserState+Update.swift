@@ -3,7 +3,8 @@ extension BrowserState {
     /// Applies one key.
     public mutating func update(_ key: Key) {
         message = nil
-        if prompt != nil {
+        if closedPrompt != nil, resumeClosedPrompt(key) {
+        } else if prompt != nil {
             handlePromptKey(key)
         } else if showingHelp {
             handleHelpKey(key)
@@ -53,8 +54,9 @@ extension BrowserState {
             relayout()
         case .search:
             let saved = focus == .text ? reader.textTop : focus == .tree ? reader.treeCursor : list.cursor
-            prompt = Prompt(kind: focus == .policies ? .filter : .search(focus), savedPosition: saved)
-            if focus == .policies { prompt?.text = list.filter }
+            // The list filter opens with its text selected: typing replaces it (→ keeps it).
+            prompt = Prompt(kind: focus == .policies ? .filter : .search(focus), text: focus == .policies ? list.filter : "",
+                            savedPosition: saved, selected: true)
         case .nextMatch: stepMatch(by: 1)
         case .previousMatch: stepMatch(by: -1)
         case .nextSection: stepSection(by: 1)

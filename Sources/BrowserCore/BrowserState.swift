@@ -42,6 +42,15 @@ struct Prompt: Hashable, Sendable {
     var historyIndex: Int?
     /// The new line, kept while the history is shown.
     var draft = ""
+    /// The text was there when the prompt opened and is selected: typing replaces it.
+    var selected = false
+
+    init(kind: Kind, text: String = "", savedPosition: Int, selected: Bool = false) {
+        self.kind = kind
+        self.text = text
+        self.savedPosition = savedPosition
+        self.selected = selected && !text.isEmpty
+    }
 
     var sigil: String {
         switch kind {
@@ -89,6 +98,8 @@ public struct BrowserState: Sendable {
     var helpTop = 0
 
     var prompt: Prompt?
+    /// A prompt Backspace closed on its empty line; the next key may take it up again.
+    var closedPrompt: Prompt?
     /// A one-shot line for the status bar (cleared by the next key).
     var message: String?
     /// Earlier `:` command lines, oldest first.

@@ -101,7 +101,8 @@ public enum Keymap {
             if let heading = context.heading ?? (lines.isEmpty ? nil : "Everywhere") { lines.append(("", heading + ":")) }
             lines += rows.map { ($0.keyLabel, $0.help) }
         }
-        return lines + mouseHelp + [("", "Highlights: underlined, a practice the text states; italic, one it denies")]
+        return lines + mouseHelp + Prompt.helpLines
+            + [("", "Highlights: underlined, a practice the text states; italic, one it denies")]
             + ListBadges.helpLines
     }
 

@@ -24,6 +24,7 @@ extension BrowserState {
     /// scrolls the pane under the pointer without moving the focus. Ignored while typing.
     public mutating func update(_ mouse: MouseEvent) {
         message = nil
+        closedPrompt = nil
         // The comparison views take keys only.
         guard prompt == nil, screens.top == nil else { return }
         let step = mouse.kind == .wheelUp ? -MouseEvent.wheelStep : MouseEvent.wheelStep

@@ -69,7 +69,8 @@ extension BrowserState {
                     limit -= w + 1
                 }
             }
-            let used = grid.put(p.sigil + p.text, x: 0, y: rect.y, limit: limit, role: .prompt)
+            var used = grid.put(p.sigil, x: 0, y: rect.y, limit: limit, role: .prompt)
+            used += grid.put(p.text, x: used, y: rect.y, limit: limit - used, role: p.selected ? .selection : .prompt)
             grid.cursor = (min(used, rect.width - 1), rect.y)
         }
         return true
