@@ -24,7 +24,7 @@ struct ProblemsView: Sendable {
 
     /// The start of `text` and `…` in `width` columns.
     private static func cut(_ text: String, _ width: Int) -> String {
-        String(text.prefixFitting(width - 1)) + "…"
+        text.fitted(width)
     }
 }
 
@@ -61,21 +61,5 @@ extension ProblemsView: StackedScreen {
         }
         let last = top + shown.count
         return ScreenStatus(left: "q/Esc back", right: "\(top + 1)–\(last) of \(problems.count)")
-    }
-}
-
-extension StringProtocol {
-    /// The longest prefix at most `width` columns wide.
-    fileprivate func prefixFitting(_ width: Int) -> String {
-        var used = 0
-        return String(prefix { ch in
-            used += CharWidth.columns(ch)
-            return used <= width
-        })
-    }
-
-    /// The longest suffix at most `width` columns wide.
-    fileprivate func suffixFitting(_ width: Int) -> String {
-        String(String(reversed()).prefixFitting(width).reversed())
     }
 }

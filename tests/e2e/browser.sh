@@ -169,7 +169,7 @@ check "60x20 shows one pane with a pane switcher" $T wait_for $T "[3/3 Tab]"
 keys $T Tab
 check "Tab switches to the policy list at 60x20" $T wait_for $T "▶ Policies (5)  [1/3 Tab]"
 "${TMUX_CMD[@]}" resize-window -t $T -x 30 -y 10
-check "30x10 still draws the focused pane" $T wait_for $T "●act-on.com"
+check "30x10 still draws the focused pane" $T wait_for $T "● act-on.com"
 "${TMUX_CMD[@]}" resize-window -t $T -x 120 -y 40
 check "back to three panes at 120x40" $T wait_for $T "Sections: act-on.com"
 
