@@ -82,6 +82,7 @@ extension BrowserState {
         case .toggleCategory: break  // needs the digit: handled in update(_:)
         case .mark: toggleMark()
         case .markAll: markAllShown()
+        case .sortList: cycleListSort()
         case .openScreen(let kind): if let type = ScreenRegistry.type(of: kind) { openScreen(type) }
         case .sortByValue, .hideAgreement, .transpose: break  // screen keys
         }

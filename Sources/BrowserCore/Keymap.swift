@@ -79,6 +79,7 @@ public enum Keymap {
         KeyBinding([.char(" ")], .mark, "mark or unmark the policy (a group: its versions)", in: .list),
         KeyBinding([.char("a")], .markAll, "mark every policy shown (again: unmark them)", in: .list),
         KeyBinding([.char("q"), .escape], .close, "back to the previous view", in: .views),
+        KeyBinding([.char("s")], .sortList, "sort the list: name, date, words, answer (:sort KEY)", in: .browser),
     ]
 
     /// What the mouse does with `--mouse`, listed after the keys in the help overlay.

@@ -141,7 +141,7 @@ extension BrowserState {
         }
         let q = Array(list.filter.lowercased().utf8)
         list.visible += (first..<policies.count).filter { q.isEmpty || Self.bytes(list.filterKeys[$0], contain: q) }
-        refreshListRows(keeping: list.rows.indices.contains(list.cursor) ? list.rows[list.cursor] : nil)
+        refreshListRows(keeping: list.cursorRow)
         if reader.policy == nil, let index = list.rows.first?.policy { open(policyAt: index) }
         clampScroll()
         return dropped

@@ -47,6 +47,7 @@ extension BrowserState {
         switch pane {
         case .policies:
             title += list.filter.isEmpty ? " (\(policies.count))" : " (\(list.visible.count)/\(policies.count)) /\(list.filter)"
+            if list.sort != .loaded { title += " by " + list.sort.shortLabel }
         case .tree:
             if let p = reader.policy { title += ": " + policies[p].shortName }
         case .text:

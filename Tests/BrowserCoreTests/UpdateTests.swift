@@ -172,7 +172,7 @@ import Testing
         s.update(.char(":"))
         s.update(Key.typing("nothing like it"))
         s.update(.enter)
-        #expect(s.message == "no section matches 'nothing like it', and 'nothing' is not a command (open PATH, compare, side, diff, help, quit)")
+        #expect(s.message == "no section matches 'nothing like it', and 'nothing' is not a command (open PATH, sort KEY, compare, side, diff, help, quit)")
     }
 
     @Test func commandLinePrefersTheOpenPolicy() {
