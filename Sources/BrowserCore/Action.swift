@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     case mark, markAll
     /// `s`: the policy list's next sort.
     case sortList
+    /// `y`: copy the current sentence, evidence or cell.
+    case copy
     /// Open the stacked screen of this kind (the matrix, side by side, versions...): each
     /// screen binds its own opening key (see ``ScreenRegistry``).
     case openScreen(ViewKind)
@@ -30,7 +32,7 @@ extension Action: CaseIterable {
             .expandAll, .nextPane, .previousPane, .maximise, .search, .nextMatch, .previousMatch, .nextSection,
             .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
             .jumpBack, .jumpForward,
-            .toggleCategory, .mark, .markAll, .sortList, .sortByValue, .hideAgreement, .transpose,
+            .toggleCategory, .mark, .markAll, .sortList, .copy, .sortByValue, .hideAgreement, .transpose,
         ] + ScreenRegistry.types.map { .openScreen($0.kind) }
     }
 }

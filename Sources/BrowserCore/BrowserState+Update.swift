@@ -9,7 +9,9 @@ extension BrowserState {
         } else if showingHelp {
             handleHelpKey(key)
         } else if let action = Keymap.action(for: key, in: keyContexts) {
-            if screens.top != nil {
+            if action == .copy {
+                copyCurrent()
+            } else if screens.top != nil {
                 performOnScreen(action)
             } else if screens.topIsReader, action == .close || action == .cancel {
                 closeScreen()
@@ -83,6 +85,7 @@ extension BrowserState {
         case .mark: toggleMark()
         case .markAll: markAllShown()
         case .sortList: cycleListSort()
+        case .copy: copyCurrent()
         case .openScreen(let kind): if let type = ScreenRegistry.type(of: kind) { openScreen(type) }
         case .sortByValue, .hideAgreement, .transpose: break  // screen keys
         }

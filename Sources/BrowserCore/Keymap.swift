@@ -79,6 +79,7 @@ public enum Keymap {
         KeyBinding([.char(" ")], .mark, "mark or unmark the policy (a group: its versions)", in: .list),
         KeyBinding([.char("a")], .markAll, "mark every policy shown (again: unmark them)", in: .list),
         KeyBinding([.char("q"), .escape], .close, "back to the previous view", in: .views),
+        KeyBinding([.char("y")], .copy, "copy the sentence at the top (a match: its sentence), a result or a cell"),
         KeyBinding([.char("s")], .sortList, "sort the list: name, date, words, answer (:sort KEY)", in: .browser),
     ]
 

@@ -98,7 +98,9 @@ extension BrowserState {
         grid.fill(rect, role: .status)
         if drawPrompt(rect, &grid) { return }
         var right = (matchStatus.map { [$0] } ?? []) + ["\(positionPercent)%"]
-        if rect.width >= 60 { right.append(screens.isEmpty ? "?:help q:quit" : "?:help q:back") }
+        // The key hint gives way to a message that needs the room.
+        let hintFits = message.map { CharWidth.columns($0) + CharWidth.columns(right.joined(separator: " │ ")) + 20 <= rect.width } ?? true
+        if rect.width >= 60, hintFits { right.append(screens.isEmpty ? "?:help q:quit" : "?:help q:back") }
         if let loading = loadingText(barWidth: rect.width >= 80 ? 20 : rect.width >= 50 ? 10 : 0) {
             right.insert(loading, at: 0)
         }
