@@ -86,6 +86,7 @@ extension BrowserState {
         case .markAll: markAllShown()
         case .sortList: cycleListSort()
         case .copy: copyCurrent()
+        case .links: showLinks()
         case .openScreen(let kind): if let type = ScreenRegistry.type(of: kind) { openScreen(type) }
         case .sortByValue, .hideAgreement, .transpose: break  // screen keys
         }
@@ -120,10 +121,10 @@ extension BrowserState {
     }
 
     mutating func handleHelpKey(_ key: Key) {
-        guard let action = Keymap.action(for: key), !scrollHelp(action) else { return }
+        guard let action = Keymap.action(for: key, in: [.browser]), !scrollHelp(action) else { return }
         switch action {
         case .quit: shouldQuit = true
-        case .close, .cancel, .help: showingHelp = false
+        case .close, .cancel, .help, .links: closeOverlay()
         default: break
         }
     }

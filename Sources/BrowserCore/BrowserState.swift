@@ -102,6 +102,8 @@ public struct BrowserState: Sendable {
     var closedPrompt: Prompt?
     /// A one-shot line for the status bar (cleared by the next key).
     var message: String?
+    /// The links overlay's lines (`o`), shown in the help overlay's box while set.
+    var overlayLines: [(label: String, help: String)]?
     /// Text `y` asked to copy, until the shell takes it.
     var copyRequest: String?
     /// Earlier `:` command lines, oldest first.

@@ -37,20 +37,21 @@ extension BrowserState {
         "“" + text.split(whereSeparator: \.isNewline).joined(separator: " ").fitted(40) + "”"
     }
 
-    /// The sentence under the current text match, else the one the text pane's top line is in
-    /// (the first body line on screen); a block without sentence ranges gives its whole text.
-    var currentSentence: String? {
-        guard let p = reader.policy else { return nil }
-        let spot: (piece: Int, index: Int)?
-        if let s = reader.search, s.pane == .text, let c = s.current, s.textMatches.indices.contains(c) {
-            spot = (s.textMatches[c].piece, s.textMatches[c].range.lowerBound)
-        } else {
-            spot = reader.layout.lines.dropFirst(reader.textTop).lazy.compactMap { line in
-                line.piece.flatMap { reader.document.pieces[$0].location == nil ? nil : ($0, line.range.lowerBound) }
-            }.first
+    /// The block under the current text match, else the one the text pane's top line is in
+    /// (the first body line on screen), and the grapheme the match or line starts at.
+    var currentSpot: (location: BlockLocation, index: Int)? {
+        if let s = reader.search, s.pane == .text, let c = s.current, s.textMatches.indices.contains(c),
+           let location = reader.document.pieces[s.textMatches[c].piece].location {
+            return (location, s.textMatches[c].range.lowerBound)
         }
-        guard let spot, let location = reader.document.pieces[spot.piece].location,
-              let block = policies[p].block(at: location) else { return nil }
+        return reader.layout.lines.dropFirst(reader.textTop).lazy.compactMap { line in
+            line.piece.flatMap { p in reader.document.pieces[p].location.map { ($0, line.range.lowerBound) } }
+        }.first
+    }
+
+    /// The sentence at ``currentSpot``; a block without sentence ranges gives its whole text.
+    var currentSentence: String? {
+        guard let p = reader.policy, let spot = currentSpot, let block = policies[p].block(at: spot.location) else { return nil }
         let offset = Array(block.text).prefix(spot.index).reduce(0) { $0 + $1.unicodeScalars.count }
         guard let sentence = block.sentences.first(where: { offset < $0.end }) ?? block.sentences.last else {
             return block.text

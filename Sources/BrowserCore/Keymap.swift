@@ -80,6 +80,7 @@ public enum Keymap {
         KeyBinding([.char("a")], .markAll, "mark every policy shown (again: unmark them)", in: .list),
         KeyBinding([.char("q"), .escape], .close, "back to the previous view", in: .views),
         KeyBinding([.char("y")], .copy, "copy the sentence at the top (a match: its sentence), a result or a cell"),
+        KeyBinding([.char("o")], .links, "the policy's snapshot URL and the links on screen", in: .browser),
         KeyBinding([.char("s")], .sortList, "sort the list: name, date, words, answer (:sort KEY)", in: .browser),
     ]
 

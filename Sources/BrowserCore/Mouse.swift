@@ -29,7 +29,7 @@ extension BrowserState {
         guard prompt == nil, screens.top == nil else { return }
         let step = mouse.kind == .wheelUp ? -MouseEvent.wheelStep : MouseEvent.wheelStep
         if showingHelp {
-            if mouse.kind == .press { showingHelp = false } else { scrollHelp(by: step) }
+            if mouse.kind == .press { closeOverlay() } else { scrollHelp(by: step) }
             return
         }
         let screen = screenLayout
