@@ -117,6 +117,7 @@ extension BrowserState {
 
     mutating func setFocus(_ pane: Pane) {
         focus = pane
+        if pane != .text { sidePane = pane }
         relayout()
     }
 

@@ -90,6 +90,8 @@ public struct BrowserState: Sendable {
 
     public internal(set) var size: Size
     public internal(set) var focus: Pane = .policies
+    /// The list or the tree, whichever was focused last: beside the text in two columns.
+    var sidePane: Pane = .policies
     public internal(set) var maximised = false
     public internal(set) var shouldQuit = false
     public internal(set) var showingHelp = false

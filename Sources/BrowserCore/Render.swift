@@ -53,7 +53,8 @@ extension BrowserState {
         case .text:
             if let path = reader.document.titlePaths[sectionAtTop], let last = path.last { title += ": " + last }
         }
-        if alone { title += "  [\(pane.rawValue + 1)/3 Tab]" }
+        let hint = "  [\(pane.rawValue + 1)/3 Tab]"
+        if alone, CharWidth.columns(title + hint) <= rect.width { title += hint }
         if pane == .policies, !list.marked.isEmpty { title += "  ✓\(list.marked.count)" }
         grid.put(title, x: rect.x, y: rect.y, limit: rect.width, role: role)
     }
