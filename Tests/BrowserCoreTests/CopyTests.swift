@@ -4,13 +4,8 @@ import Testing
 
 /// `y`: what the browser asks the shell to copy, and what the status line says after.
 @Suite struct CopyTests {
-    /// The comparison fixtures carry sentence ranges.
-    func state() -> BrowserState {
-        BrowserState(policies: ComparisonFixtures.policies, size: Size(width: 120, height: 30), practices: ComparisonFixtures.source)
-    }
-
     @Test func yCopiesTheSentenceAtTheTopOrUnderTheMatch() {
-        var s = state()
+        var s = ComparisonFixtures.state(120, 30) // its policies carry sentence ranges
         // The top line is the preamble's.
         s.update(.char("y"))
         #expect(s.takeCopyRequest() == "Last updated: January 2019.")

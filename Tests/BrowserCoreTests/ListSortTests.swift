@@ -7,7 +7,7 @@ import Testing
 @Suite struct ListSortTests {
     /// example.com 2019, 例え.jp 2021, other.org 2015, with the comparison fixtures' answers.
     func state() -> BrowserState {
-        BrowserState(policies: Fixtures.all, size: Size(width: 120, height: 30), practices: ComparisonFixtures.source)
+        ComparisonFixtures.state(120, 30, policies: Fixtures.all)
     }
 
     @Test func sCyclesNameDateWordsAnswerAndLoadOrder() {
