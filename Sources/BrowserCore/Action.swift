@@ -13,6 +13,12 @@ public enum Action: Hashable, Sendable {
     case toggleCategory
     /// Comparison: mark policies.
     case mark, markAll
+    /// `s`: the policy list's next sort.
+    case sortList
+    /// `y`: copy the current sentence, evidence or cell.
+    case copy
+    /// `o`: the snapshot URL and the links on screen.
+    case links
     /// Open the stacked screen of this kind (the matrix, side by side, versions...): each
     /// screen binds its own opening key (see ``ScreenRegistry``).
     case openScreen(ViewKind)
@@ -28,7 +34,7 @@ extension Action: CaseIterable {
             .expandAll, .nextPane, .previousPane, .maximise, .search, .nextMatch, .previousMatch, .nextSection,
             .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
             .jumpBack, .jumpForward,
-            .toggleCategory, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
+            .toggleCategory, .mark, .markAll, .sortList, .copy, .links, .sortByValue, .hideAgreement, .transpose,
         ] + ScreenRegistry.types.map { .openScreen($0.kind) }
     }
 }

@@ -3,7 +3,7 @@ import PolicyModel
 /// The `:` command line: a few named commands; anything else jumps to a section by fuzzy title.
 extension BrowserState {
     /// The named commands, as the error for an unknown one lists them.
-    static let commandNames = "open PATH, compare, side, diff, help, quit"
+    static let commandNames = "open PATH, sort KEY, compare, side, diff, help, quit"
     static let historyLimit = 100
 
     mutating func runCommand(_ text: String) {
@@ -23,6 +23,12 @@ extension BrowserState {
             }
             requestLoad([argument], label: argument)
             message = "loading \(argument)…"
+        case "sort":
+            guard let sort = ListSort(word: argument) else {
+                message = "sort by \(ListSort.commandWords)"
+                return
+            }
+            setListSort(sort)
         case "help" where argument.isEmpty:
             showingHelp = true
             helpTop = 0

@@ -74,13 +74,14 @@ extension BrowserState {
         }
     }
 
-    /// Enter: the policy list opens the policy and moves to its tree; the tree shows the section.
+    /// Enter: the policy list opens the policy and moves to its tree (in one column, where the
+    /// text would not show, straight to its text); the tree shows the section.
     mutating func openSelection() {
         switch focus {
         case .policies:
             guard let p = list.cursorPolicy else { return }
             if p != reader.policy { open(policyAt: p) }
-            setFocus(.tree)
+            setFocus(size.width < ScreenLayout.twoPaneThreshold && !maximised ? .text : .tree)
         case .tree:
             guard reader.treeRows.indices.contains(reader.treeCursor) else { return }
             showSection(reader.treeRows[reader.treeCursor].section)

@@ -111,6 +111,7 @@ extension BrowserState {
     /// epoch on (see ``practiceEpoch``).
     mutating func closeScreen() {
         guard let top = screens.pop() else { return }
+        if let question = (top as? MatrixView)?.currentQuestion { list.sortQuestion = question }
         if top == nil { reader.search = nil }
         if top != nil, screens.hasNoScreens { practices.epoch += 1 }
         relayout()

@@ -13,24 +13,48 @@ extension BrowserState {
             prompt = nil
             acceptPrompt(p)
             return
-        case .backspace:
-            if p.text.isEmpty {
-                prompt = nil
-                cancelPrompt(p)
-                return
-            }
-            p.text.removeLast()
-        case .char(let c):
-            p.text.append(c)
         case .up where p.kind == .command, .ctrl("p") where p.kind == .command:
             recallHistory(&p, by: -1)
         case .down where p.kind == .command, .ctrl("n") where p.kind == .command:
             recallHistory(&p, by: 1)
         default:
-            return
+            switch p.edit(key) {
+            case .changed: break
+            case .unchanged:
+                prompt = p
+                return
+            case .close:
+                // As vim's command line: Backspace on an empty line leaves it. Letters typed
+                // next go back into it rather than running as commands (``resumeClosedPrompt``).
+                prompt = nil
+                cancelPrompt(p)
+                closedPrompt = p
+                message = "\(p.sigil.trimmingSpaces) closed; typing now opens it again, Esc leaves"
+                return
+            }
         }
         prompt = p
         promptChanged(p)
+    }
+
+    /// The key after Backspace closed an empty prompt: more Backspaces (a held key) do
+    /// nothing, a typed character opens the prompt again with it, any other key runs as usual.
+    /// True when the key was used up here.
+    mutating func resumeClosedPrompt(_ key: Key) -> Bool {
+        guard let p = closedPrompt else { return false }
+        switch key {
+        case .backspace:
+            message = "\(p.sigil.trimmingSpaces) closed"
+            return true
+        case .char:
+            closedPrompt = nil
+            prompt = Prompt(kind: p.kind, savedPosition: p.savedPosition)
+            handlePromptKey(key)
+            return true
+        default:
+            closedPrompt = nil
+            return key == .escape
+        }
     }
 
     private mutating func promptChanged(_ p: Prompt) {

@@ -3,12 +3,15 @@ extension BrowserState {
     /// Applies one key.
     public mutating func update(_ key: Key) {
         message = nil
-        if prompt != nil {
+        if closedPrompt != nil, resumeClosedPrompt(key) {
+        } else if prompt != nil {
             handlePromptKey(key)
         } else if showingHelp {
             handleHelpKey(key)
         } else if let action = Keymap.action(for: key, in: keyContexts) {
-            if screens.top != nil {
+            if action == .copy {
+                copyCurrent()
+            } else if screens.top != nil {
                 performOnScreen(action)
             } else if screens.topIsReader, action == .close || action == .cancel {
                 closeScreen()
@@ -53,8 +56,9 @@ extension BrowserState {
             relayout()
         case .search:
             let saved = focus == .text ? reader.textTop : focus == .tree ? reader.treeCursor : list.cursor
-            prompt = Prompt(kind: focus == .policies ? .filter : .search(focus), savedPosition: saved)
-            if focus == .policies { prompt?.text = list.filter }
+            // The list filter opens with its text selected: typing replaces it (→ keeps it).
+            prompt = Prompt(kind: focus == .policies ? .filter : .search(focus), text: focus == .policies ? list.filter : "",
+                            savedPosition: saved, selected: true)
         case .nextMatch: stepMatch(by: 1)
         case .previousMatch: stepMatch(by: -1)
         case .nextSection: stepSection(by: 1)
@@ -80,6 +84,9 @@ extension BrowserState {
         case .toggleCategory: break  // needs the digit: handled in update(_:)
         case .mark: toggleMark()
         case .markAll: markAllShown()
+        case .sortList: cycleListSort()
+        case .copy: copyCurrent()
+        case .links: showLinks()
         case .openScreen(let kind): if let type = ScreenRegistry.type(of: kind) { openScreen(type) }
         case .sortByValue, .hideAgreement, .transpose: break  // screen keys
         }
@@ -110,14 +117,15 @@ extension BrowserState {
 
     mutating func setFocus(_ pane: Pane) {
         focus = pane
+        if pane != .text { sidePane = pane }
         relayout()
     }
 
     mutating func handleHelpKey(_ key: Key) {
-        guard let action = Keymap.action(for: key), !scrollHelp(action) else { return }
+        guard let action = Keymap.action(for: key, in: [.browser]), !scrollHelp(action) else { return }
         switch action {
         case .quit: shouldQuit = true
-        case .close, .cancel, .help: showingHelp = false
+        case .close, .cancel, .help, .links: closeOverlay()
         default: break
         }
     }

@@ -42,6 +42,15 @@ struct Prompt: Hashable, Sendable {
     var historyIndex: Int?
     /// The new line, kept while the history is shown.
     var draft = ""
+    /// The text was there when the prompt opened and is selected: typing replaces it.
+    var selected = false
+
+    init(kind: Kind, text: String = "", savedPosition: Int, selected: Bool = false) {
+        self.kind = kind
+        self.text = text
+        self.savedPosition = savedPosition
+        self.selected = selected && !text.isEmpty
+    }
 
     var sigil: String {
         switch kind {
@@ -81,6 +90,8 @@ public struct BrowserState: Sendable {
 
     public internal(set) var size: Size
     public internal(set) var focus: Pane = .policies
+    /// The list or the tree, whichever was focused last: beside the text in two columns.
+    var sidePane: Pane = .policies
     public internal(set) var maximised = false
     public internal(set) var shouldQuit = false
     public internal(set) var showingHelp = false
@@ -89,8 +100,14 @@ public struct BrowserState: Sendable {
     var helpTop = 0
 
     var prompt: Prompt?
+    /// A prompt Backspace closed on its empty line; the next key may take it up again.
+    var closedPrompt: Prompt?
     /// A one-shot line for the status bar (cleared by the next key).
     var message: String?
+    /// The links overlay's lines (`o`), shown in the help overlay's box while set.
+    var overlayLines: [(label: String, help: String)]?
+    /// Text `y` asked to copy, until the shell takes it.
+    var copyRequest: String?
     /// Earlier `:` command lines, oldest first.
     var commandHistory: [String] = []
 

@@ -22,6 +22,8 @@ struct Document: Sendable {
         /// Grapheme ranges of practice highlights, their category index, and whether the
         /// sentence denies the practice.
         var highlights: [(range: Range<Int>, category: Int, negated: Bool)]
+        /// The block the piece shows (nil for a heading).
+        var location: BlockLocation?
     }
 
     var pieces: [Piece] = []
@@ -60,6 +62,7 @@ struct Document: Sendable {
         case .tableRow: .tableRow
         }
         var piece = Self.piece(kind, block.text, section: location.sectionNumber)
+        piece.location = location
         if let highlighter {
             let spans = highlighter.highlights(for: block, at: location, in: policy)
             if !spans.isEmpty { piece.highlights = mapHighlights(spans, text: block.text, highlighter: highlighter) }

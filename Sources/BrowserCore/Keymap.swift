@@ -79,6 +79,9 @@ public enum Keymap {
         KeyBinding([.char(" ")], .mark, "mark or unmark the policy (a group: its versions)", in: .list),
         KeyBinding([.char("a")], .markAll, "mark every policy shown (again: unmark them)", in: .list),
         KeyBinding([.char("q"), .escape], .close, "back to the previous view", in: .views),
+        KeyBinding([.char("y")], .copy, "copy the sentence at the top (a match: its sentence), a result or a cell"),
+        KeyBinding([.char("o")], .links, "the policy's snapshot URL and the links on screen", in: .browser),
+        KeyBinding([.char("s")], .sortList, "sort the list: name, date, words, answer (:sort KEY)", in: .browser),
     ]
 
     /// What the mouse does with `--mouse`, listed after the keys in the help overlay.
@@ -101,7 +104,8 @@ public enum Keymap {
             if let heading = context.heading ?? (lines.isEmpty ? nil : "Everywhere") { lines.append(("", heading + ":")) }
             lines += rows.map { ($0.keyLabel, $0.help) }
         }
-        return lines + mouseHelp + [("", "Highlights: underlined, a practice the text states; italic, one it denies")]
+        return lines + mouseHelp + Prompt.helpLines
+            + [("", "Highlights: underlined, a practice the text states; italic, one it denies")]
             + ListBadges.helpLines
     }
 

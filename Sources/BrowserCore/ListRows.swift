@@ -21,10 +21,11 @@ enum ListRow: Hashable, Sendable {
 }
 
 extension BrowserState {
-    /// Rebuilds the list rows from the shown policies: a site's versions gather under one group
+    /// Rebuilds the list rows from the shown policies, in the list's sort: a site's versions gather under one group
     /// row at the place of its first shown version, newest first. Keeps the cursor on `row`
     /// (or on the open policy) when it is still listed.
     mutating func refreshListRows(keeping row: ListRow? = nil) {
+        list.visible = sortedForList(list.visible)
         var bySite: [String: [Int]] = [:]
         for i in list.visible {
             if let site = policies[i].domain { bySite[site, default: []].append(i) }

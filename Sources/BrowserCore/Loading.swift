@@ -97,8 +97,10 @@ extension BrowserState {
             loading.advance(id, done: done, total: total)
         case .finished(let id, let loaded, let problems):
             guard let job = loading.finish(id, problems: problems) else { return }
-            append(loaded)
-            var note = loaded.isEmpty ? "\(job.label): no policies loaded" : "loaded \(Self.count(loaded.count, "policy", "policies"))"
+            let dropped = append(loaded)
+            let added = loaded.count - dropped
+            var note = loaded.isEmpty ? "\(job.label): no policies loaded" : "loaded \(Self.count(added, "policy", "policies"))"
+            if dropped > 0 { note += ", \(dropped) already loaded" }
             if !problems.isEmpty { note += " (\(Self.count(problems.count, "problem", "problems")): P lists \(problems.count == 1 ? "it" : "them"))" }
             message = note
         case .practices(let index, let summary):
@@ -113,27 +115,36 @@ extension BrowserState {
         requestVisibleSummaries()
     }
 
-    /// Adds policies after the ones loaded so far, renaming a repeated id as the loader does
-    /// (`id#2`, `id#3`...). Cursors, the open policy and the filter stay as they were.
-    mutating func append(_ more: [Policy]) {
-        guard !more.isEmpty else { return }
-        var taken = Set(policies.map(\.id))
+    /// Adds policies after the ones loaded so far; returns how many were dropped as already
+    /// loaded (the same id and the same text: a file opened again by another path). A repeated
+    /// id with other text is renamed as the loader does (`id#2`, `id#3`...). Cursors, the open
+    /// policy and the filter stay as they were.
+    @discardableResult
+    mutating func append(_ more: [Policy]) -> Int {
+        guard !more.isEmpty else { return 0 }
+        var byID = Dictionary(policies.indices.map { (policies[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         let first = policies.count
+        var dropped = 0
         for var p in more {
-            if taken.contains(p.id) {
+            if let known = byID[p.id] {
+                if policies[known].hasSameText(as: p) {
+                    dropped += 1
+                    continue
+                }
                 var k = 2
-                while taken.contains("\(p.id)#\(k)") { k += 1 }
+                while byID["\(p.id)#\(k)"] != nil { k += 1 }
                 p.id = "\(p.id)#\(k)"
             }
-            taken.insert(p.id)
+            byID[p.id] = policies.count
             policies.append(p)
             list.filterKeys.append(Self.filterKey(p))
         }
         let q = Array(list.filter.lowercased().utf8)
         list.visible += (first..<policies.count).filter { q.isEmpty || Self.bytes(list.filterKeys[$0], contain: q) }
-        refreshListRows(keeping: list.rows.indices.contains(list.cursor) ? list.rows[list.cursor] : nil)
+        refreshListRows(keeping: list.cursorRow)
         if reader.policy == nil, let index = list.rows.first?.policy { open(policyAt: index) }
         clampScroll()
+        return dropped
     }
 
     /// `N policies`, `1 policy`.
@@ -148,5 +159,14 @@ extension BrowserState {
         let filled = min(barWidth, done * barWidth / total)
         let bar = barWidth > 0 ? "▕" + String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled) + "▏ " : ""
         return "loading \(bar)\(done)/\(total)"
+    }
+}
+
+extension Policy {
+    /// Whether `other` is the same document: the same site, date, title and text, whatever its
+    /// id and file.
+    func hasSameText(as other: Policy) -> Bool {
+        domain == other.domain && archivedOn == other.archivedOn && title == other.title
+            && preamble == other.preamble && sections == other.sections
     }
 }

@@ -24,11 +24,12 @@ extension BrowserState {
     /// scrolls the pane under the pointer without moving the focus. Ignored while typing.
     public mutating func update(_ mouse: MouseEvent) {
         message = nil
+        closedPrompt = nil
         // The comparison views take keys only.
         guard prompt == nil, screens.top == nil else { return }
         let step = mouse.kind == .wheelUp ? -MouseEvent.wheelStep : MouseEvent.wheelStep
         if showingHelp {
-            if mouse.kind == .press { showingHelp = false } else { scrollHelp(by: step) }
+            if mouse.kind == .press { closeOverlay() } else { scrollHelp(by: step) }
             return
         }
         let screen = screenLayout

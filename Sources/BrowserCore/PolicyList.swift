@@ -1,3 +1,5 @@
+import PolicyExtraction
+
 /// The policy list: the filter, the policies it leaves, their rows (version groups folded or
 /// not), the marks, the cursor and the scroll.
 struct PolicyList: Sendable {
@@ -14,11 +16,22 @@ struct PolicyList: Sendable {
     var marked: Set<Int> = []
     var cursor = 0
     var top = 0
+    /// The order of the rows (`s`, `:sort`).
+    var sort = ListSort.loaded
+    /// The question the answer sort uses: the matrix's last, else whether it sells data.
+    var sortQuestion = Question.sellsData
+    /// Word counts by policy, kept once the words sort has needed them.
+    var wordCounts: [Int: Int] = [:]
 }
 
 extension PolicyList {
     /// The policy under the cursor (a group's newest version).
     var cursorPolicy: Int? {
-        rows.indices.contains(cursor) ? rows[cursor].policy : nil
+        cursorRow?.policy
+    }
+
+    /// The row under the cursor.
+    var cursorRow: ListRow? {
+        rows.indices.contains(cursor) ? rows[cursor] : nil
     }
 }

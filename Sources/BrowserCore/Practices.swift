@@ -118,6 +118,9 @@ extension BrowserState {
         practices.asked.remove(index)
         practices.summaries[index] = summary
         reader.cache.remove(index)
+        if case .answer = list.sort, list.visible.contains(index) {
+            refreshListRows(keeping: list.cursorRow)
+        }
         if index == reader.policy, let highlighter {
             // The open policy's highlights arrived: rebuild its text; the wrapping is the same,
             // so the reading position stays.

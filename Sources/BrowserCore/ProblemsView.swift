@@ -24,7 +24,7 @@ struct ProblemsView: Sendable {
 
     /// The start of `text` and `…` in `width` columns.
     private static func cut(_ text: String, _ width: Int) -> String {
-        String(text.prefixFitting(width - 1)) + "…"
+        text.fitted(width)
     }
 }
 

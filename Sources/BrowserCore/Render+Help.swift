@@ -52,7 +52,7 @@ struct HelpBox {
 
 extension BrowserState {
     /// The help overlay at this size, the current view's keys first.
-    var helpBox: HelpBox { HelpBox(lines: Keymap.helpLines(first: keyContexts), size: size) }
+    var helpBox: HelpBox { HelpBox(lines: overlayLines ?? Keymap.helpLines(first: keyContexts), size: size) }
 
     /// A scrolling key in the help overlay (j/k, arrows, pages, g/G); false for other actions.
     mutating func scrollHelp(_ action: Action) -> Bool {
@@ -78,7 +78,7 @@ extension BrowserState {
             grid.put("│", width: 1, x: x0, y: y, role: .overlay)
             grid.put("│", width: 1, x: x0 + width - 1, y: y, role: .overlay)
         }
-        grid.put(" Keys — q/Esc closes, j/k Space PgUp g/G scroll ", x: x0 + 2, y: y0, limit: inner - 2, role: .overlayKey)
+        grid.put(overlayLines == nil ? " Keys — q/Esc closes, j/k Space PgUp g/G scroll " : " Links — q/Esc/o close, j/k scroll ", x: x0 + 2, y: y0, limit: inner - 2, role: .overlayKey)
         let top = min(helpTop, box.maxTop)
         if top + box.visible < box.rows.count {
             grid.put(" ▼ more: j ", x: x0 + width - 13, y: y0 + height - 1, limit: 11, role: .overlayKey)

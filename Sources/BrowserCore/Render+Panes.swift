@@ -20,20 +20,21 @@ extension BrowserState {
                 let open = reader.policy.map(members.contains) ?? false
                 let allMarked = members.allSatisfy(list.marked.contains)
                 let role: StyleRole = allMarked && !selected ? .marked : base
-                let mark = open && folded ? "●" : allMarked ? "✓" : " "
-                grid.put(mark + (folded ? "▸ " : "▾ ") + site + " (\(members.count))", x: rect.x, y: y, limit: rect.width, role: role)
+                let mark = Self.rowMarks(open: open && folded, marked: allMarked)
+                let name = (folded ? "▸ " : "▾ ") + site + " (\(members.count))"
+                grid.put(mark + name.fitted(rect.width - 2), x: rect.x, y: y, limit: rect.width, role: role)
             case .policy(let p, let indented):
                 let policy = policies[p]
                 let isMarked = list.marked.contains(p)
                 let role: StyleRole = isMarked && !selected ? .marked : base
-                let mark = p == reader.policy ? "●" : isMarked ? "✓" : " "
+                let mark = Self.rowMarks(open: p == reader.policy, marked: isMarked)
                 if indented {
                     let name = policy.archivedOn?.description ?? policy.id
-                    grid.put(mark + "   " + name, x: rect.x, y: y, limit: rect.width, role: role)
+                    grid.put(mark + "  " + name.fitted(rect.width - 4), x: rect.x, y: y, limit: rect.width, role: role)
                 } else {
                     let year = policy.archivedOn.map { String($0.year) } ?? "----"
                     let nameWidth = max(1, rect.width - 7)
-                    let used = grid.put(mark + policy.shortName, x: rect.x, y: y, limit: nameWidth, role: role)
+                    let used = grid.put(mark + policy.shortName.fitted(nameWidth - 2), x: rect.x, y: y, limit: nameWidth, role: role)
                     // Badges go in the room the name leaves before the year; they never cut it.
                     let badges = ListBadges.marks(practices.summaries[p]).prefix(max(0, nameWidth - used - 1))
                     if !badges.isEmpty {
@@ -48,6 +49,12 @@ extension BrowserState {
             let note = policies.isEmpty ? (isLoading ? "loading…" : "no policies loaded") : "no policy matches"
             grid.put(note, x: rect.x + 1, y: rect.y, limit: rect.width - 1, role: .dim)
         }
+    }
+
+    /// A list row's first two columns: `●` for the open policy, then `✓` when marked, so that
+    /// the cursor's row shows its mark too.
+    static func rowMarks(open: Bool, marked: Bool) -> String {
+        (open ? "●" : " ") + (marked ? "✓" : " ")
     }
 
     func drawTree(_ rect: Rect, _ grid: inout Grid) {

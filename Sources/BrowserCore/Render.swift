@@ -47,12 +47,14 @@ extension BrowserState {
         switch pane {
         case .policies:
             title += list.filter.isEmpty ? " (\(policies.count))" : " (\(list.visible.count)/\(policies.count)) /\(list.filter)"
+            if list.sort != .loaded { title += " by " + list.sort.shortLabel }
         case .tree:
             if let p = reader.policy { title += ": " + policies[p].shortName }
         case .text:
             if let path = reader.document.titlePaths[sectionAtTop], let last = path.last { title += ": " + last }
         }
-        if alone { title += "  [\(pane.rawValue + 1)/3 Tab]" }
+        let hint = "  [\(pane.rawValue + 1)/3 Tab]"
+        if alone, CharWidth.columns(title + hint) <= rect.width { title += hint }
         if pane == .policies, !list.marked.isEmpty { title += "  ✓\(list.marked.count)" }
         grid.put(title, x: rect.x, y: rect.y, limit: rect.width, role: role)
     }
@@ -69,7 +71,8 @@ extension BrowserState {
                     limit -= w + 1
                 }
             }
-            let used = grid.put(p.sigil + p.text, x: 0, y: rect.y, limit: limit, role: .prompt)
+            var used = grid.put(p.sigil, x: 0, y: rect.y, limit: limit, role: .prompt)
+            used += grid.put(p.text, x: used, y: rect.y, limit: limit - used, role: p.selected ? .selection : .prompt)
             grid.cursor = (min(used, rect.width - 1), rect.y)
         }
         return true
@@ -96,7 +99,9 @@ extension BrowserState {
         grid.fill(rect, role: .status)
         if drawPrompt(rect, &grid) { return }
         var right = (matchStatus.map { [$0] } ?? []) + ["\(positionPercent)%"]
-        if rect.width >= 60 { right.append(screens.isEmpty ? "?:help q:quit" : "?:help q:back") }
+        // The key hint gives way to a message that needs the room.
+        let hintFits = message.map { CharWidth.columns($0) + CharWidth.columns(right.joined(separator: " │ ")) + 20 <= rect.width } ?? true
+        if rect.width >= 60, hintFits { right.append(screens.isEmpty ? "?:help q:quit" : "?:help q:back") }
         if let loading = loadingText(barWidth: rect.width >= 80 ? 20 : rect.width >= 50 ? 10 : 0) {
             right.insert(loading, at: 0)
         }

@@ -1,8 +1,12 @@
-/// Where each pane goes on screen: three columns when the terminal is wide, otherwise only the
-/// focused pane (the others are a Tab away). The last row is the status bar.
+/// Where each pane goes on screen: three columns when the terminal is wide; two (the list or
+/// the tree, whichever was focused last, beside the text) from ``twoPaneThreshold``, so 80x24
+/// shows a list and its text; below that only the focused pane (the others are a Tab away).
+/// The last row is the status bar.
 public struct ScreenLayout: Hashable, Sendable {
     /// Below this width the panes switch instead of squeezing side by side.
     public static let wideThreshold = 100
+    /// From this width (and below ``wideThreshold``) the text has a list or tree beside it.
+    public static let twoPaneThreshold = 70
     /// Below this size the browser only asks for a bigger terminal.
     public static let minimum = Size(width: 20, height: 5)
 
@@ -12,14 +16,22 @@ public struct ScreenLayout: Hashable, Sendable {
     public var status: Rect
     public var tooSmall: Bool
 
-    public init(size: Size, focus: Pane, maximised: Bool) {
+    /// - Parameter side: the pane beside the text in two columns, when the text is focused.
+    public init(size: Size, focus: Pane, maximised: Bool, side: Pane = .policies) {
         let w = size.width, h = size.height
         status = Rect(x: 0, y: max(0, h - 1), width: w, height: h > 0 ? 1 : 0)
         tooSmall = w < Self.minimum.width || h < Self.minimum.height
         guard !tooSmall else { return }
         let bodyHeight = h - 1
-        if w < Self.wideThreshold || maximised {
+        if w < Self.twoPaneThreshold || maximised {
             panes[focus] = Rect(x: 0, y: 0, width: w, height: bodyHeight)
+            return
+        }
+        if w < Self.wideThreshold {
+            let sideWidth = min(28, w * 3 / 10)
+            panes[focus == .text ? (side == .text ? .policies : side) : focus] = Rect(x: 0, y: 0, width: sideWidth, height: bodyHeight)
+            panes[.text] = Rect(x: sideWidth + 1, y: 0, width: w - sideWidth - 1, height: bodyHeight)
+            separators = [sideWidth]
             return
         }
         let listWidth = min(28, w / 5)
@@ -38,7 +50,7 @@ public struct ScreenLayout: Hashable, Sendable {
 extension BrowserState {
     /// The layout of the current screen.
     public var screenLayout: ScreenLayout {
-        ScreenLayout(size: size, focus: focus, maximised: maximised)
+        ScreenLayout(size: size, focus: focus, maximised: maximised, side: sidePane)
     }
 
     /// The text pane's rectangle whenever it is shown (the wrap width does not depend on focus).

@@ -51,6 +51,8 @@ protocol StackedScreen: Sendable {
     mutating func takeWork() -> ScreenWork?
     /// The result of some screen's work (``ScreenWork``); a screen keeps only its own.
     mutating func receive(_ result: any Sendable, _ context: ScreenContext)
+    /// What `y` copies: the screen's current item as text; nil: nothing (default).
+    func copyText(_ context: ScreenContext) -> String?
 }
 
 extension StackedScreen {
@@ -62,6 +64,7 @@ extension StackedScreen {
     mutating func begin(_ argument: String, _ context: ScreenContext) -> ScreenEffect { .none }
     mutating func relayout(_ context: ScreenContext) {}
     mutating func filter(_ text: String, done: Bool, _ context: ScreenContext) -> String? { nil }
+    func copyText(_ context: ScreenContext) -> String? { nil }
 }
 
 /// What a stacked screen may read of the browser.

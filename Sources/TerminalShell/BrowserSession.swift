@@ -76,6 +76,7 @@ public enum BrowserSession {
                 break
             }
             if state.shouldQuit { return (.quit, state) }
+            if let text = state.takeCopyRequest() { copy(text, terminal, environment, &state) }
             inbox.practiceEpoch = state.practiceEpoch
             for report in inbox.drain() { state.apply(report) }
             let size = terminal.size
@@ -85,5 +86,17 @@ public enum BrowserSession {
             }
             terminal.draw(state.render())
         }
+    }
+
+    /// `y`: sends OSC 52, writes the clipboard file, and tells the state where the text went.
+    private static func copy(_ text: String, _ terminal: Terminal, _ environment: [String: String], _ state: inout BrowserState) {
+        terminal.send(Clipboard.osc52(text))
+        guard let path = Clipboard.file(environment: environment) else {
+            state.copied(text, file: "the clipboard file", problem: "neither XDG_STATE_HOME nor HOME is set")
+            return
+        }
+        var problem: String?
+        do { try Clipboard.save(text, to: path) } catch { problem = (error as NSError).localizedDescription }
+        state.copied(text, file: Clipboard.display(path, environment: environment), problem: problem)
     }
 }

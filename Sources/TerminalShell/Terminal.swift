@@ -1,6 +1,11 @@
 import BrowserCore
 import CNcursesw
 import CTerminalSignals
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Why the interactive screen could not start.
 public enum TerminalError: Error, CustomStringConvertible {
@@ -94,6 +99,18 @@ final class Terminal {
         wnoutrefresh(window)
         doupdate()
         shown = grid
+    }
+
+    /// Writes an escape sequence that draws nothing (OSC 52) straight to the terminal, after
+    /// what curses has sent.
+    func send(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let n = bytes[sent...].withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            sent += n
+        }
     }
 
     /// Forgets what is on screen so the next draw repaints everything.

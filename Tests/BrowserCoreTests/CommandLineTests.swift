@@ -56,7 +56,7 @@ import Testing
         #expect(s.sectionAtTop == 4)
         #expect(s.message == "jumped to Example Privacy Policy › How We Share Information")
         command(&s, "frobnicate now")
-        #expect(s.message == "no section matches 'frobnicate now', and 'frobnicate' is not a command (open PATH, compare, side, diff, help, quit)")
+        #expect(s.message == "no section matches 'frobnicate now', and 'frobnicate' is not a command (open PATH, sort KEY, compare, side, diff, help, quit)")
     }
 
     @Test func upAndDownRecallEarlierLinesAndKeepTheDraft() {

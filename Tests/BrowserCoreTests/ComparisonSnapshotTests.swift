@@ -9,6 +9,16 @@ import Testing
         return s
     }
 
+    /// The cursor's row shows its mark (`●✓`), and a name too long for the pane ends in `…`.
+    @Test func markOnTheCursorRowAndCutNames() {
+        let long = Fixtures.policy("a-very-long-domain-name-for-a-policy.example", year: 2020, title: "Long",
+                                   sections: [Fixtures.section("Privacy", level: 1, [Fixtures.block("Text.")])])
+        var s = BrowserState(policies: [Fixtures.example, long], size: Size(width: 40, height: 6))
+        s.update([.char(" "), .char("k")])
+        #expect(s.marked == [0] && s.openPolicy == 0)
+        assertSnapshot(s.render(), named: "list-mark-on-cursor-40x6")
+    }
+
     @Test func listWithAGroupAndMarks() {
         var s = ComparisonFixtures.state(100, 30)
         s.update([.char("l"), .char("j"), .char(" ")])

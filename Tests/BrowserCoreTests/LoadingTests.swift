@@ -50,13 +50,28 @@ import Testing
     @Test func laterLoadsAppendKeepTheCursorAndRenameRepeatedIDs() {
         var s = BrowserState(policies: Fixtures.all, size: Size(width: 120, height: 30))
         s.update(.char("j"))
+        var edited = Fixtures.example
+        edited.title = "Edited"
         let id = s.requestLoad(["more"])
-        s.apply(.finished(id: id, policies: [Fixtures.example, Fixtures.example], problems: []))
+        s.apply(.finished(id: id, policies: [edited, edited], problems: []))
         #expect(s.policies.count == 5)
         #expect(s.openPolicy == 1 && s.listCursor == 1)
         #expect(s.policies[3].id == "example.com@2019-01-01#2")
         #expect(s.policies[4].id == "example.com@2019-01-01#3")
         #expect(s.message == "loaded 2 policies")
+    }
+
+    @Test func aPolicyLoadedAgainKeepsItsOneRow() {
+        var s = BrowserState(policies: Fixtures.all, size: Size(width: 120, height: 30))
+        // `:open` of a file already loaded (by another path: the file differs, the text not).
+        var again = Fixtures.other
+        again.file = "./other.org.md"
+        s.update([.char(":")] + Key.typing("open ./other.org.md") + [.enter])
+        let id = s.takeLoadRequests()[0].id
+        s.apply(.finished(id: id, policies: [again, Fixtures.example], problems: []))
+        #expect(s.policies.count == 3 && s.listRows.count == 3)
+        #expect(s.message == "loaded 0 policies, 2 already loaded")
+        #expect(!s.render().text.contains("#2"))
     }
 
     @Test func anActiveFilterAppliesToPoliciesThatArriveLater() {

@@ -11,6 +11,28 @@ import Testing
         assertSnapshot(state(80, 24).render(), named: "start-80x24")
     }
 
+    /// 60x20: one pane; Enter on the list shows the policy's text at once.
+    @Test func oneKeyToTheTextAt60x20() {
+        var s = state(60, 20)
+        #expect(s.screenLayout.panes.keys.map { $0 } == [.policies])
+        s.update(.enter)
+        #expect(s.focus == .text)
+        assertSnapshot(s.render(), named: "enter-text-60x20")
+    }
+
+    /// 80x24: the list beside the text; Enter puts the tree there, Tab to the text keeps it.
+    @Test func twoPanesAt80x24() {
+        var s = state(80, 24)
+        #expect(Set(s.screenLayout.panes.keys) == [.policies, .text])
+        s.update(.enter)
+        #expect(Set(s.screenLayout.panes.keys) == [.tree, .text])
+        s.update(.tab)
+        #expect(s.focus == .text && Set(s.screenLayout.panes.keys) == [.tree, .text])
+        assertSnapshot(s.render(), named: "tree-text-80x24")
+        s.update(.tab)
+        #expect(s.focus == .policies && Set(s.screenLayout.panes.keys) == [.policies, .text])
+    }
+
     @Test func textSearch80x24() {
         var s = state(80, 24)
         s.update([.tab, .tab, .char("/")])
@@ -33,7 +55,7 @@ import Testing
 
     @Test func wideTreeIn40x12() {
         var s = state(40, 12)
-        s.update([.char("j"), .enter, .char("/")])
+        s.update([.char("j"), .tab, .char("/")])
         s.update(Key.typing("情報"))
         assertSnapshot(s.render(), named: "cjk-tree-search-40x12")
     }

@@ -172,7 +172,7 @@ import Testing
         s.update(.char(":"))
         s.update(Key.typing("nothing like it"))
         s.update(.enter)
-        #expect(s.message == "no section matches 'nothing like it', and 'nothing' is not a command (open PATH, compare, side, diff, help, quit)")
+        #expect(s.message == "no section matches 'nothing like it', and 'nothing' is not a command (open PATH, sort KEY, compare, side, diff, help, quit)")
     }
 
     @Test func commandLinePrefersTheOpenPolicy() {
@@ -263,9 +263,14 @@ import Testing
 
     @Test func panesSwitchBelowOneHundredColumns() {
         #expect(ScreenLayout(size: Size(width: 100, height: 30), focus: .tree, maximised: false).showsAllPanes)
-        let narrow = ScreenLayout(size: Size(width: 99, height: 30), focus: .tree, maximised: false)
+        let two = ScreenLayout(size: Size(width: 99, height: 30), focus: .tree, maximised: false)
+        #expect(two.panes == [.tree: Rect(x: 0, y: 0, width: 28, height: 29), .text: Rect(x: 29, y: 0, width: 70, height: 29)])
+        let reading = ScreenLayout(size: Size(width: 80, height: 24), focus: .text, maximised: false, side: .tree)
+        #expect(reading.panes == [.tree: Rect(x: 0, y: 0, width: 24, height: 23), .text: Rect(x: 25, y: 0, width: 55, height: 23)])
+        #expect(reading.separators == [24])
+        let narrow = ScreenLayout(size: Size(width: 69, height: 30), focus: .tree, maximised: false)
         #expect(Array(narrow.panes.keys) == [.tree])
-        #expect(narrow.panes[.tree] == Rect(x: 0, y: 0, width: 99, height: 29))
+        #expect(narrow.panes[.tree] == Rect(x: 0, y: 0, width: 69, height: 29))
         let zoomed = ScreenLayout(size: Size(width: 200, height: 30), focus: .text, maximised: true)
         #expect(zoomed.panes[.text]?.width == 200 && zoomed.panes.count == 1)
         #expect(ScreenLayout(size: Size(width: 19, height: 30), focus: .text, maximised: false).tooSmall)

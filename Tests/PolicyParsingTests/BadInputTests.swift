@@ -123,6 +123,20 @@ struct BadInputTests {
         #expect(p4.wordCount > 0)
     }
 
+    @Test func aFileMetTwiceIsReadOnce() async throws {
+        let fm = FileManager.default
+        let dir = folder.appendingPathComponent("twice")
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        let a = dir.appendingPathComponent("a.md").path
+        try Data("# A\n\nText.\n".utf8).write(to: URL(fileURLWithPath: a))
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("link.md").path, withDestinationPath: a)
+        // The same path twice, the folder holding it, a link to it: one policy, no problem,
+        // and the folder is not said to hold no policy file.
+        let result = await load([a, a, dir.path, "\(dir.path)/./a.md"])
+        #expect(result.policies.map(\.id) == ["a"])
+        #expect(result.problems.isEmpty)
+    }
+
     @Test func ids_are_unique_within_a_load() async throws {
         let a = try write("same.md", Array("# One\n\nText.\n".utf8))
         let sub = folder.appendingPathComponent("sub")

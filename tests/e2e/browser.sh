@@ -163,13 +163,16 @@ check "n goes to the next match" $T wait_for $T "match 2/"
 keys $T : s e c u r i t y Enter
 check ": jumps to a section" $T wait_for $T "▶ Text: Security"
 
-# 6. Resize: narrow terminals switch panes; tiny and back.
+# 6. Resize: 80x24 shows the list (or tree) beside the text; narrower terminals switch panes;
+# tiny and back.
+"${TMUX_CMD[@]}" resize-window -t $T -x 80 -y 24
+check "80x24 shows two panes, the text beside the tree" $T wait_for_all $T "Sections: act-on.com" "▶ Text: Security"
 "${TMUX_CMD[@]}" resize-window -t $T -x 60 -y 20
 check "60x20 shows one pane with a pane switcher" $T wait_for $T "[3/3 Tab]"
 keys $T Tab
 check "Tab switches to the policy list at 60x20" $T wait_for $T "▶ Policies (5)  [1/3 Tab]"
 "${TMUX_CMD[@]}" resize-window -t $T -x 30 -y 10
-check "30x10 still draws the focused pane" $T wait_for $T "●act-on.com"
+check "30x10 still draws the focused pane" $T wait_for $T "● act-on.com"
 "${TMUX_CMD[@]}" resize-window -t $T -x 120 -y 40
 check "back to three panes at 120x40" $T wait_for $T "Sections: act-on.com"
 
@@ -266,13 +269,28 @@ else
     fail "unknown TERM explains and falls back to the list"; cat "$WORK/unknown.txt"
 fi
 
+# 13b. At 60x20 the first screen is the list; one key (Enter) shows the policy's text.
+start N narrow 60 20 $ENV "$BIN"
+if wait_for $N "Policies (5)"; then
+    keys $N Enter
+    check "60x20: Enter on the first screen shows the policy's text" $N wait_for_all $N "▶ Text" "Act-On"
+    keys $N Q
+else
+    fail "60x20 test: browser did not start" $N
+fi
+
 # 14. The : command line: :open loads more in the background (~ is the home folder), unknown
 # commands explain, history.
-mkdir -p "$WORK/home" && cp "$SEEDS/lithium.com.md" "$WORK/home/copy.md"
-start C cmd 120 40 $ENV HOME="$WORK/home" "$BIN"
+mkdir -p "$WORK/home" && printf '# Copy Policy\n\nWe keep your e-mail address.\n' > "$WORK/home/copy.md"
+printf '# Extra Policy\n\nWe collect your name.\n' > "$WORK/extra.md"
+start C cmd 120 40 $ENV HOME="$WORK/home" XDG_STATE_HOME="$WORK/state" "$BIN"
 if wait_for $C "Policies (5)"; then
     keys $C : o p e n Space
     keys $C -l "$SEEDS/act-on.com.md"
+    keys $C Enter
+    check ":open of a policy already loaded adds no second row" $C wait_for $C "loaded 0 policies, 1 already loaded"
+    keys $C : o p e n Space
+    keys $C -l "$WORK/extra.md"
     keys $C Enter
     check ":open PATH adds policies in the background" $C wait_for $C "Policies (6)"
     keys $C : o p e n Space
@@ -280,12 +298,21 @@ if wait_for $C "Policies (5)"; then
     keys $C Enter
     check ":open ~/FILE reads from the home folder" $C wait_for $C "Policies (7)"
     keys $C : f r o b n i c a t e Enter
-    check ": explains an unknown command" $C wait_for $C "'frobnicate' is not a command (open PATH, compare, side"
+    check ": explains an unknown command" $C wait_for $C "'frobnicate' is not a command (open PATH, sort KEY, compare, side"
     keys $C : Up
     check ": Up recalls the previous command line" $C wait_for $C ":frobnicate"
     keys $C Up
     check ": Up again goes further back" $C wait_for $C ":open ~/copy.md"
-    keys $C Escape Q
+    keys $C Escape Escape
+    # s sorts the list (the opened files join it in its order); y copies to the clipboard file.
+    keys $C s
+    check "s sorts the list by name, the title says so" $C wait_for_all $C "Policies (7) by name" "sorted by name"
+    keys $C s
+    check "s again sorts by date" $C wait_for $C "sorted by date, newest first"
+    keys $C Tab Tab y
+    check "y names the clipboard file on the status line" $C wait_for $C "copied to $WORK/state/policyscope/clipboard.txt"
+    if [ -s "$WORK/state/policyscope/clipboard.txt" ]; then pass "y writes the sentence to the clipboard file"; else fail "y writes the sentence to the clipboard file" $C; fi
+    keys $C Q
 else
     fail ":open test: browser did not start" $C
 fi

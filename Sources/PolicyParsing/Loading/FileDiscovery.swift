@@ -9,31 +9,36 @@ import Darwin
 /// Folders are walked recursively (hidden entries skipped) and keep only `.md`, `.markdown`
 /// and `.txt` files; a file named on the command line is read whatever its extension.
 /// Symbolic links are followed, but a folder already visited (by device and inode) is not
-/// entered twice, so link loops end. A folder named on the command line that gives no file
-/// and no problem is itself a problem (``LoadError/noPolicyFiles``).
+/// entered twice, so link loops end, and a file already found (by device and inode: the same
+/// path given twice, a file inside a folder also given, a link to it) is read once. A folder
+/// named on the command line that gives no file and no problem is itself a problem
+/// (``LoadError/noPolicyFiles``).
 enum FileDiscovery {
     static let extensions: Set<String> = ["md", "markdown", "txt"]
 
     struct Found {
         var files: [String] = []
         var problems: [LoadProblem] = []
+        /// Policy files met, a file met again included.
+        var met = 0
     }
 
     static func discover(_ paths: [String]) -> Found {
         var found = Found()
-        var visited = Set<DirectoryID>()
+        var visited = Set<FileID>()
         for path in paths {
             visit(path, explicit: true, found: &found, visited: &visited)
         }
         return found
     }
 
-    private struct DirectoryID: Hashable {
+    /// A folder or file by (device, inode).
+    private struct FileID: Hashable {
         var device: UInt64
         var inode: UInt64
     }
 
-    private static func visit(_ path: String, explicit: Bool, found: inout Found, visited: inout Set<DirectoryID>) {
+    private static func visit(_ path: String, explicit: Bool, found: inout Found, visited: inout Set<FileID>) {
         var info = stat()
         if stat(path, &info) != 0 {
             let error = errno
@@ -50,7 +55,7 @@ enum FileDiscovery {
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
-            let id = DirectoryID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            let id = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
             guard visited.insert(id).inserted else {
                 var linkInfo = stat()
                 if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
@@ -63,15 +68,17 @@ enum FileDiscovery {
                 return
             }
             let base = path.hasSuffix("/") ? path : path + "/"
-            let before = (found.files.count, found.problems.count)
+            let before = (found.met, found.problems.count)
             for name in entries.sorted() where !name.hasPrefix(".") {
                 visit(base + name, explicit: false, found: &found, visited: &visited)
             }
-            if explicit, (found.files.count, found.problems.count) == before {
+            if explicit, (found.met, found.problems.count) == before {
                 found.problems.append(LoadProblem(path: path, message: LoadError.noPolicyFiles.description, isError: true))
             }
         case S_IFREG:
-            if explicit || hasPolicyExtension(path) { found.files.append(path) }
+            guard explicit || hasPolicyExtension(path) else { return }
+            found.met += 1
+            if visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted { found.files.append(path) }
         default:
             if explicit { found.problems.append(LoadProblem(path: path, message: LoadError.notARegularFile.description, isError: true)) }
         }
