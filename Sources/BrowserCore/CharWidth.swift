@@ -80,25 +80,3 @@ public enum CharWidth {
         s.value < 0x20 || (0x7F...0x9F).contains(s.value)
     }
 }
-
-extension StringProtocol {
-    /// The longest prefix at most `width` columns wide.
-    func prefixFitting(_ width: Int) -> String {
-        var used = 0
-        return String(prefix { ch in
-            used += CharWidth.columns(ch)
-            return used <= width
-        })
-    }
-
-    /// The longest suffix at most `width` columns wide.
-    func suffixFitting(_ width: Int) -> String {
-        String(String(reversed()).prefixFitting(width).reversed())
-    }
-
-    /// The text when it fits in `width` columns, else its start cut with `…`.
-    func fitted(_ width: Int) -> String {
-        guard width > 0 else { return "" }
-        return CharWidth.columns(self) <= width ? String(self) : prefixFitting(width - 1) + "…"
-    }
-}
