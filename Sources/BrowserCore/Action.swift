@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case jumpBack, jumpForward
     /// Show or hide one practice category's highlighting (the digit key picks the legend entry).
     case toggleCategory
+    /// Cycle the highlight density: strongest, all, none.
+    case cycleHighlights
     /// Comparison: mark policies.
     case mark, markAll
     /// Open the stacked screen of this kind (the matrix, side by side, versions...): each
@@ -28,7 +30,7 @@ extension Action: CaseIterable {
             .expandAll, .nextPane, .previousPane, .maximise, .search, .nextMatch, .previousMatch, .nextSection,
             .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
             .jumpBack, .jumpForward,
-            .toggleCategory, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
+            .toggleCategory, .cycleHighlights, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
         ] + ScreenRegistry.types.map { .openScreen($0.kind) }
     }
 }

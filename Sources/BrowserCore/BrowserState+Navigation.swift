@@ -33,6 +33,7 @@ extension BrowserState {
         reader.treeTop = 0
         reader.textTop = 0
         reader.layout = cached?.1 ?? TextLayout(document: reader.document, width: textWidth)
+        refreshHighlightSelection()
         if reader.search?.pane != .policies { reader.search = nil }
         clampScroll()
         // Highlights come from the practices, computed in the background when not known yet.
@@ -142,9 +143,13 @@ extension BrowserState {
             message = "no highlighted practices"
             return
         }
+        guard highlightDensity != .none else {
+            message = "highlights are off (H shows them)"
+            return
+        }
         var starts: [Int] = []
         for (p, piece) in reader.document.pieces.enumerated() {
-            for h in piece.highlights where !hiddenCategorySlots.contains(reader.document.categorySlots[h.category]) {
+            for (i, h) in piece.highlights.enumerated() where reader.selection.contains(piece: p, index: i) {
                 starts.append(reader.layout.line(piece: p, index: h.range.lowerBound))
             }
         }

@@ -78,6 +78,10 @@ extension BrowserState {
         case .jumpBack: stepJump(back: true)
         case .jumpForward: stepJump(back: false)
         case .toggleCategory: break  // needs the digit: handled in update(_:)
+        case .cycleHighlights:
+            highlightDensity = highlightDensity.next
+            refreshHighlightSelection()
+            message = reader.document.categories.isEmpty ? "no highlighted practices" : "highlights: \(highlightDensity.rawValue)"
         case .mark: toggleMark()
         case .markAll: markAllShown()
         case .openScreen(let kind): if let type = ScreenRegistry.type(of: kind) { openScreen(type) }
@@ -98,6 +102,16 @@ extension BrowserState {
         } else {
             message = "\(name): shown"
         }
+        refreshHighlightSelection()
+    }
+
+    /// Whether highlights of the category in style slot `slot` are switched on.
+    func isCategoryShown(_ slot: Int) -> Bool { !hiddenCategorySlots.contains(slot) }
+
+    /// Chooses again the highlights drawn, after the layout, the density or the categories changed.
+    mutating func refreshHighlightSelection() {
+        reader.selection = HighlightSelection(document: reader.document, layout: reader.layout, density: highlightDensity,
+                                              isShown: isCategoryShown)
     }
 
     /// Keeps the tree cursor on the section being read, when that row is visible.

@@ -86,6 +86,8 @@ public struct BrowserState: Sendable {
     public internal(set) var showingHelp = false
     /// Style slots of the practice categories whose highlighting is switched off.
     public internal(set) var hiddenCategorySlots: Set<Int> = []
+    /// How many highlights the text pane draws (`H` cycles).
+    public internal(set) var highlightDensity = HighlightDensity.strongest
     var helpTop = 0
 
     var prompt: Prompt?

@@ -6,11 +6,15 @@ public struct Highlight: Hashable, Sendable {
     public var category: String
     /// The sentence denies the practice ("we do not sell"): drawn apart from a statement.
     public var negated: Bool
+    /// How surely the sentence is about the category (its score, 0...1): the strongest are
+    /// drawn first when the text pane thins highlights out (``HighlightDensity``).
+    public var strength: Double
 
-    public init(range: TextRange, category: String, negated: Bool = false) {
+    public init(range: TextRange, category: String, negated: Bool = false, strength: Double = 1) {
         self.range = range
         self.category = category
         self.negated = negated
+        self.strength = strength
     }
 }
 

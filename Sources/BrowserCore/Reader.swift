@@ -12,6 +12,8 @@ struct Reader: Sendable {
     var treeTop = 0
     var layout = TextLayout(document: Document(), width: 1)
     var textTop = 0
+    /// The highlights drawn at this layout, density and choice of categories.
+    var selection = HighlightSelection()
     var cache = DocumentCache()
     var search: SearchState?
 }

@@ -110,7 +110,8 @@ extension BrowserState {
                 let w = CharWidth.columns(ch)
                 if x + w > limit { break }
                 var role = base
-                if let h = piece.highlights.first(where: { $0.range.contains(c) && !hiddenCategorySlots.contains(reader.document.categorySlots[$0.category]) }) {
+                if let i = piece.highlights.indices.first(where: { piece.highlights[$0].range.contains(c) && reader.selection.contains(piece: p, index: $0) }) {
+                    let h = piece.highlights[i]
                     let slot = reader.document.categorySlots[h.category]
                     role = h.negated ? .denial(slot) : .category(slot)
                 }

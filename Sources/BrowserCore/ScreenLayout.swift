@@ -64,6 +64,7 @@ extension BrowserState {
         if reader.layout.width != textWidth || reader.layout.lines.isEmpty != reader.document.pieces.isEmpty {
             let anchor = reader.layout.lines.indices.contains(reader.textTop) ? reader.layout.lines[reader.textTop] : nil
             reader.layout = TextLayout(document: reader.document, width: textWidth)
+            refreshHighlightSelection()
             if let anchor, let piece = anchor.piece {
                 reader.textTop = reader.layout.line(piece: piece, index: anchor.range.lowerBound)
             } else if let anchor, anchor.piece == nil {
