@@ -124,20 +124,7 @@ extension BrowserState {
                 x += w
             }
         }
-        if showsLegend { drawLegend(Rect(x: rect.x, y: rect.y + rect.height - 1, width: rect.width, height: 1), &grid) }
-    }
-
-    private func drawLegend(_ rect: Rect, _ grid: inout Grid) {
-        var x = rect.x + 1
-        let limit = rect.x + rect.width
-        // Each entry: the digit that toggles it, then the name in its colour (dim when hidden).
-        let entries = zip(reader.document.categories, reader.document.categorySlots).sorted { $0.1 < $1.1 }
-        for (name, slot) in entries {
-            guard x < limit - 2 else { break }
-            let hidden = hiddenCategorySlots.contains(slot)
-            x += grid.put("\((slot + 1) % 10)", x: x, y: rect.y, limit: limit - x, role: .dim)
-            x += grid.put("■ " + name, x: x, y: rect.y, limit: limit - x, role: hidden ? .dim : .category(slot))
-            x += 2
-        }
+        let legend = legendRows.count
+        if legend > 0 { drawLegend(Rect(x: rect.x, y: rect.y + rect.height - legend, width: rect.width, height: legend), &grid) }
     }
 }

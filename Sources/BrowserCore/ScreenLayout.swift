@@ -52,7 +52,7 @@ extension BrowserState {
     /// Rows of content below a pane's title row.
     func contentHeight(_ pane: Pane) -> Int {
         let rect = pane == .text ? textRect : (screenLayout.panes[pane] ?? Rect(x: 0, y: 0, width: size.width, height: size.height - 1))
-        return max(1, rect.height - 1 - (pane == .text && showsLegend ? 1 : 0))
+        return max(1, rect.height - 1 - (pane == .text ? legendRows.count : 0))
     }
 
     /// Columns the text is wrapped to: the pane less a one-column margin each side.
