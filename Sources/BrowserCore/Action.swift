@@ -13,6 +13,8 @@ public enum Action: Hashable, Sendable {
     case toggleCategory
     /// Cycle the highlight density: strongest, all, none.
     case cycleHighlights
+    /// Solo mode on or off: only one category's highlights (a digit then picks the category).
+    case soloCategory
     /// Comparison: mark policies.
     case mark, markAll
     /// Open the stacked screen of this kind (the matrix, side by side, versions...): each
@@ -30,7 +32,7 @@ extension Action: CaseIterable {
             .expandAll, .nextPane, .previousPane, .maximise, .search, .nextMatch, .previousMatch, .nextSection,
             .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
             .jumpBack, .jumpForward,
-            .toggleCategory, .cycleHighlights, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
+            .toggleCategory, .cycleHighlights, .soloCategory, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
         ] + ScreenRegistry.types.map { .openScreen($0.kind) }
     }
 }

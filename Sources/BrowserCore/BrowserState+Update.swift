@@ -14,7 +14,7 @@ extension BrowserState {
                 closeScreen()
             } else if action == .nextMatch || action == .previousMatch, stepScreenUnderReader(action) {
             } else if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
-                toggleCategory(slot: (digit + 9) % 10)
+                if soloSlot != nil { solo(slot: (digit + 9) % 10) } else { toggleCategory(slot: (digit + 9) % 10) }
             } else {
                 perform(action)
             }
@@ -78,6 +78,7 @@ extension BrowserState {
         case .jumpBack: stepJump(back: true)
         case .jumpForward: stepJump(back: false)
         case .toggleCategory: break  // needs the digit: handled in update(_:)
+        case .soloCategory: toggleSolo()
         case .cycleHighlights:
             highlightDensity = highlightDensity.next
             refreshHighlightSelection()
@@ -106,7 +107,7 @@ extension BrowserState {
     }
 
     /// Whether highlights of the category in style slot `slot` are switched on.
-    func isCategoryShown(_ slot: Int) -> Bool { !hiddenCategorySlots.contains(slot) }
+    func isCategoryShown(_ slot: Int) -> Bool { soloSlot.map { $0 == slot } ?? !hiddenCategorySlots.contains(slot) }
 
     /// Chooses again the highlights drawn, after the layout, the density or the categories changed.
     mutating func refreshHighlightSelection() {

@@ -86,6 +86,8 @@ public struct BrowserState: Sendable {
     public internal(set) var showingHelp = false
     /// Style slots of the practice categories whose highlighting is switched off.
     public internal(set) var hiddenCategorySlots: Set<Int> = []
+    /// The one category shown in solo mode (`f`), by style slot; nil: every category not hidden.
+    public internal(set) var soloSlot: Int?
     /// How many highlights the text pane draws (`H` cycles).
     public internal(set) var highlightDensity = HighlightDensity.strongest
     var helpTop = 0

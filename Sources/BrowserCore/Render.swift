@@ -96,7 +96,7 @@ extension BrowserState {
         grid.fill(rect, role: .status)
         if drawPrompt(rect, &grid) { return }
         var right = (matchStatus.map { [$0] } ?? []) + ["\(positionPercent)%"]
-        if showsLegend { right.insert((rect.width >= 80 ? "highlights: " : "H:") + highlightDensity.rawValue, at: 0) }
+        if showsLegend { right.insert((rect.width >= 80 ? "highlights: " : "H:") + highlightStatus, at: 0) }
         if rect.width >= 60 { right.append(screens.isEmpty ? "?:help q:quit" : "?:help q:back") }
         if let loading = loadingText(barWidth: rect.width >= 80 ? 20 : rect.width >= 50 ? 10 : 0) {
             right.insert(loading, at: 0)
