@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     case cycleHighlights
     /// Solo mode on or off: only one category's highlights (a digit then picks the category).
     case soloCategory
+    /// `i`: what the sentence under the text cursor is.
+    case describeSentence
     /// Comparison: mark policies.
     case mark, markAll
     /// Open the stacked screen of this kind (the matrix, side by side, versions...): each
@@ -32,7 +34,7 @@ extension Action: CaseIterable {
             .expandAll, .nextPane, .previousPane, .maximise, .search, .nextMatch, .previousMatch, .nextSection,
             .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
             .jumpBack, .jumpForward,
-            .toggleCategory, .cycleHighlights, .soloCategory, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
+            .toggleCategory, .cycleHighlights, .soloCategory, .describeSentence, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
         ] + ScreenRegistry.types.map { .openScreen($0.kind) }
     }
 }

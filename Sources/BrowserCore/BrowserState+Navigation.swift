@@ -32,6 +32,7 @@ extension BrowserState {
         reader.treeCursor = 0
         reader.treeTop = 0
         reader.textTop = 0
+        reader.cursor = nil
         reader.layout = cached?.1 ?? TextLayout(document: reader.document, width: textWidth)
         refreshHighlightSelection()
         if reader.search?.pane != .policies { reader.search = nil }
@@ -147,20 +148,31 @@ extension BrowserState {
             message = "highlights are off (H shows them)"
             return
         }
-        var starts: [Int] = []
+        // Every drawn highlight in document order, with its first line.
+        var starts: [(line: Int, at: TextMatch)] = []
         for (p, piece) in reader.document.pieces.enumerated() {
             for (i, h) in piece.highlights.enumerated() where reader.selection.contains(piece: p, index: i) {
-                starts.append(reader.layout.line(piece: p, index: h.range.lowerBound))
+                starts.append((reader.layout.line(piece: p, index: h.range.lowerBound), TextMatch(piece: p, range: h.range)))
             }
         }
-        starts.sort()
-        let target = direction > 0 ? starts.first { $0 > reader.textTop } : starts.last { $0 < reader.textTop }
-        guard let target else {
+        starts.sort { ($0.at.piece, $0.at.range.lowerBound) < ($1.at.piece, $1.at.range.lowerBound) }
+        // From the cursor (highlight by highlight) when it is on screen, else from the top line.
+        let found: (line: Int, at: TextMatch)?
+        if let c = reader.cursor, (reader.textTop..<(reader.textTop + contentHeight(.text))).contains(reader.layout.line(piece: c.piece, index: c.range.lowerBound)) {
+            let key = (c.piece, c.range.lowerBound)
+            found = direction > 0 ? starts.first { ($0.at.piece, $0.at.range.lowerBound) > key }
+                : starts.last { ($0.at.piece, $0.at.range.lowerBound) < key }
+        } else {
+            found = direction > 0 ? starts.first { $0.line > reader.textTop } : starts.last { $0.line < reader.textTop }
+        }
+        guard let found else {
             message = direction > 0 ? "no more highlighted practices" : "no earlier highlighted practices"
             return
         }
+        let target = found.line
+        reader.cursor = found.at
         reader.textTop = min(target, maxTextTop)
-        if reader.textTop != target { message = "practice on screen" }
+        if reader.textTop != target { message = "practice on screen (i tells what it is)" }
         syncTreeCursor(to: sectionAtTop)
     }
 }

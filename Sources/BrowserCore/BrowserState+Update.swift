@@ -79,6 +79,7 @@ extension BrowserState {
         case .jumpForward: stepJump(back: false)
         case .toggleCategory: break  // needs the digit: handled in update(_:)
         case .soloCategory: toggleSolo()
+        case .describeSentence: describeSentence()
         case .cycleHighlights:
             highlightDensity = highlightDensity.next
             refreshHighlightSelection()

@@ -83,7 +83,13 @@ public struct BrowserState: Sendable {
     public internal(set) var focus: Pane = .policies
     public internal(set) var maximised = false
     public internal(set) var shouldQuit = false
-    public internal(set) var showingHelp = false
+    /// The overlay is up: the keys, or what the sentence under the cursor is (``sentenceInfo``).
+    public internal(set) var showingHelp = false {
+        didSet { if !showingHelp { sentenceInfo = nil } }
+    }
+    /// `i`'s overlay lines and the screen row of the sentence it tells about, shown in the
+    /// help overlay's place while set.
+    var sentenceInfo: (lines: [(label: String, help: String)], row: Int)?
     /// Style slots of the practice categories whose highlighting is switched off.
     public internal(set) var hiddenCategorySlots: Set<Int> = []
     /// The one category shown in solo mode (`f`), by style slot; nil: every category not hidden.

@@ -48,4 +48,10 @@ public enum PracticeLegend {
         }
         return table
     }
+
+    /// The analysed sentences of a classified policy by block, for `i`; empty otherwise.
+    public static func sentencesByBlock(_ practices: PolicyPractices) -> [BlockLocation: [AnalyzedSentence]] {
+        guard case .policy = practices.status else { return [:] }
+        return Dictionary(grouping: practices.sentences, by: \.location)
+    }
 }

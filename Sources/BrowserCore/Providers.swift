@@ -1,3 +1,4 @@
+import PolicyExtraction
 import PolicyModel
 
 /// A practice highlight: a range of a block's text and the OPP-115 category it shows.
@@ -27,10 +28,15 @@ public protocol HighlightProvider: Sendable {
     /// A fixed style slot (0..<``StyleRole/categoryRoleCount``) for a category, so a category
     /// keeps its colour and its legend number across policies; nil: slots in order of appearance.
     func styleSlot(forCategory category: String) -> Int?
+
+    /// The analysed sentences of the block at `location` (what `i` tells), in text order;
+    /// empty when the policy's practices are not known yet.
+    func sentences(at location: BlockLocation, in policy: Policy) -> [AnalyzedSentence]
 }
 
 extension HighlightProvider {
     public func styleSlot(forCategory category: String) -> Int? { nil }
+    public func sentences(at location: BlockLocation, in policy: Policy) -> [AnalyzedSentence] { [] }
 }
 
 /// A section found by the `:` command line: the policy, the section number, and a score.

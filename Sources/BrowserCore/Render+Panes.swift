@@ -124,6 +124,11 @@ extension BrowserState {
                 x += w
             }
         }
+        // The text cursor (where } or { landed, the sentence i tells about) in the left margin.
+        if let cursor = reader.cursor {
+            let row = reader.layout.line(piece: cursor.piece, index: cursor.range.lowerBound) - reader.textTop
+            if (0..<height).contains(row) { grid.put("›", x: rect.x, y: rect.y + row, limit: 1, role: .heading) }
+        }
         let legend = legendRows.count
         if legend > 0 { drawLegend(Rect(x: rect.x, y: rect.y + rect.height - legend, width: rect.width, height: legend), &grid) }
     }
