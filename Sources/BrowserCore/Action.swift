@@ -17,6 +17,8 @@ public enum Action: Hashable, Sendable {
     case soloCategory
     /// `i`: what the sentence under the text cursor is.
     case describeSentence
+    /// `A`: the answers panel on or off.
+    case answersPanel
     /// Comparison: mark policies.
     case mark, markAll
     /// Open the stacked screen of this kind (the matrix, side by side, versions...): each
@@ -34,7 +36,7 @@ extension Action: CaseIterable {
             .expandAll, .nextPane, .previousPane, .maximise, .search, .nextMatch, .previousMatch, .nextSection,
             .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
             .jumpBack, .jumpForward,
-            .toggleCategory, .cycleHighlights, .soloCategory, .describeSentence, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
+            .toggleCategory, .cycleHighlights, .soloCategory, .describeSentence, .answersPanel, .mark, .markAll, .sortByValue, .hideAgreement, .transpose,
         ] + ScreenRegistry.types.map { .openScreen($0.kind) }
     }
 }

@@ -12,6 +12,8 @@ extension BrowserState {
         case .text:
             let target = reader.textTop.addingReportingOverflow(delta).partialValue
             reader.textTop = delta > 0 ? min(target, max(maxTextTop, reader.textTop)) : max(0, target)
+        case .answers:
+            answers.cursor = clamp(answers.cursor.addingReportingOverflow(delta).partialValue, AnswersPanel.questions.count)
         }
     }
 
@@ -56,7 +58,8 @@ extension BrowserState {
             } else if parent == nil {
                 setFocus(.policies) // the list is the top level's parent
             }
-        case .text: setFocus(.tree)
+        case .text: setFocus(paneOrder.contains(.tree) ? .tree : .answers)
+        case .answers: setFocus(.text)
         }
     }
 
@@ -73,6 +76,7 @@ extension BrowserState {
                 openSelection()
             }
         case .text: break
+        case .answers: openAnswerEvidence()
         }
     }
 
@@ -88,6 +92,7 @@ extension BrowserState {
             showSection(reader.treeRows[reader.treeCursor].section)
             setFocus(.text)
         case .text: break
+        case .answers: openAnswerEvidence()
         }
     }
 

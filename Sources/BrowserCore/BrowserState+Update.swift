@@ -46,11 +46,13 @@ extension BrowserState {
         case .expandAll:
             reader.folded = []
             refreshTreeRows(keeping: currentTreeSection)
-        case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % 3)!)
-        case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + 2) % 3)!)
+        case .nextPane: setFocus(paneOrder[((paneOrder.firstIndex(of: focus) ?? 0) + 1) % paneOrder.count])
+        case .previousPane: setFocus(paneOrder[((paneOrder.firstIndex(of: focus) ?? 0) + paneOrder.count - 1) % paneOrder.count])
         case .maximise:
             maximised.toggle()
             relayout()
+        case .search where focus == .answers:
+            message = "no search in the answers: / in the text or the tree"
         case .search:
             let saved = focus == .text ? reader.textTop : focus == .tree ? reader.treeCursor : list.cursor
             prompt = Prompt(kind: focus == .policies ? .filter : .search(focus), savedPosition: saved)
@@ -68,7 +70,9 @@ extension BrowserState {
         case .cancel:
             reader.search = nil
         case .close:
-            if maximised {
+            if focus == .answers {
+                toggleAnswers()
+            } else if maximised {
                 maximised = false
                 relayout()
             } else {
@@ -80,6 +84,7 @@ extension BrowserState {
         case .toggleCategory: break  // needs the digit: handled in update(_:)
         case .soloCategory: toggleSolo()
         case .describeSentence: describeSentence()
+        case .answersPanel: toggleAnswers()
         case .cycleHighlights:
             highlightDensity = highlightDensity.next
             refreshHighlightSelection()

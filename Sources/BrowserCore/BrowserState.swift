@@ -3,12 +3,15 @@ import PolicyModel
 /// The browser's three panes.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
     case policies, tree, text
+    /// The open policy's answers (`A`), beside the text or in the tree's place.
+    case answers
 
     public var name: String {
         switch self {
         case .policies: "Policies"
         case .tree: "Sections"
         case .text: "Text"
+        case .answers: "Answers"
         }
     }
 }
@@ -111,6 +114,8 @@ public struct BrowserState: Sendable {
     /// Screens opened over the three panes, the top one shown; q/Esc close the top one.
     var screens = ScreenStack()
     var work = ScreenWorkQueue()
+    /// The answers panel (`A`): open or not, its cursor and scroll.
+    var answers = AnswersPanel()
     /// Where jumps left the reader, for `C-o` and `C-r`.
     var jumps = JumpList()
 
@@ -134,6 +139,7 @@ public struct BrowserState: Sendable {
     public mutating func resize(to newSize: Size) {
         guard newSize != size else { return }
         size = newSize
+        if !paneOrder.contains(focus) { focus = paneOrder.contains(.tree) ? .tree : .answers }
         relayout()
         relayoutScreens()
     }

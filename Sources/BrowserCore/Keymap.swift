@@ -72,6 +72,7 @@ public enum Keymap {
         KeyBinding([.char("H")], .cycleHighlights, "highlights: strongest (a third of the lines at most) / all / none"),
         KeyBinding([.char("f")], .soloCategory, "solo: one category only (the first on screen; a digit picks another); again: all"),
         KeyBinding([.char("i")], .describeSentence, "what is this sentence: categories, scores, negation, attributes, answers (} { move the cursor ›)"),
+        KeyBinding([.char("A")], .answersPanel, "answers panel: the policy's answers; Enter opens the evidence (C-o back); q or A closes"),
         KeyBinding([.char(":")], .command, ": TITLE or :N (0: preamble) jumps to a section; :open PATH; ↑↓ history"),
         KeyBinding([.ctrl("o"), .backspace], .jumpBack, "back to where the last jump (:, a result, evidence, a change) left"),
         KeyBinding([.ctrl("r")], .jumpForward, "forward again after C-o (redo the jump)"),
