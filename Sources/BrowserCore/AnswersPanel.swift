@@ -46,7 +46,7 @@ extension BrowserState {
             return
         }
         show(evidence: answer.evidence, inPolicy: p)
-        message = "\(answer.question.rawValue): \(MatrixFormatter.compact(answer)) · \(Self.count(answer.evidence.count, "evidence sentence", "evidence sentences")) (n next, C-o back)"
+        message = "\(answer.question.rawValue): \(MatrixFormatter.compact(answer)) · n next, C-o back"
     }
 
     /// The panel's title after its name: how many answers are stated and weak.
@@ -72,7 +72,8 @@ extension BrowserState {
         // Values as wide as the widest (within a quarter of the panel), the questions the rest.
         let widest = questions.map { CharWidth.columns(MatrixFormatter.compact(summary[$0])) }.max() ?? 4
         let valueWidth = min(max(4, widest), max(4, rect.width / 4))
-        let labelWidth = max(1, rect.width - valueWidth - 7)
+        let longest = questions.map { $0.rawValue.count }.max() ?? 1
+        let labelWidth = max(1, min(longest, rect.width - valueWidth - 7))
         for row in 0..<min(answerRows, rect.height) {
             let q = answers.top + row
             guard questions.indices.contains(q) else { break }

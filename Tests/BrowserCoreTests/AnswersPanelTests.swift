@@ -40,7 +40,7 @@ import Testing
         let top = s.reader.textTop
         s.update(.enter)
         #expect(s.focus == .text)
-        #expect(s.render().text.contains("sells-data: no · 1 evidence sentence"))
+        #expect(s.render().text.contains("sells-data: no · n next, C-o back"))
         let match = s.reader.search!.textMatches[0]
         #expect(String(s.reader.document.pieces[match.piece].chars[match.range]) == "We do not sell your data.")
         #expect(s.reader.textTop != top)

@@ -190,7 +190,7 @@ check "C-o goes back to where the : jump left" $T wait_for_all $T "back: salesfo
 keys $T A
 check "A opens the answers panel beside the text" $T wait_for_all $T "▶ Answers " "/26," "salesforce.com 2012"
 keys $T j j j j Enter
-check "Enter in the answers opens the evidence (cookies)" $T wait_for_all $T "cookies: " "(n next, C-o back)" "▶ Text"
+check "Enter in the answers opens the evidence (cookies)" $T wait_for_all $T "cookies: " "n next, C-o back" "▶ Text"
 keys $T C-o
 check "C-o goes back to the answers" $T wait_for $T "▶ Answers "
 keys $T q
