@@ -11,6 +11,14 @@ public enum Action: Hashable, Sendable {
     case jumpBack, jumpForward
     /// Show or hide one practice category's highlighting (the digit key picks the legend entry).
     case toggleCategory
+    /// Cycle the highlight density: strongest, all, none.
+    case cycleHighlights
+    /// Solo mode on or off: only one category's highlights (a digit then picks the category).
+    case soloCategory
+    /// `i`: what the sentence under the text cursor is.
+    case describeSentence
+    /// `A`: the answers panel on or off.
+    case answersPanel
     /// Comparison: mark policies.
     case mark, markAll
     /// `s`: the policy list's next sort.
@@ -34,7 +42,7 @@ extension Action: CaseIterable {
             .expandAll, .nextPane, .previousPane, .maximise, .search, .nextMatch, .previousMatch, .nextSection,
             .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
             .jumpBack, .jumpForward,
-            .toggleCategory, .mark, .markAll, .sortList, .copy, .links, .sortByValue, .hideAgreement, .transpose,
+            .toggleCategory, .cycleHighlights, .soloCategory, .describeSentence, .answersPanel, .mark, .markAll, .sortList, .copy, .links, .sortByValue, .hideAgreement, .transpose,
         ] + ScreenRegistry.types.map { .openScreen($0.kind) }
     }
 }

@@ -12,6 +12,8 @@ extension BrowserState {
         case .text:
             let target = reader.textTop.addingReportingOverflow(delta).partialValue
             reader.textTop = delta > 0 ? min(target, max(maxTextTop, reader.textTop)) : max(0, target)
+        case .answers:
+            answers.cursor = clamp(answers.cursor.addingReportingOverflow(delta).partialValue, AnswersPanel.questions.count)
         }
     }
 
@@ -32,7 +34,9 @@ extension BrowserState {
         reader.treeCursor = 0
         reader.treeTop = 0
         reader.textTop = 0
+        reader.cursor = nil
         reader.layout = cached?.1 ?? TextLayout(document: reader.document, width: textWidth)
+        refreshHighlightSelection()
         if reader.search?.pane != .policies { reader.search = nil }
         clampScroll()
         // Highlights come from the practices, computed in the background when not known yet.
@@ -54,7 +58,8 @@ extension BrowserState {
             } else if parent == nil {
                 setFocus(.policies) // the list is the top level's parent
             }
-        case .text: setFocus(.tree)
+        case .text: setFocus(paneOrder.contains(.tree) ? .tree : .answers)
+        case .answers: setFocus(.text)
         }
     }
 
@@ -71,6 +76,7 @@ extension BrowserState {
                 openSelection()
             }
         case .text: break
+        case .answers: openAnswerEvidence()
         }
     }
 
@@ -87,6 +93,7 @@ extension BrowserState {
             showSection(reader.treeRows[reader.treeCursor].section)
             setFocus(.text)
         case .text: break
+        case .answers: openAnswerEvidence()
         }
     }
 
@@ -143,20 +150,35 @@ extension BrowserState {
             message = "no highlighted practices"
             return
         }
-        var starts: [Int] = []
+        guard highlightDensity != .none else {
+            message = "highlights are off (H shows them)"
+            return
+        }
+        // Every drawn highlight in document order, with its first line.
+        var starts: [(line: Int, at: TextMatch)] = []
         for (p, piece) in reader.document.pieces.enumerated() {
-            for h in piece.highlights where !hiddenCategorySlots.contains(reader.document.categorySlots[h.category]) {
-                starts.append(reader.layout.line(piece: p, index: h.range.lowerBound))
+            for (i, h) in piece.highlights.enumerated() where reader.selection.contains(piece: p, index: i) {
+                starts.append((reader.layout.line(piece: p, index: h.range.lowerBound), TextMatch(piece: p, range: h.range)))
             }
         }
-        starts.sort()
-        let target = direction > 0 ? starts.first { $0 > reader.textTop } : starts.last { $0 < reader.textTop }
-        guard let target else {
+        starts.sort { ($0.at.piece, $0.at.range.lowerBound) < ($1.at.piece, $1.at.range.lowerBound) }
+        // From the cursor (highlight by highlight) when it is on screen, else from the top line.
+        let found: (line: Int, at: TextMatch)?
+        if let c = reader.cursor, (reader.textTop..<(reader.textTop + contentHeight(.text))).contains(reader.layout.line(piece: c.piece, index: c.range.lowerBound)) {
+            let key = (c.piece, c.range.lowerBound)
+            found = direction > 0 ? starts.first { ($0.at.piece, $0.at.range.lowerBound) > key }
+                : starts.last { ($0.at.piece, $0.at.range.lowerBound) < key }
+        } else {
+            found = direction > 0 ? starts.first { $0.line > reader.textTop } : starts.last { $0.line < reader.textTop }
+        }
+        guard let found else {
             message = direction > 0 ? "no more highlighted practices" : "no earlier highlighted practices"
             return
         }
+        let target = found.line
+        reader.cursor = found.at
         reader.textTop = min(target, maxTextTop)
-        if reader.textTop != target { message = "practice on screen" }
+        if reader.textTop != target { message = "practice on screen (i tells what it is)" }
         syncTreeCursor(to: sectionAtTop)
     }
 }

@@ -17,7 +17,7 @@ extension BrowserState {
                 closeScreen()
             } else if action == .nextMatch || action == .previousMatch, stepScreenUnderReader(action) {
             } else if action == .toggleCategory, case .char(let ch) = key, let digit = ch.wholeNumberValue {
-                toggleCategory(slot: (digit + 9) % 10)
+                if soloSlot != nil { solo(slot: (digit + 9) % 10) } else { toggleCategory(slot: (digit + 9) % 10) }
             } else {
                 perform(action)
             }
@@ -49,11 +49,13 @@ extension BrowserState {
         case .expandAll:
             reader.folded = []
             refreshTreeRows(keeping: currentTreeSection)
-        case .nextPane: setFocus(Pane(rawValue: (focus.rawValue + 1) % 3)!)
-        case .previousPane: setFocus(Pane(rawValue: (focus.rawValue + 2) % 3)!)
+        case .nextPane: setFocus(paneOrder[((paneOrder.firstIndex(of: focus) ?? 0) + 1) % paneOrder.count])
+        case .previousPane: setFocus(paneOrder[((paneOrder.firstIndex(of: focus) ?? 0) + paneOrder.count - 1) % paneOrder.count])
         case .maximise:
             maximised.toggle()
             relayout()
+        case .search where focus == .answers:
+            message = "no search in the answers: / in the text or the tree"
         case .search:
             let saved = focus == .text ? reader.textTop : focus == .tree ? reader.treeCursor : list.cursor
             // The list filter opens with its text selected: typing replaces it (→ keeps it).
@@ -72,7 +74,9 @@ extension BrowserState {
         case .cancel:
             reader.search = nil
         case .close:
-            if maximised {
+            if focus == .answers {
+                toggleAnswers()
+            } else if maximised {
                 maximised = false
                 relayout()
             } else {
@@ -82,6 +86,13 @@ extension BrowserState {
         case .jumpBack: stepJump(back: true)
         case .jumpForward: stepJump(back: false)
         case .toggleCategory: break  // needs the digit: handled in update(_:)
+        case .soloCategory: toggleSolo()
+        case .describeSentence: describeSentence()
+        case .answersPanel: toggleAnswers()
+        case .cycleHighlights:
+            highlightDensity = highlightDensity.next
+            refreshHighlightSelection()
+            message = reader.document.categories.isEmpty ? "no highlighted practices" : "highlights: \(highlightDensity.rawValue)"
         case .mark: toggleMark()
         case .markAll: markAllShown()
         case .sortList: cycleListSort()
@@ -105,6 +116,16 @@ extension BrowserState {
         } else {
             message = "\(name): shown"
         }
+        refreshHighlightSelection()
+    }
+
+    /// Whether highlights of the category in style slot `slot` are switched on.
+    func isCategoryShown(_ slot: Int) -> Bool { soloSlot.map { $0 == slot } ?? !hiddenCategorySlots.contains(slot) }
+
+    /// Chooses again the highlights drawn, after the layout, the density or the categories changed.
+    mutating func refreshHighlightSelection() {
+        reader.selection = HighlightSelection(document: reader.document, layout: reader.layout, density: highlightDensity,
+                                              isShown: isCategoryShown)
     }
 
     /// Keeps the tree cursor on the section being read, when that row is visible.

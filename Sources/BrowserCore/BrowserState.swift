@@ -3,12 +3,15 @@ import PolicyModel
 /// The browser's three panes.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
     case policies, tree, text
+    /// The open policy's answers (`A`), beside the text or in the tree's place.
+    case answers
 
     public var name: String {
         switch self {
         case .policies: "Policies"
         case .tree: "Sections"
         case .text: "Text"
+        case .answers: "Answers"
         }
     }
 }
@@ -94,9 +97,18 @@ public struct BrowserState: Sendable {
     var sidePane: Pane = .policies
     public internal(set) var maximised = false
     public internal(set) var shouldQuit = false
-    public internal(set) var showingHelp = false
+    /// The overlay is up: the keys, or an ``overlay`` in their place.
+    public internal(set) var showingHelp = false {
+        didSet { if !showingHelp { overlay = nil } }
+    }
+    /// What the overlay's box shows instead of the keys (`o`'s links, `i`'s sentence).
+    var overlay: Overlay?
     /// Style slots of the practice categories whose highlighting is switched off.
     public internal(set) var hiddenCategorySlots: Set<Int> = []
+    /// The one category shown in solo mode (`f`), by style slot; nil: every category not hidden.
+    public internal(set) var soloSlot: Int?
+    /// How many highlights the text pane draws (`H` cycles).
+    public internal(set) var highlightDensity = HighlightDensity.strongest
     var helpTop = 0
 
     var prompt: Prompt?
@@ -104,8 +116,6 @@ public struct BrowserState: Sendable {
     var closedPrompt: Prompt?
     /// A one-shot line for the status bar (cleared by the next key).
     var message: String?
-    /// The links overlay's lines (`o`), shown in the help overlay's box while set.
-    var overlayLines: [(label: String, help: String)]?
     /// Text `y` asked to copy, until the shell takes it.
     var copyRequest: String?
     /// Earlier `:` command lines, oldest first.
@@ -118,6 +128,8 @@ public struct BrowserState: Sendable {
     /// Screens opened over the three panes, the top one shown; q/Esc close the top one.
     var screens = ScreenStack()
     var work = ScreenWorkQueue()
+    /// The answers panel (`A`): open or not, its cursor and scroll.
+    var answers = AnswersPanel()
     /// Where jumps left the reader, for `C-o` and `C-r`.
     var jumps = JumpList()
 
@@ -141,6 +153,7 @@ public struct BrowserState: Sendable {
     public mutating func resize(to newSize: Size) {
         guard newSize != size else { return }
         size = newSize
+        if !paneOrder.contains(focus) { focus = paneOrder.contains(.tree) ? .tree : .answers }
         relayout()
         relayoutScreens()
     }

@@ -19,9 +19,9 @@ struct Document: Sendable {
         var folded: [String] = []
         /// Section number (0 is the preamble).
         var section: Int
-        /// Grapheme ranges of practice highlights, their category index, and whether the
-        /// sentence denies the practice.
-        var highlights: [(range: Range<Int>, category: Int, negated: Bool)]
+        /// Grapheme ranges of practice highlights, their category index, whether the sentence
+        /// denies the practice, and how strong it is (``Highlight/strength``).
+        var highlights: [(range: Range<Int>, category: Int, negated: Bool, strength: Double)]
         /// The block the piece shows (nil for a heading).
         var location: BlockLocation?
     }
@@ -108,7 +108,7 @@ struct Document: Sendable {
     /// Converts scalar-offset highlights into grapheme ranges.
     private mutating func mapHighlights(
         _ spans: [Highlight], text: String, highlighter: any HighlightProvider
-    ) -> [(range: Range<Int>, category: Int, negated: Bool)] {
+    ) -> [(range: Range<Int>, category: Int, negated: Bool, strength: Double)] {
         var scalarStarts: [Int] = []
         var offset = 0
         for ch in text {
@@ -127,7 +127,7 @@ struct Document: Sendable {
                 categories.append(span.category)
                 categorySlots.append(highlighter.styleSlot(forCategory: span.category) ?? category)
             }
-            return (lower..<upper, category, span.negated)
+            return (lower..<upper, category, span.negated, span.strength)
         }
     }
 

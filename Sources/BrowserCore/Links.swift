@@ -9,7 +9,7 @@ extension BrowserState {
             message = "no policy open"
             return
         }
-        overlayLines = linkLines(of: p)
+        overlay = Overlay(kind: .links, lines: linkLines(of: p))
         showingHelp = true
         helpTop = 0
     }
@@ -17,7 +17,6 @@ extension BrowserState {
     /// Closes the help or links overlay.
     mutating func closeOverlay() {
         showingHelp = false
-        overlayLines = nil
     }
 
     /// The overlay's lines: snapshot, file, then one line per link (its text, its URL).

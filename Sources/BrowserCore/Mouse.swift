@@ -62,6 +62,8 @@ extension BrowserState {
             guard reader.treeRows.indices.contains(i) else { return }
             reader.treeCursor = i
             showSection(reader.treeRows[i].section)
+        case .answers:
+            answers.cursor = max(0, min(answers.top + row, AnswersPanel.questions.count - 1))
         case .text:
             break
         }

@@ -36,14 +36,22 @@ public enum PracticeLegend {
 
     /// The highlights of every block of a classified policy, by location: each sentence's
     /// range with its best category when that category is highlighted, marked when the
-    /// sentence denies a practice. Empty for a page that was not classified.
+    /// sentence denies a practice, as strong as the category's score. Empty for a page that
+    /// was not classified.
     public static func highlights(_ practices: PolicyPractices) -> [BlockLocation: [Highlight]] {
         guard case .policy = practices.status else { return [:] }
         var table: [BlockLocation: [Highlight]] = [:]
         for sentence in practices.sentences {
             guard let best = sentence.categories.first, let name = names[best.category] else { continue }
-            table[sentence.location, default: []].append(Highlight(range: sentence.range, category: name, negated: sentence.isNegated))
+            table[sentence.location, default: []].append(Highlight(
+                range: sentence.range, category: name, negated: sentence.isNegated, strength: Double(best.score)))
         }
         return table
+    }
+
+    /// The analysed sentences of a classified policy by block, for `i`; empty otherwise.
+    public static func sentencesByBlock(_ practices: PolicyPractices) -> [BlockLocation: [AnalyzedSentence]] {
+        guard case .policy = practices.status else { return [:] }
+        return Dictionary(grouping: practices.sentences, by: \.location)
     }
 }

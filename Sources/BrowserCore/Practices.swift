@@ -127,6 +127,7 @@ extension BrowserState {
             let top = reader.textTop
             reader.document = Document(policy: policies[index], highlighter: highlighter)
             reader.layout = TextLayout(document: reader.document, width: textWidth)
+            refreshHighlightSelection()
             reader.textTop = top
             // The pieces are the same, so a search's matches still hold; its folded copies do not.
             if reader.search != nil { reader.document.prepareSearch() }

@@ -1,3 +1,4 @@
+import PolicyExtraction
 import PolicyModel
 
 /// A practice highlight: a range of a block's text and the OPP-115 category it shows.
@@ -6,11 +7,15 @@ public struct Highlight: Hashable, Sendable {
     public var category: String
     /// The sentence denies the practice ("we do not sell"): drawn apart from a statement.
     public var negated: Bool
+    /// How surely the sentence is about the category (its score, 0...1): the strongest are
+    /// drawn first when the text pane thins highlights out (``HighlightDensity``).
+    public var strength: Double
 
-    public init(range: TextRange, category: String, negated: Bool = false) {
+    public init(range: TextRange, category: String, negated: Bool = false, strength: Double = 1) {
         self.range = range
         self.category = category
         self.negated = negated
+        self.strength = strength
     }
 }
 
@@ -23,10 +28,15 @@ public protocol HighlightProvider: Sendable {
     /// A fixed style slot (0..<``StyleRole/categoryRoleCount``) for a category, so a category
     /// keeps its colour and its legend number across policies; nil: slots in order of appearance.
     func styleSlot(forCategory category: String) -> Int?
+
+    /// The analysed sentences of the block at `location` (what `i` tells), in text order;
+    /// empty when the policy's practices are not known yet.
+    func sentences(at location: BlockLocation, in policy: Policy) -> [AnalyzedSentence]
 }
 
 extension HighlightProvider {
     public func styleSlot(forCategory category: String) -> Int? { nil }
+    public func sentences(at location: BlockLocation, in policy: Policy) -> [AnalyzedSentence] { [] }
 }
 
 /// A section found by the `:` command line: the policy, the section number, and a score.

@@ -12,6 +12,11 @@ struct Reader: Sendable {
     var treeTop = 0
     var layout = TextLayout(document: Document(), width: 1)
     var textTop = 0
+    /// The text cursor: where `}`/`{` last landed (piece, grapheme), the sentence `i` tells
+    /// about while it is on screen; otherwise the top line is.
+    var cursor: TextMatch?
+    /// The highlights drawn at this layout, density and choice of categories.
+    var selection = HighlightSelection()
     var cache = DocumentCache()
     var search: SearchState?
 }

@@ -20,7 +20,8 @@ struct HelpBox {
     /// The last useful first row.
     var maxTop: Int { max(0, rows.count - visible) }
 
-    init(lines: [(label: String, help: String)], size: Size) {
+    /// The box in the middle, or, `avoiding` a screen row, in the half of the screen without it.
+    init(lines: [(label: String, help: String)], size: Size, avoiding row: Int? = nil) {
         let width = min(size.width - 2, Self.maxWidth)
         keyColumn = min(16, lines.map { CharWidth.columns($0.label) }.max() ?? 8) + 2
         let textWidth = max(1, width - 5 - keyColumn)
@@ -41,7 +42,9 @@ struct HelpBox {
             }
         }
         let height = min(size.height - 2, rows.count + 2)
-        rect = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+        var y = (size.height - height) / 2
+        if let row { y = row < size.height / 2 ? max(0, size.height - 1 - height) : 0 }
+        rect = Rect(x: (size.width - width) / 2, y: y, width: width, height: height)
     }
 
     static func wrapped(_ text: String, width: Int) -> [String] {
@@ -52,7 +55,9 @@ struct HelpBox {
 
 extension BrowserState {
     /// The help overlay at this size, the current view's keys first.
-    var helpBox: HelpBox { HelpBox(lines: overlayLines ?? Keymap.helpLines(first: keyContexts), size: size) }
+    var helpBox: HelpBox {
+        HelpBox(lines: overlay?.lines ?? Keymap.helpLines(first: keyContexts), size: size, avoiding: overlay?.avoiding)
+    }
 
     /// A scrolling key in the help overlay (j/k, arrows, pages, g/G); false for other actions.
     mutating func scrollHelp(_ action: Action) -> Bool {
@@ -78,7 +83,7 @@ extension BrowserState {
             grid.put("│", width: 1, x: x0, y: y, role: .overlay)
             grid.put("│", width: 1, x: x0 + width - 1, y: y, role: .overlay)
         }
-        grid.put(overlayLines == nil ? " Keys — q/Esc closes, j/k Space PgUp g/G scroll " : " Links — q/Esc/o close, j/k scroll ", x: x0 + 2, y: y0, limit: inner - 2, role: .overlayKey)
+        grid.put(overlay?.title ?? " Keys — q/Esc closes, j/k Space PgUp g/G scroll ", x: x0 + 2, y: y0, limit: inner - 2, role: .overlayKey)
         let top = min(helpTop, box.maxTop)
         if top + box.visible < box.rows.count {
             grid.put(" ▼ more: j ", x: x0 + width - 13, y: y0 + height - 1, limit: 11, role: .overlayKey)

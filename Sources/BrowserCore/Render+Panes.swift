@@ -117,7 +117,8 @@ extension BrowserState {
                 let w = CharWidth.columns(ch)
                 if x + w > limit { break }
                 var role = base
-                if let h = piece.highlights.first(where: { $0.range.contains(c) && !hiddenCategorySlots.contains(reader.document.categorySlots[$0.category]) }) {
+                if let i = piece.highlights.indices.first(where: { piece.highlights[$0].range.contains(c) && reader.selection.contains(piece: p, index: $0) }) {
+                    let h = piece.highlights[i]
                     let slot = reader.document.categorySlots[h.category]
                     role = h.negated ? .denial(slot) : .category(slot)
                 }
@@ -130,20 +131,12 @@ extension BrowserState {
                 x += w
             }
         }
-        if showsLegend { drawLegend(Rect(x: rect.x, y: rect.y + rect.height - 1, width: rect.width, height: 1), &grid) }
-    }
-
-    private func drawLegend(_ rect: Rect, _ grid: inout Grid) {
-        var x = rect.x + 1
-        let limit = rect.x + rect.width
-        // Each entry: the digit that toggles it, then the name in its colour (dim when hidden).
-        let entries = zip(reader.document.categories, reader.document.categorySlots).sorted { $0.1 < $1.1 }
-        for (name, slot) in entries {
-            guard x < limit - 2 else { break }
-            let hidden = hiddenCategorySlots.contains(slot)
-            x += grid.put("\((slot + 1) % 10)", x: x, y: rect.y, limit: limit - x, role: .dim)
-            x += grid.put("■ " + name, x: x, y: rect.y, limit: limit - x, role: hidden ? .dim : .category(slot))
-            x += 2
+        // The text cursor (where } or { landed, the sentence i tells about) in the left margin.
+        if let cursor = reader.cursor {
+            let row = reader.layout.line(piece: cursor.piece, index: cursor.range.lowerBound) - reader.textTop
+            if (0..<height).contains(row) { grid.put("›", x: rect.x, y: rect.y + row, limit: 1, role: .heading) }
         }
+        let legend = legendRows.count
+        if legend > 0 { drawLegend(Rect(x: rect.x, y: rect.y + rect.height - legend, width: rect.width, height: legend), &grid) }
     }
 }

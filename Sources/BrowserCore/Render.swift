@@ -34,6 +34,7 @@ extension BrowserState {
             case .policies: drawPolicies(content, &grid)
             case .tree: drawTree(content, &grid)
             case .text: drawText(content, &grid)
+            case .answers: drawAnswers(content, &grid)
             }
         }
         drawStatus(screen.status, &grid)
@@ -52,8 +53,10 @@ extension BrowserState {
             if let p = reader.policy { title += ": " + policies[p].shortName }
         case .text:
             if let path = reader.document.titlePaths[sectionAtTop], let last = path.last { title += ": " + last }
+        case .answers:
+            title += answersTitle
         }
-        let hint = "  [\(pane.rawValue + 1)/3 Tab]"
+        let hint = "  [\((paneOrder.firstIndex(of: pane) ?? 0) + 1)/\(paneOrder.count) Tab]"
         if alone, CharWidth.columns(title + hint) <= rect.width { title += hint }
         if pane == .policies, !list.marked.isEmpty { title += "  ✓\(list.marked.count)" }
         grid.put(title, x: rect.x, y: rect.y, limit: rect.width, role: role)
@@ -99,7 +102,9 @@ extension BrowserState {
         grid.fill(rect, role: .status)
         if drawPrompt(rect, &grid) { return }
         var right = (matchStatus.map { [$0] } ?? []) + ["\(positionPercent)%"]
-        // The key hint gives way to a message that needs the room.
+        // A message needs the room more than the highlight mode does; the key hint gives way
+        // to a message that needs the room.
+        if showsLegend, message == nil { right.insert((rect.width >= 80 ? "highlights: " : "H:") + highlightStatus, at: 0) }
         let hintFits = message.map { CharWidth.columns($0) + CharWidth.columns(right.joined(separator: " │ ")) + 20 <= rect.width } ?? true
         if rect.width >= 60, hintFits { right.append(screens.isEmpty ? "?:help q:quit" : "?:help q:back") }
         if let loading = loadingText(barWidth: rect.width >= 80 ? 20 : rect.width >= 50 ? 10 : 0) {
@@ -144,6 +149,8 @@ extension BrowserState {
             let count = reader.layout.lines.count
             guard count > 0 else { return 100 }
             return min(100, (reader.textTop + contentHeight(.text)) * 100 / count)
+        case .answers:
+            return answers.cursor * 100 / max(1, AnswersPanel.questions.count - 1)
         }
     }
 }

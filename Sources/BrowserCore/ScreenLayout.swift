@@ -16,8 +16,14 @@ public struct ScreenLayout: Hashable, Sendable {
     public var status: Rect
     public var tooSmall: Bool
 
-    /// - Parameter side: the pane beside the text in two columns, when the text is focused.
-    public init(size: Size, focus: Pane, maximised: Bool, side: Pane = .policies) {
+    /// At this width and more the answers panel (`A`) sits beside the text; below, it takes the
+    /// tree pane's place.
+    public static let answersBesideText = 120
+
+    /// - Parameters:
+    ///   - side: the pane beside the text in two columns, when the text is focused.
+    ///   - answers: the answers panel is open.
+    public init(size: Size, focus: Pane, maximised: Bool, side: Pane = .policies, answers: Bool = false) {
         let w = size.width, h = size.height
         status = Rect(x: 0, y: max(0, h - 1), width: w, height: h > 0 ? 1 : 0)
         tooSmall = w < Self.minimum.width || h < Self.minimum.height
@@ -27,9 +33,22 @@ public struct ScreenLayout: Hashable, Sendable {
             panes[focus] = Rect(x: 0, y: 0, width: w, height: bodyHeight)
             return
         }
+        if answers, w >= Self.answersBesideText {
+            // Four columns: the list and the tree narrower, the answers right of the text.
+            let listWidth = min(20, w / 8), treeWidth = min(30, w / 6), answersWidth = min(44, w * 3 / 10)
+            panes[.policies] = Rect(x: 0, y: 0, width: listWidth, height: bodyHeight)
+            panes[.tree] = Rect(x: listWidth + 1, y: 0, width: treeWidth, height: bodyHeight)
+            let textX = listWidth + treeWidth + 2, answersX = w - answersWidth
+            panes[.text] = Rect(x: textX, y: 0, width: answersX - 1 - textX, height: bodyHeight)
+            panes[.answers] = Rect(x: answersX, y: 0, width: answersWidth, height: bodyHeight)
+            separators = [listWidth, listWidth + 1 + treeWidth, answersX - 1]
+            return
+        }
         if w < Self.wideThreshold {
+            // The answers panel takes the tree's place.
+            let beside = side == .text ? Pane.policies : (answers && side == .tree ? .answers : side)
             let sideWidth = min(28, w * 3 / 10)
-            panes[focus == .text ? (side == .text ? .policies : side) : focus] = Rect(x: 0, y: 0, width: sideWidth, height: bodyHeight)
+            panes[focus == .text ? beside : focus] = Rect(x: 0, y: 0, width: sideWidth, height: bodyHeight)
             panes[.text] = Rect(x: sideWidth + 1, y: 0, width: w - sideWidth - 1, height: bodyHeight)
             separators = [sideWidth]
             return
@@ -37,25 +56,25 @@ public struct ScreenLayout: Hashable, Sendable {
         let listWidth = min(28, w / 5)
         let treeWidth = min(40, w / 4)
         panes[.policies] = Rect(x: 0, y: 0, width: listWidth, height: bodyHeight)
-        panes[.tree] = Rect(x: listWidth + 1, y: 0, width: treeWidth, height: bodyHeight)
+        panes[answers ? .answers : .tree] = Rect(x: listWidth + 1, y: 0, width: treeWidth, height: bodyHeight)
         let textX = listWidth + treeWidth + 2
         panes[.text] = Rect(x: textX, y: 0, width: w - textX, height: bodyHeight)
         separators = [listWidth, listWidth + 1 + treeWidth]
     }
 
-    /// True when every pane has its own place on screen.
-    public var showsAllPanes: Bool { panes.count == Pane.allCases.count }
+    /// True when every pane in use has its own place on screen.
+    public var showsAllPanes: Bool { panes.count >= 3 }
 }
 
 extension BrowserState {
     /// The layout of the current screen.
     public var screenLayout: ScreenLayout {
-        ScreenLayout(size: size, focus: focus, maximised: maximised, side: sidePane)
+        ScreenLayout(size: size, focus: focus, maximised: maximised, side: sidePane, answers: answers.isOpen)
     }
 
     /// The text pane's rectangle whenever it is shown (the wrap width does not depend on focus).
     var textRect: Rect {
-        ScreenLayout(size: size, focus: .text, maximised: maximised && focus == .text).panes[.text]
+        ScreenLayout(size: size, focus: .text, maximised: maximised && focus == .text, answers: answers.isOpen).panes[.text]
             ?? Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - 1))
     }
 
@@ -64,7 +83,7 @@ extension BrowserState {
     /// Rows of content below a pane's title row.
     func contentHeight(_ pane: Pane) -> Int {
         let rect = pane == .text ? textRect : (screenLayout.panes[pane] ?? Rect(x: 0, y: 0, width: size.width, height: size.height - 1))
-        return max(1, rect.height - 1 - (pane == .text && showsLegend ? 1 : 0))
+        return max(1, rect.height - 1 - (pane == .text ? legendRows.count : 0))
     }
 
     /// Columns the text is wrapped to: the pane less a one-column margin each side.
@@ -76,6 +95,7 @@ extension BrowserState {
         if reader.layout.width != textWidth || reader.layout.lines.isEmpty != reader.document.pieces.isEmpty {
             let anchor = reader.layout.lines.indices.contains(reader.textTop) ? reader.layout.lines[reader.textTop] : nil
             reader.layout = TextLayout(document: reader.document, width: textWidth)
+            refreshHighlightSelection()
             if let anchor, let piece = anchor.piece {
                 reader.textTop = reader.layout.line(piece: piece, index: anchor.range.lowerBound)
             } else if let anchor, anchor.piece == nil {
@@ -91,6 +111,7 @@ extension BrowserState {
         list.top = Self.scrolled(top: list.top, cursor: list.cursor, height: contentHeight(.policies), count: list.rows.count)
         reader.treeCursor = max(0, min(reader.treeCursor, reader.treeRows.count - 1))
         reader.treeTop = Self.scrolled(top: reader.treeTop, cursor: reader.treeCursor, height: contentHeight(.tree), count: reader.treeRows.count)
+        answers.top = Self.scrolled(top: answers.top, cursor: answers.cursor, height: answerRows, count: AnswersPanel.questions.count)
     }
 
     /// The top line that shows the last screenful. Showing a section may scroll further, so

@@ -1,7 +1,8 @@
 import BrowserCore
 import CNcursesw
 
-/// Style roles resolved once at start into curses attributes and colour pairs.
+/// Style roles resolved once at start into curses attributes and colour pairs (practice
+/// categories and headings from ``CategoryLooks``, at the terminal's colour depth).
 ///
 /// Without colour every role still differs by bold, reverse or underline, so nothing relies
 /// on colour alone.
@@ -38,7 +39,6 @@ struct StylePalette {
             return nextPair
         }
         styles[.focusedTitle] = (bold, pair(Int16(COLOR_BLACK), Int16(COLOR_CYAN)))
-        styles[.heading] = (bold, pair(Int16(COLOR_YELLOW), -1))
         styles[.selection] = (bold, pair(Int16(COLOR_BLACK), Int16(COLOR_CYAN)))
         styles[.match] = (0, pair(Int16(COLOR_BLACK), Int16(COLOR_YELLOW)))
         styles[.currentMatch] = (bold, pair(Int16(COLOR_BLACK), Int16(COLOR_MAGENTA)))
@@ -52,11 +52,16 @@ struct StylePalette {
         styles[.answerValue] = (0, pair(Int16(COLOR_CYAN), -1))
         styles[.added] = (bold, pair(Int16(COLOR_GREEN), -1))
         styles[.removed] = (underline, pair(Int16(COLOR_RED), -1))
-        let categoryColors = [COLOR_GREEN, COLOR_CYAN, COLOR_MAGENTA, COLOR_YELLOW, COLOR_RED, COLOR_BLUE]
+        let depth = ColorDepth(colors: Int(ps_colors()))
+        func resolved(_ look: CellLook) -> (attr: attr_t, pair: Int16) {
+            let attr = (look.bold ? bold : 0) | (look.underline ? underline : 0) | (look.reverse ? reverse : 0)
+                | (look.italic ? italic : 0)
+            return (attr, pair(look.fg, look.bg))
+        }
+        styles[.heading] = resolved(CategoryLooks.heading)
         for n in 0..<StyleRole.categoryRoleCount {
-            let fg = Int16(categoryColors[n % categoryColors.count])
-            styles[.category(n)] = (underline | (n >= categoryColors.count ? bold : 0), pair(fg, -1))
-            styles[.denial(n)] = (italic, pair(fg, -1))
+            styles[.category(n)] = resolved(CategoryLooks.statement(n, depth: depth))
+            styles[.denial(n)] = resolved(CategoryLooks.denial(n, depth: depth))
         }
     }
 

@@ -21,8 +21,8 @@ import Testing
     @Test func oListsTheSnapshotAndTheLinksOnScreenAndClosesAgain() {
         var s = BrowserState(policies: [Self.linked, Fixtures.other], size: Size(width: 80, height: 16))
         s.update(.char("o"))
-        #expect(s.showingHelp && s.overlayLines?.count == 5)
-        let lines = s.overlayLines ?? []
+        #expect(s.showingHelp && s.overlay?.lines.count == 5)
+        let lines = s.overlay?.lines ?? []
         #expect(lines[0] == ("snapshot", "https://web.archive.org/web/20200101000000/https://linked.org/privacy"))
         #expect(lines[1] == ("file", "linked.org.md"))
         #expect(lines[3] == ("cookie page", "https://linked.org/cookies"))
@@ -30,15 +30,15 @@ import Testing
         #expect(lines[4] == ("partner list", "https://evil.example/%E2%80%AEgpj.exe%1B[2J%20x"))
         assertSnapshot(s.render(), named: "links-80x16")
         s.update(.char("o"))
-        #expect(!s.showingHelp && s.overlayLines == nil)
+        #expect(!s.showingHelp && s.overlay == nil)
         // The help overlay is the keys again.
         s.update(.char("?"))
         #expect(s.render().text.contains("Keys — q/Esc closes"))
         s.update(.escape)
         // A policy with no header and no links on screen.
         s.update([.char("j"), .char("o")])
-        #expect(s.overlayLines?[0].help == "not known (the file has no corpus header)")
-        #expect(s.overlayLines?.last?.help == "No links in the text on screen.")
+        #expect(s.overlay?.lines[0].help == "not known (the file has no corpus header)")
+        #expect(s.overlay?.lines.last?.help == "No links in the text on screen.")
         s.update(.char("q"))
         #expect(!s.showingHelp && !s.shouldQuit)
     }

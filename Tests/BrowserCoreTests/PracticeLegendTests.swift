@@ -49,10 +49,10 @@ struct PracticeLegendTests {
         let table = PracticeLegend.highlights(Self.practices(.policy, Self.sentences))
         #expect(table[BlockLocation(sectionNumber: 0, blockIndex: 0)] == nil)
         #expect(table[BlockLocation(sectionNumber: 2, blockIndex: 0)] == [
-            Highlight(range: TextRange(start: 0, end: 20), category: "collection"),
-            Highlight(range: TextRange(start: 21, end: 40), category: "retention"),
+            Highlight(range: TextRange(start: 0, end: 20), category: "collection", strength: Double(Float(0.8))),
+            Highlight(range: TextRange(start: 21, end: 40), category: "retention", strength: Double(Float(0.7))),
         ])
-        #expect(table[BlockLocation(sectionNumber: 4, blockIndex: 0)] == [Highlight(range: TextRange(start: 0, end: 12), category: "sharing")])
+        #expect(table[BlockLocation(sectionNumber: 4, blockIndex: 0)] == [Highlight(range: TextRange(start: 0, end: 12), category: "sharing", strength: 0.5)])
         #expect(table.count == 2)
     }
 
@@ -60,7 +60,7 @@ struct PracticeLegendTests {
         var denial = Self.sentence(3, 0, TextRange(start: 0, end: 25), [(.thirdPartySharingCollection, 0.9)])
         denial.attributes = [AttributeMatch(attribute: .action(.sell), range: TextRange(start: 10, end: 14), negated: true, hasException: false)]
         let table = PracticeLegend.highlights(Self.practices(.policy, Self.sentences + [denial]))
-        #expect(table[BlockLocation(sectionNumber: 3, blockIndex: 0)] == [Highlight(range: TextRange(start: 0, end: 25), category: "sharing", negated: true)])
+        #expect(table[BlockLocation(sectionNumber: 3, blockIndex: 0)] == [Highlight(range: TextRange(start: 0, end: 25), category: "sharing", negated: true, strength: Double(Float(0.9)))])
         #expect(table[BlockLocation(sectionNumber: 2, blockIndex: 0)]?.allSatisfy { !$0.negated } == true)
     }
 

@@ -188,6 +188,21 @@ check ": forgives a typo (retension -> data retention)" $T wait_for $T "▶ Text
 keys $T C-o
 check "C-o goes back to where the : jump left" $T wait_for_all $T "back: salesforce.com › " "Sections: salesforce.com"
 
+# 7c. The answers panel (A) beside the text: Enter opens an answer's evidence, C-o comes
+# back, q closes the panel. Then i tells what the sentence under the cursor (}) is.
+keys $T A
+check "A opens the answers panel beside the text" $T wait_for_all $T "▶ Answers " "/26," "salesforce.com 2012"
+keys $T j j j j Enter
+check "Enter in the answers opens the evidence (cookies)" $T wait_for_all $T "cookies: " "n next, C-o back" "▶ Text"
+keys $T C-o
+check "C-o goes back to the answers" $T wait_for $T "▶ Answers "
+keys $T q
+check "q closes the answers panel" $T wait_gone $T "/26,"
+keys $T '}' i
+check "i tells what the sentence is" $T wait_for_all $T "This sentence" "categories" "evidence for"
+keys $T Escape
+check "Esc closes it" $T wait_gone $T "This sentence"
+
 # 8. Quit with status 0.
 keys $T q
 status=$(wait_exit main)

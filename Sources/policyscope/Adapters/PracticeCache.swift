@@ -6,12 +6,14 @@ import PolicyModel
 
 /// The browser's practices: each policy is extracted once (the first time one of its blocks is
 /// drawn, or when a comparison view asks), and what the browser needs is kept: the highlights
-/// of each block (``PracticeLegend/highlights(_:)``) and the ``PracticeSummary``. The
+/// of each block (``PracticeLegend/highlights(_:)``), its analysed sentences (for `i`) and the
+/// ``PracticeSummary``. The
 /// classifier model is loaded on first use, so it costs the first frame nothing; a model that
 /// fails to load means no highlights and no answers (the CLI's `practices` reports such errors).
 final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendable {
     private struct Entry {
         var highlights: [BlockLocation: [Highlight]]
+        var sentences: [BlockLocation: [AnalyzedSentence]]
         var summary: PracticeSummary
     }
 
@@ -45,6 +47,10 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
         lock.withLock { cache[policy.id]?.highlights[location] } ?? []
     }
 
+    func sentences(at location: BlockLocation, in policy: Policy) -> [AnalyzedSentence] {
+        lock.withLock { cache[policy.id]?.sentences[location] } ?? []
+    }
+
     func styleSlot(forCategory category: String) -> Int? {
         PracticeLegend.slot(forName: category)
     }
@@ -61,9 +67,10 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
         if let known = lock.withLock({ cache[policy.id] }) { return known }
         let built: Entry
         if let practices = loadedExtractor()?.extract(policy) {
-            built = Entry(highlights: PracticeLegend.highlights(practices), summary: PracticeSummary(practices, policy: policy))
+            built = Entry(highlights: PracticeLegend.highlights(practices), sentences: PracticeLegend.sentencesByBlock(practices),
+                          summary: PracticeSummary(practices, policy: policy))
         } else {
-            built = Entry(highlights: [:], summary: PracticeSummary(answers: [:], note: "the classifier model did not load"))
+            built = Entry(highlights: [:], sentences: [:], summary: PracticeSummary(answers: [:], note: "the classifier model did not load"))
         }
         lock.withLock { cache[policy.id] = built }
         return built
