@@ -16,6 +16,8 @@ public enum LoadEvent: Sendable {
     case practices(policy: Int, summary: PracticeSummary)
     /// The result of a stacked screen's background job (see ``ScreenWork``).
     case screenWork(any Sendable)
+    /// Progress a screen's background job reported; the job goes on.
+    case screenProgress(any Sendable)
     /// A practice request dropped unrun because its epoch had passed (see ``PracticeRequest``).
     case practicesSkipped(policy: Int)
 }
@@ -107,6 +109,8 @@ extension BrowserState {
             received(summary, for: index)
         case .screenWork(let result):
             received(screenWork: result)
+        case .screenProgress(let report):
+            received(screenProgress: report)
         case .practicesSkipped(let index):
             practices.asked.remove(index)
             // The open policy still wants its highlights; list rows are asked for below.

@@ -43,7 +43,18 @@ public struct PolicySearchProblem: Hashable, Sendable, Error {
 /// in here).
 public protocol PolicySearcher: Sendable {
     /// The best `limit` sentences for `query` in `policies`, best first, or why it cannot run.
-    func search(_ query: String, in policies: [Policy], limit: Int) -> Result<[PolicySearchResult], PolicySearchProblem>
+    /// A search that must build first reports what it is doing through `progress`
+    /// ("extracting practices: 120 of 3,000 policies").
+    func search(
+        _ query: String, in policies: [Policy], limit: Int, progress: @Sendable (String) -> Void
+    ) -> Result<[PolicySearchResult], PolicySearchProblem>
     /// Whether `query` is cheap enough to run on every key press (false: it runs on Enter).
     func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool
+}
+
+extension PolicySearcher {
+    /// A search whose progress nobody follows.
+    public func search(_ query: String, in policies: [Policy], limit: Int) -> Result<[PolicySearchResult], PolicySearchProblem> {
+        search(query, in: policies, limit: limit, progress: { _ in })
+    }
 }

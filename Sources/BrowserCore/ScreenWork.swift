@@ -2,14 +2,18 @@
 /// to build): the shell runs it off the key loop and the result comes back, through
 /// ``LoadEvent/screenWork(_:)``, to every screen; the one that asked knows its result.
 public struct ScreenWork: Sendable {
-    let job: @Sendable () -> any Sendable
+    /// The job; it may report progress (any value its screen understands) while it runs.
+    let job: @Sendable (_ report: @Sendable (any Sendable) -> Void) -> any Sendable
 
-    init(_ job: @escaping @Sendable () -> any Sendable) {
+    init(_ job: @escaping @Sendable (_ report: @Sendable (any Sendable) -> Void) -> any Sendable) {
         self.job = job
     }
 
-    /// Runs the job: slow, call it off the key loop.
-    public func run() -> LoadEvent { .screenWork(job()) }
+    /// Runs the job: slow, call it off the key loop. `post` receives its progress as
+    /// ``LoadEvent/screenProgress(_:)`` events.
+    public func run(posting post: @escaping @Sendable (LoadEvent) -> Void = { _ in }) -> LoadEvent {
+        .screenWork(job { post(.screenProgress($0)) })
+    }
 }
 
 extension BrowserState {
@@ -39,10 +43,22 @@ extension BrowserState {
         screens.modifyAll(context) { $0.receive(result, context) }
     }
 
-    /// Runs every screen job now, on this thread (tests, and shells without a background).
+    /// A job's progress: every screen may take it; the job is still running.
+    mutating func received(screenProgress report: any Sendable) {
+        let context = screenContext
+        screens.modifyAll(context) { $0.receive(report, context) }
+    }
+
+    /// Runs every screen job now, on this thread (tests, and shells without a background);
+    /// progress reports are kept and applied before each result.
     public mutating func runScreenWork() {
         while !work.pending.isEmpty {
-            for job in takeScreenWork() { apply(job.run()) }
+            for job in takeScreenWork() {
+                let reports = Reports()
+                let result = job.run { event in reports.add(event) }
+                for event in reports.events { apply(event) }
+                apply(result)
+            }
         }
     }
 }
@@ -51,4 +67,10 @@ extension BrowserState {
 struct ScreenWorkQueue: Sendable {
     var pending: [ScreenWork] = []
     var running = 0
+}
+
+/// Progress events a job posted while run on the key loop's thread (``BrowserState/runScreenWork()``).
+private final class Reports: @unchecked Sendable {
+    private(set) var events: [LoadEvent] = []
+    func add(_ event: LoadEvent) { events.append(event) }
 }

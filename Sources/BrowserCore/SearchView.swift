@@ -17,6 +17,8 @@ struct SearchView: Sendable {
     /// with the generation that asked, so a newer query's are never replaced by older ones.
     var generation = 0
     var searching = false
+    /// What the background search reported last ("extracting practices: 120 of 3,000 policies").
+    var progress: String?
     var work: ScreenWork?
     var cursor = 0
     /// The first result shown.
@@ -36,6 +38,7 @@ struct SearchView: Sendable {
         top = 0
         pending = false
         searching = false
+        progress = nil
         generation += 1
         guard let searcher = context.searcher, !text.trimmingSpaces.isEmpty else { return nil }
         if !searcher.runsAsYouType(text, in: context.policies) {
@@ -46,7 +49,11 @@ struct SearchView: Sendable {
             // Costly (the index or the practices must be built first): off the key loop.
             searching = true
             let policies = context.policies, asked = generation
-            work = ScreenWork { Outcome(generation: asked, result: searcher.search(text, in: policies, limit: Self.limit)) }
+            work = ScreenWork { report in
+                Outcome(generation: asked, result: searcher.search(text, in: policies, limit: Self.limit) {
+                    report(Progress(generation: asked, text: $0))
+                })
+            }
             return "searching \(context.policies.count) policies…"
         }
         return show(searcher.search(text, in: context.policies, limit: Self.limit))
@@ -62,6 +69,12 @@ struct SearchView: Sendable {
             problem = error
             return error.message
         }
+    }
+
+    /// A background search's progress.
+    struct Progress: Sendable {
+        var generation: Int
+        var text: String
     }
 
     /// A background search's result.
@@ -167,6 +180,10 @@ extension SearchView: StackedScreen {
     }
 
     mutating func receive(_ result: any Sendable, _ context: ScreenContext) {
+        if let report = result as? Progress, report.generation == generation, searching {
+            progress = report.text
+            return
+        }
         guard let outcome = result as? Outcome, outcome.generation == generation, searching else { return }
         searching = false
         _ = show(outcome.result)
@@ -201,7 +218,7 @@ extension SearchView: StackedScreen {
             let caret = problem.column.map { String(repeating: " ", count: used + $0 - 1) + "^ " } ?? ""
             grid.put(caret + problem.message, x: 1, y: 2, limit: width - 2, role: .message)
         } else {
-            let note = searching ? "searching… (the index and the practices its filters need are being built)"
+            let note = searching ? "searching… " + (progress ?? "(the index and the practices its filters need are being built)")
                 : pending ? "Enter runs this query (its filters need the practices first)"
                 : query.trimmingSpaces.isEmpty ? "type a query: S or / edits it"
                 : results.isEmpty ? "no match" : "\(results.count == Self.limit ? "the best \(Self.limit)" : "\(results.count)") results, best first"

@@ -52,7 +52,7 @@ public enum BrowserSession {
             for work in state.takeScreenWork() {
                 // A screen's slow job (a search that builds the index or extracts practices), on a
                 // thread of its own: it may wait for async work without holding a pool thread.
-                Thread.detachNewThread { inbox.post(work.run()) }
+                Thread.detachNewThread { inbox.post(work.run { inbox.post($0) }) }
             }
             // While loading or computing, wake often enough to show progress.
             let busy = state.isLoading || state.isComputingPractices || state.isWorking

@@ -4,11 +4,16 @@ import Testing
 
 /// A stand-in for the index: every sentence holding all the query's words (case-insensitive),
 /// scored by how often they occur; an unclosed `(` is an error at its column; a query with `:`
-/// is costly (it runs on Enter only).
+/// is costly (it runs on Enter only) and reports its progress policy by policy.
 struct WordSearcher: PolicySearcher {
     func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool { !query.contains(":") }
 
-    func search(_ query: String, in policies: [Policy], limit: Int) -> Result<[PolicySearchResult], PolicySearchProblem> {
+    func search(
+        _ query: String, in policies: [Policy], limit: Int, progress: @Sendable (String) -> Void
+    ) -> Result<[PolicySearchResult], PolicySearchProblem> {
+        if query.contains(":") {
+            for p in policies.indices { progress("reading \(p + 1) of \(policies.count) policies") }
+        }
         if let open = query.firstIndex(of: "("), !query.contains(")") {
             let column = query.distance(from: query.startIndex, to: open) + 1
             return .failure(PolicySearchProblem(message: "unclosed parenthesis at column \(column)", column: column))
@@ -137,6 +142,26 @@ struct WordSearcher: PolicySearcher {
         #expect(!s.isWorking)
     }
 
+    /// While a costly search runs, the view shows what it reported last; a report of an older
+    /// query is dropped.
+    @Test func aBackgroundSearchShowsItsProgress() throws {
+        var s = Self.state()
+        s.update([.char("S")] + Key.typing("category:x cookie") + [.enter])
+        let job = try #require(s.takeScreenWork().first)
+        let reports = ReportLog()
+        let result = job.run { reports.add($0) }
+        #expect(reports.events.count == s.policies.count)
+        for event in reports.events { s.apply(event) }
+        #expect(s.topScreen(SearchView.self)?.progress == "reading \(s.policies.count) of \(s.policies.count) policies")
+        #expect(s.render().text.contains("searching… reading \(s.policies.count) of"))
+        s.apply(result)
+        #expect(s.topScreen(SearchView.self)?.searching == false && s.topScreen(SearchView.self)?.results.count == 3)
+        // A newer query: the older job's reports change nothing.
+        s.update([.char("/")] + Key.typing("category:y cookie") + [.enter])
+        for event in reports.events { s.apply(event) }
+        #expect(s.topScreen(SearchView.self)?.progress == nil)
+    }
+
     @Test func searchCommandTakesAQueryAndOtherScreensStillDoNot() {
         var s = Self.state()
         s.update([.char(":")] + Key.typing("search cookies turn") + [.enter])
@@ -164,4 +189,10 @@ struct WordSearcher: PolicySearcher {
         s.update([.char("G"), .char("/"), .char(" "), .char("s")])
         assertSnapshot(s.render(), named: "search-50x16")
     }
+}
+
+/// Events a job posted, kept for a test to apply.
+final class ReportLog: @unchecked Sendable {
+    private(set) var events: [LoadEvent] = []
+    func add(_ event: LoadEvent) { events.append(event) }
 }

@@ -40,6 +40,13 @@ enum KeyScripts {
         KeyScript(name: "Tab/S-Tab, z maximise", setup: [], keys: [.tab, .tab, .tab, .backTab, .char("z"), .char("z")], rounds: 50),
         KeyScript(name: "help ? / Esc", setup: [], keys: [.char("?"), .char("j"), .escape], rounds: 50),
         KeyScript(name: ": command typing", setup: [], keys: [.char(":")] + Key.typing("cookies"), reset: [.escape], rounds: 20),
+        KeyScript(name: "list s sort (name, date, words, answer, load)", setup: [],
+                  keys: KeyScript.repeated(.char("s"), 5), rounds: 10),
+        KeyScript(name: "text H highlights, }/{ steps", setup: [.tab, .tab],
+                  keys: [.char("H"), .char("H"), .char("H")] + KeyScript.repeated(.char("}"), 10) + KeyScript.repeated(.char("{"), 5), rounds: 10),
+        KeyScript(name: "A answers panel, j, A", setup: [.tab, .tab],
+                  keys: [.char("A")] + KeyScript.repeated(.char("j"), 5) + [.char("A")], rounds: 20),
+        KeyScript(name: "o links / q, y copy", setup: [.tab, .tab], keys: [.char("o"), .char("q"), .char("y")], rounds: 30),
         KeyScript(name: ": command Enter (fuzzy over 10k)", setup: [.char(":")] + Key.typing("cookies"),
                   keys: [.enter], reset: [.char(":")] + Key.typing("cookies"), rounds: 10),
     ]

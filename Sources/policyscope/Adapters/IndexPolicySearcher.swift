@@ -30,14 +30,17 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
         return lock.withLock { (needed ? annotated : plain)?.count == policies.count }
     }
 
-    func search(_ query: String, in policies: [Policy], limit: Int) -> Result<[PolicySearchResult], PolicySearchProblem> {
+    func search(
+        _ query: String, in policies: [Policy], limit: Int, progress: @Sendable (String) -> Void
+    ) -> Result<[PolicySearchResult], PolicySearchProblem> {
         do throws(QueryError) {
             let parsed = try Query.parse(query)
             let needed = SearchAnnotations.needed(by: parsed.root)
             if needed, loadedExtractor() == nil {
                 return .failure(PolicySearchProblem(message: "category: and answer: need the classifier model, which did not load", column: nil))
             }
-            let index = self.index(of: policies, annotated: needed)
+            // The build below waits for its tasks: `progress` is never called after `search` returns.
+            let index = withoutActuallyEscaping(progress) { self.index(of: policies, annotated: needed, progress: $0) }
             return .success(try index.search(parsed, limit: limit).map(Self.result))
         } catch {
             return .failure(PolicySearchProblem(message: error.description, column: error.column))
@@ -53,19 +56,25 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
 
     /// The index of `policies` (with practice annotations when `annotated`), built if their
     /// count changed since the last one.
-    private func index(of policies: [Policy], annotated: Bool) -> PolicyIndex {
+    private func index(of policies: [Policy], annotated: Bool, progress: @escaping @Sendable (String) -> Void) -> PolicyIndex {
         if let known = lock.withLock({ annotated ? self.annotated : plain }), known.count == policies.count { return known.index }
         var notes: [String: IndexAnnotations] = [:]
         if annotated, let extractor = loadedExtractor() {
             let known = lock.withLock { annotations }
             let missing = policies.filter { known[$0.id] == nil }
-            let found = Self.blocking { await ExtractionSupport.extractAll(missing, with: extractor) }
+            let total = missing.count, step = max(1, total / 100)
+            let found = Self.blocking {
+                await ExtractionSupport.extractAll(missing, with: extractor) { done in
+                    if done % step == 0 || done == total { progress("extracting practices: \(done) of \(total) policies") }
+                }
+            }
             notes = known
             for (policy, practices) in zip(missing, found) {
                 notes[policy.id] = SearchAnnotations.annotations(for: policy, practices: practices)
             }
         }
         let chosen = notes
+        progress("indexing \(policies.count) policies…")
         let built = Self.blocking { await PolicyIndex.build(policies: policies, annotations: chosen) }
         lock.withLock {
             if annotated {

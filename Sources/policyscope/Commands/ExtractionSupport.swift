@@ -30,7 +30,10 @@ enum ExtractionSupport {
     }
 
     /// Practices of every policy, in order, extracted in parallel.
-    static func extractAll(_ policies: [Policy], with extractor: PracticeExtractor) async -> [PolicyPractices] {
+    /// `progress` is told how many are done after each one.
+    static func extractAll(
+        _ policies: [Policy], with extractor: PracticeExtractor, progress: @Sendable (Int) -> Void = { _ in }
+    ) async -> [PolicyPractices] {
         await withTaskGroup(of: (Int, PolicyPractices).self) { group in
             var results = [PolicyPractices?](repeating: nil, count: policies.count)
             let width = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
@@ -42,8 +45,11 @@ enum ExtractionSupport {
                 group.addTask { (i, extractor.extract(policy)) }
             }
             for _ in 0..<width { add() }
+            var done = 0
             while let (i, practices) = await group.next() {
                 results[i] = practices
+                done += 1
+                progress(done)
                 add()
             }
             return results.map { $0! }
