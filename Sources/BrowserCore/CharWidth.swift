@@ -56,7 +56,9 @@ public enum CharWidth {
 
     /// Columns a string takes.
     public static func columns(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + columns($1) }
+        // Printable ASCII, the common case: a byte is a grapheme is a column (no grapheme breaking).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + columns($1) }
     }
 
     /// The grapheme with C0/C1 control characters replaced by visible pictures (ESC -> `␛`).

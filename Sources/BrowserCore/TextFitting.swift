@@ -16,6 +16,8 @@ extension StringProtocol {
     /// The text in at most `width` columns: whole, or its start and `…`.
     func fitted(_ width: Int) -> String {
         guard width > 0 else { return "" }
+        // No grapheme takes more columns than it has UTF-8 bytes: short text fits as it is.
+        if utf8.count <= width { return String(self) }
         return CharWidth.columns(self) <= width ? String(self) : prefixFitting(width - 1) + "…"
     }
 }
