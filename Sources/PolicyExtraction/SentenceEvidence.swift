@@ -60,6 +60,11 @@ struct SentenceEvidence: Sendable {
         !headerRows.isEmpty && headerRows.contains(sentences[sentence].location)
     }
 
+    /// The length of fact `index`'s sentence, in scalars.
+    func length(of index: Int) -> Int {
+        index < sentences.count ? sentences[index].range.end - sentences[index].range.start : votes[index - sentences.count].text.count
+    }
+
     /// Evidence for fact `index`: a sentence, or past the sentences, one of ``votes``.
     func evidence(_ index: Int, negated: Bool) -> Evidence {
         guard index < sentences.count else {

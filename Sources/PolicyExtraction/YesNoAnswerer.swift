@@ -79,7 +79,7 @@ struct YesNoAnswerer {
             confidence = max(0.2, 1 - max(pos, neg) / Self.threshold * 0.6)
             shown = []
         }
-        let evidence = shown.sorted { $0.1 > $1.1 }.prefix(Self.evidenceLimit)
+        let evidence = Self.ranked(shown, facts: facts).prefix(Self.evidenceLimit)
             .map { facts.evidence($0.0, negated: value == .no) }
         return Answer(question: question, value: value, confidence: Self.rounded(confidence), evidence: evidence)
     }
@@ -139,6 +139,22 @@ struct YesNoAnswerer {
         }
         return out
     }
+
+    /// Strongest first; among facts about as strong (within ``rankSlack``), a sentence of
+    /// plain length (``plainLength``) before a label or a long list that mentions the practice:
+    /// a reader signs the plain sentence sooner.
+    static func ranked(_ shown: [(Int, Double)], facts: SentenceEvidence) -> [(Int, Double)] {
+        let plain = Dictionary(shown.map { ($0.0, plainLength.contains(facts.length(of: $0.0))) }) { a, _ in a }
+        return shown.sorted { a, b in
+            if abs(a.1 - b.1) > Self.rankSlack || plain[a.0] == plain[b.0] { return a.1 > b.1 }
+            return plain[a.0]!
+        }
+    }
+
+    /// Strengths closer than this rank by length.
+    static let rankSlack = 0.05
+    /// The length, in characters, of a sentence a reader takes in at once.
+    static let plainLength = 40...300
 
     static func combined(_ strengths: [(Int, Double)]) -> Double {
         1 - strengths.reduce(1.0) { $0 * (1 - min(1, $1.1)) }
