@@ -94,8 +94,20 @@ extension BrowserState {
         message = "sorted by \(sort.label)" + (sort == .loaded ? "" : " (s: next sort)") + sortPendingNote
     }
 
+    /// Up to this many policies' words are counted on the key loop (a few ms); more are
+    /// counted in the background (``WordCounts``).
+    static let wordsCountedInPlace = 200
+
+    /// Word counts computed off the key loop arrived: the list sorts again.
+    mutating func received(_ counts: WordCounts) {
+        list.countingWords = false
+        for (i, n) in counts.counts where policies.indices.contains(i) { list.wordCounts[i] = n }
+        if list.sort == .words { refreshListRows(keeping: list.cursorRow) }
+    }
+
     /// `(N answers to come)` while an answer sort waits for summaries.
     var sortPendingNote: String {
+        if list.sort == .words, list.countingWords { return "; counting words…" }
         guard case .answer = list.sort else { return "" }
         let waiting = list.visible.filter { practices.summaries[$0] == nil }.count
         return waiting == 0 ? "" : "; \(Self.count(waiting, "answer", "answers")) to come"
@@ -116,9 +128,21 @@ extension BrowserState {
                 policies[a].archivedOn != policies[b].archivedOn ? newer(a, b) : a < b
             }
         case .words:
-            for i in indices where list.wordCounts[i] == nil { list.wordCounts[i] = policies[i].wordCount }
+            let missing = indices.filter { list.wordCounts[$0] == nil }
+            if missing.count <= Self.wordsCountedInPlace {
+                for i in missing { list.wordCounts[i] = policies[i].wordCount }
+            } else if !list.countingWords {
+                // Counting thousands of policies' words takes a second: off the key loop.
+                list.countingWords = true
+                let texts = missing.map { (index: $0, policy: policies[$0]) }
+                work.pending.append(ScreenWork { _ in WordCounts(counts: texts.map { ($0.index, $0.policy.wordCount) }) })
+                work.running += 1
+            }
             let words = list.wordCounts
-            return indices.sorted { a, b in words[a]! != words[b]! ? words[a]! > words[b]! : a < b }
+            return indices.sorted { a, b in
+                let wa = words[a] ?? -1, wb = words[b] ?? -1
+                return wa != wb ? wa > wb : a < b
+            }
         case .answer(let q):
             let ranks = Dictionary(uniqueKeysWithValues: indices.map { i in
                 (i, practices.summaries[i].map { ListSort.rank($0[q].value) } ?? 4)
@@ -136,4 +160,9 @@ extension BrowserState {
         default: a < b
         }
     }
+}
+
+/// Word counts of policies (by index), counted off the key loop for the words sort.
+struct WordCounts: Sendable {
+    var counts: [(Int, Int)]
 }

@@ -22,6 +22,8 @@ struct PolicyList: Sendable {
     var sortQuestion = Question.sellsData
     /// Word counts by policy, kept once the words sort has needed them.
     var wordCounts: [Int: Int] = [:]
+    /// Word counts are being counted in the background.
+    var countingWords = false
 }
 
 extension PolicyList {

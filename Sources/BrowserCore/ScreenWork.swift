@@ -1,4 +1,4 @@
-/// Slow work a stacked screen asks for (a search that must extract practices first, an index
+/// Slow work a stacked screen (or the list's words sort) asks for (a search that must extract practices first, an index
 /// to build): the shell runs it off the key loop and the result comes back, through
 /// ``LoadEvent/screenWork(_:)``, to every screen; the one that asked knows its result.
 public struct ScreenWork: Sendable {
@@ -39,6 +39,10 @@ extension BrowserState {
     /// A job's result arrived: every screen may take it.
     mutating func received(screenWork result: any Sendable) {
         work.running = max(0, work.running - 1)
+        if let counts = result as? WordCounts {
+            received(counts)
+            return
+        }
         let context = screenContext
         screens.modifyAll(context) { $0.receive(result, context) }
     }

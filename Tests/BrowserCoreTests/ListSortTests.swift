@@ -33,6 +33,25 @@ import Testing
         #expect(s.visiblePolicies == [0, 1, 2] && s.message == "sorted by load order")
     }
 
+    /// Past ``BrowserState/wordsCountedInPlace`` policies the words are counted off the key
+    /// loop: the list says so and sorts again when the counts arrive.
+    @Test func manyPoliciesAreCountedInTheBackground() {
+        let many = (0..<(BrowserState.wordsCountedInPlace + 1)).map { i in
+            var p = Fixtures.all[i % 3]
+            p.id = "p\(i)"
+            return p
+        }
+        var s = ComparisonFixtures.state(120, 30, policies: many)
+        s.update(.char(":"))
+        s.update(Key.typing("sort words") + [.enter])
+        #expect(s.message == "sorted by words, longest first (s: next sort); counting words…")
+        #expect(s.isWorking && s.visiblePolicies.prefix(3) == [0, 1, 2])
+        s.runScreenWork()
+        #expect(!s.isWorking)
+        // The 60-word copies of example.com first, in load order.
+        #expect(s.visiblePolicies.prefix(3) == [0, 3, 6])
+    }
+
     @Test func theCursorStaysOnItsPolicyAcrossSorts() {
         var s = state()
         s.update(.char("j"))
