@@ -100,7 +100,7 @@ struct BrowseCommand: AsyncParsableCommand {
     }
 
     private func printList() async throws {
-        let list = try ListCommand.parse(["--"] + load.paths)
+        let list = try ListCommand.parse(load.storage.arguments + ["--"] + load.paths)
         try await list.run()
     }
 }

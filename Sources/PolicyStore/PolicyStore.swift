@@ -1,0 +1,70 @@
+import Foundation
+
+/// The persistent store: one SQLite file of parsed policies and their practices, keyed by the
+/// git blob id of each source version (see docs/STORE.md). One connection, used under a lock,
+/// so one value may be shared by the tasks of one process; other processes open their own
+/// (WAL mode: readers and one writer at a time, without blocking each other's reads).
+public final class PolicyStore: @unchecked Sendable {
+    /// The schema version this build reads and writes.
+    public static let schemaVersion = Schema.version
+
+    public let path: String
+    public let stamps: Stamps
+    let database: Database
+    private let lock = NSLock()
+
+    /// Opens the store at `path`, creating the file and its folder when missing.
+    /// - Parameter pageLimit: `PRAGMA max_page_count` for this connection (tests fill the
+    ///   "disk" with it); nil leaves SQLite's default.
+    /// - Throws: ``StoreError/newerSchema(path:found:supported:)`` for a newer store,
+    ///   ``StoreError/notAStore(path:reason:)`` for a corrupt, truncated or foreign file, and
+    ///   the open errors.
+    public init(path: String, stamps: Stamps = Stamps(), pageLimit: Int? = nil) throws(StoreError) {
+        self.path = path
+        self.stamps = stamps
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotOpen(path: path, reason: "cannot create the folder \(folder)")
+            }
+        }
+        try StoreFile.checkHeader(path)
+        database = try Database(path: path)
+        try prepareSchema()
+        if let pageLimit { try database.execute("PRAGMA max_page_count = \(pageLimit)") }
+    }
+
+    /// Runs `body` with the connection, one caller at a time.
+    func locked<T>(_ body: (Database) throws(StoreError) -> T) throws(StoreError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(database)
+    }
+
+    private func prepareSchema() throws(StoreError) {
+        let db = database
+        // Reading the schema is the first touch of the file: a foreign file fails here.
+        let tables = try db.scalar("SELECT count(*) FROM sqlite_master") ?? 0
+        let found = Int(try db.scalar("PRAGMA user_version") ?? 0)
+        if found > Schema.version {
+            throw .newerSchema(path: path, found: found, supported: Schema.version)
+        }
+        if tables > 0 {
+            let application = try? db.prepare("SELECT value FROM meta WHERE key = 'application'")
+            guard let application, try application.step(), application.text(0) == Schema.application else {
+                throw .notAStore(path: path, reason: "a SQLite database of some other program")
+            }
+        }
+        try db.execute("PRAGMA journal_mode = WAL")
+        try db.execute("PRAGMA synchronous = NORMAL")
+        if found < Schema.version {
+            try db.transaction { () throws(StoreError) in
+                try db.execute(Schema.create)
+                try db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('application', ?)").run(.text(Schema.application))
+                try db.execute("PRAGMA user_version = \(Schema.version)")
+            }
+        }
+    }
+}
