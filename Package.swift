@@ -123,7 +123,7 @@ let package = Package(
         ),
         .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "PolicyModel", "CNcursesw"]),
         .testTarget(name: "PolicyStoreTests", dependencies: ["PolicyStore", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
-        .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "TestSupport"]),
+        .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "PolicyStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

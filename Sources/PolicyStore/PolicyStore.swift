@@ -43,6 +43,21 @@ public final class PolicyStore: @unchecked Sendable {
         return try body(database)
     }
 
+    /// WAL mode (kept in the file once set). Switching needs the file to itself for a
+    /// moment, so a first open beside another process waits for it a little.
+    private func useWriteAheadLog() throws(StoreError) {
+        for attempt in 0..<40 {
+            do throws(StoreError) {
+                let mode = try database.prepare("PRAGMA journal_mode = WAL")
+                if try mode.step(), mode.text(0)?.lowercased() == "wal" { return }
+            } catch .busy {
+                if attempt == 39 { throw .busy(path: path) }
+            }
+            usleep(50_000)
+        }
+        throw .busy(path: path)
+    }
+
     private func prepareSchema() throws(StoreError) {
         let db = database
         // Reading the schema is the first touch of the file: a foreign file fails here.
@@ -57,7 +72,7 @@ public final class PolicyStore: @unchecked Sendable {
                 throw .notAStore(path: path, reason: "a SQLite database of some other program")
             }
         }
-        try db.execute("PRAGMA journal_mode = WAL")
+        try useWriteAheadLog()
         try db.execute("PRAGMA synchronous = NORMAL")
         if found < Schema.version {
             try db.transaction { () throws(StoreError) in
