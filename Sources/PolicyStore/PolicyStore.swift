@@ -43,6 +43,13 @@ public final class PolicyStore: @unchecked Sendable {
         return try body(database)
     }
 
+    private static func dropTables(_ db: Database) throws(StoreError) {
+        let names = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        var tables: [String] = []
+        while try names.step() { tables.append(names.text(0) ?? "") }
+        for table in tables { try db.execute("DROP TABLE IF EXISTS \"\(table)\"") }
+    }
+
     /// WAL mode (kept in the file once set). Switching needs the file to itself for a
     /// moment, so a first open beside another process waits for it a little.
     private func useWriteAheadLog() throws(StoreError) {
@@ -76,6 +83,8 @@ public final class PolicyStore: @unchecked Sendable {
         try db.execute("PRAGMA synchronous = NORMAL")
         if found < Schema.version {
             try db.transaction { () throws(StoreError) in
+                // An older layout is only a cache of what the files say: start it afresh.
+                if tables > 0 { try Self.dropTables(db) }
                 try db.execute(Schema.create)
                 try db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('application', ?)").run(.text(Schema.application))
                 try db.execute("PRAGMA user_version = \(Schema.version)")

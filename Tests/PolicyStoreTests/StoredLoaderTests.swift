@@ -1,7 +1,7 @@
 import Foundation
 import PolicyParsing
 import PolicyResources
-import PolicyStore
+@testable import PolicyStore
 import Testing
 import TestSupport
 
@@ -63,7 +63,7 @@ import TestSupport
         _ = await load([path], stampA)
         let planted = try TestSupport.parse("# Stale\n\nOld text.", file: path)
         try Database(path: scratch.storePath).prepare("UPDATE policies SET body = ?")
-            .run(.blob([UInt8](try JSONEncoder().encode(planted))))
+            .run(.blob(PolicyCoding.encode(planted)))
         #expect(await load([path], stampA).policies.map(\.title) == ["Stale"])
         let stampB = try #require(scratch.open(Stamps(parser: "test-B"), warnings: Warnings()))
         let bytes = ByteCount()
