@@ -40,14 +40,6 @@ extension PolicyStore {
         }
     }
 
-    /// Decodes a stored parse into the policy read from `path`.
-    public func policy(from stored: StoredParse, path: String) throws(StoreError) -> Policy {
-        guard let policy = PolicyCoding.decode(stored.body, file: path) else {
-            throw .undecodable(path: self.path, what: "the stored policy of \(path)")
-        }
-        return policy
-    }
-
     /// Records that `path` (with `stamp`) holds `blob`, in one transaction with its parse
     /// when one is given.
     public func save(path: String, stamp: FileStamp, blob: String, policy: Policy?, warnings: [String]) throws(StoreError) {

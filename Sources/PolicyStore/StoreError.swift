@@ -14,8 +14,6 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case busy(path: String)
     /// Any other SQLite failure, with SQLite's own message.
     case sqlite(path: String, code: Int32, message: String)
-    /// A stored value did not decode (written by a build with another encoding).
-    case undecodable(path: String, what: String)
 
     public var description: String {
         switch self {
@@ -27,7 +25,6 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .readOnly(let path): "the store \(path) is read-only"
         case .busy(let path): "the store \(path) is busy (another process holds a lock)"
         case .sqlite(let path, let code, let message): "store \(path): SQLite error \(code): \(message)"
-        case .undecodable(let path, let what): "store \(path): cannot decode \(what)"
         }
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A store as one load uses it: the first failure (a full disk, a read-only folder, a file
-/// that turns out corrupt) is reported once through `warn`, and from then on the load goes on
-/// from memory alone.
+/// that turns out corrupt, which is then set aside) is reported once through `warn`, and from
+/// then on the load goes on from memory alone.
 public final class StoreUse: @unchecked Sendable {
     private let lock = NSLock()
     private var current: PolicyStore?
@@ -27,7 +27,13 @@ public final class StoreUse: @unchecked Sendable {
                 defer { current = nil }
                 return current != nil
             }
-            if first { warn("\(error.description); working from memory") }
+            guard first else { return nil }
+            if case .notAStore(let path, _) = error {
+                // Found damaged part-way: the next command starts a new store.
+                warn("\(error.description); set aside as \(StoreFile.setAside(path)); working from memory")
+            } else {
+                warn("\(error.description); working from memory")
+            }
             return nil
         }
     }

@@ -68,7 +68,7 @@ public enum StoredLoader {
            let stored = use.attempt({ store throws(StoreError) in
                try store.knownBlob(path: path, stamp: stamp).flatMap { blob throws(StoreError) in try store.parsed(blob: blob, name: name) }
            }) ?? nil,
-           let policy = use.attempt({ store throws(StoreError) in try store.policy(from: stored, path: path) }) {
+           let policy = PolicyCoding.decode(stored.body, file: path) {
             return .loaded(policy, stored.warnings, 0)
         }
         let bytes: [UInt8]
@@ -78,8 +78,9 @@ public enum StoredLoader {
             return .failed(error)
         }
         let blob = BlobID.of(bytes)
+        // A body that does not decode is parsed again and overwritten.
         if let stored = use.attempt({ store throws(StoreError) in try store.parsed(blob: blob, name: name) }) ?? nil,
-           let policy = use.attempt({ store throws(StoreError) in try store.policy(from: stored, path: path) }) {
+           let policy = PolicyCoding.decode(stored.body, file: path) {
             if let stamp { _ = use.attempt { store throws(StoreError) in try store.save(path: path, stamp: stamp, blob: blob, policy: nil, warnings: []) } }
             return .loaded(policy, stored.warnings, bytes.count)
         }

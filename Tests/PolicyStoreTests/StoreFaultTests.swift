@@ -122,3 +122,49 @@ import Testing
         #expect(warnings.all.count == 1)
     }
 }
+
+@Suite struct StoreDamageTests {
+    /// A stored body that does not decode is parsed again and overwritten, without a warning.
+    @Test func aDamagedRowIsParsedAgain() async throws {
+        let scratch = Scratch()
+        let path = scratch.write("site.md", policyText("site.example", "We sell your data."))
+        let store = try #require(scratch.open(warnings: Warnings()))
+        _ = await StoredLoader.load([path], using: StoreUse(store, warn: { _ in }))
+        try Database(path: scratch.storePath).prepare("UPDATE policies SET body = ?").run(.blob([0xFF, 0xFF]))
+        let warnings = Warnings()
+        for _ in 0..<2 {
+            let loaded = await StoredLoader.load([path], using: StoreUse(store, warn: warnings.add))
+            #expect(loaded.policies == (await PolicyLoader.load([path])).policies)
+        }
+        #expect(warnings.all.isEmpty)
+        #expect(try Database(path: scratch.storePath).scalar("SELECT length(body) FROM policies") ?? 0 > 2)
+    }
+
+    /// Pages damaged behind an intact header are found part-way through a load: one warning,
+    /// the file is set aside, the load still gives every policy, and the next open starts afresh.
+    @Test func damageFoundPartWayIsSetAside() async throws {
+        let scratch = Scratch()
+        let paths = PolicyResources.seedFiles.map(\.path)
+        do {
+            let store = try #require(scratch.open(warnings: Warnings()))
+            _ = await StoredLoader.load(paths, using: StoreUse(store, warn: { _ in }))
+        }
+        var bytes = [UInt8](FileManager.default.contents(atPath: scratch.storePath) ?? Data())
+        let pageSize = 4096
+        #expect(bytes.count > pageSize * 8)
+        // The later pages: policy bodies, not the schema or the meta table (read at open).
+        let firstDamaged = bytes.count / pageSize / 2 * pageSize
+        for i in firstDamaged..<bytes.count { bytes[i] = 0xA5 }
+        _ = FileManager.default.createFile(atPath: scratch.storePath, contents: Data(bytes))
+        let warnings = Warnings()
+        let store = try #require(scratch.open(warnings: warnings))
+        let loaded = await StoredLoader.load(paths, using: StoreUse(store, warn: warnings.add))
+        #expect(loaded.policies == (await PolicyLoader.load(paths)).policies)
+        #expect(warnings.all.count == 1)
+        #expect(warnings.all.first?.contains("set aside as") == true && warnings.all.first?.contains("working from memory") == true, "\(warnings.all)")
+        let fresh = try #require(scratch.open(warnings: Warnings()))
+        let info = try fresh.info()
+        let listing = (try? FileManager.default.contentsOfDirectory(atPath: (scratch.storePath as NSString).deletingLastPathComponent)) ?? []
+        #expect(info.files == 0, "\(info) \(listing)")
+    }
+}
