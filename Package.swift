@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "PolicyClassifier", targets: ["PolicyClassifier"]),
         .library(name: "PolicyExtraction", targets: ["PolicyExtraction"]),
         .library(name: "BrowserCore", targets: ["BrowserCore"]),
+        .library(name: "PolicyStore", targets: ["PolicyStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -52,6 +53,19 @@ let package = Package(
         // The in-memory index: tokenising, BM25F search, filters, section jump.
         .target(name: "PolicyIndex", dependencies: ["PolicyModel", "CStemmer"]),
 
+        // SQLite, Debian's libsqlite3-dev; SHA-1 for blob ids from nettle, Debian's nettle-dev.
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNettle",
+            providers: [.apt(["nettle-dev"])]
+        ),
+
+        // The persistent store: parsed policies and practices in SQLite, keyed by git blob id.
+        .target(name: "PolicyStore", dependencies: ["PolicyModel", "PolicyParsing", "PolicyExtraction", "CSQLite", "CNettle"]),
+
         // The browser's pure core: state, keys as data, update, layout, render into a cell grid.
         .target(name: "BrowserCore", dependencies: ["PolicyModel", "PolicyClassifier", "PolicyExtraction", "PolicyComparison"]),
 
@@ -80,7 +94,7 @@ let package = Package(
             name: "policyscope",
             dependencies: [
                 "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyExtraction", "PolicyComparison", "PolicyIndex", "BrowserCore", "TerminalShell",
-                "PolicyResources",
+                "PolicyResources", "PolicyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -108,7 +122,8 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "PolicyModel", "CNcursesw"]),
-        .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "TestSupport"]),
+        .testTarget(name: "PolicyStoreTests", dependencies: ["PolicyStore", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
+        .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "PolicyStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,12 +19,21 @@ struct CLIRunner {
         return TestSupport.packageRoot.appendingPathComponent(".build/debug/policyscope")
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Output {
+    /// A cache folder of this test process's own, so no test writes into the real ~/.cache.
+    static let cacheHome: String = {
+        let folder = NSTemporaryDirectory() + "policyscope-cli-tests-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env["XDG_CACHE_HOME"] = cacheHome
+        env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -14,6 +14,8 @@ command -v tmux >/dev/null || { echo "tmux is required"; exit 1; }
 
 SOCKET="policyscope-e2e-$$"
 WORK=$(mktemp -d)
+# The store goes into the test's own folder, never into the real ~/.cache.
+export XDG_CACHE_HOME="$WORK/cache"
 # remain-on-exit keeps a pane (and its exit status) after the program ends.
 printf 'set -g remain-on-exit on\n' > "$WORK/tmux.conf"
 TMUX_CMD=(tmux -L "$SOCKET" -f "$WORK/tmux.conf")
@@ -129,6 +131,7 @@ start() {
 
 SEEDS=$(cd "$(dirname "$0")/../../Resources/seeds" && pwd)
 ENV="env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SWIFT_BACKTRACE=enable=no POLICYSCOPE_FIRST_FRAME_LOG=$WORK/first-frame.log"
+ENV="$ENV XDG_CACHE_HOME=$XDG_CACHE_HOME"
 
 # 1. Opens on the seeds; measure spawn to first screen.
 t0=$(now_ms)

@@ -3,6 +3,7 @@ import BrowserCore
 import Foundation
 import PolicyParsing
 import PolicyResources
+import PolicyStore
 import TerminalShell
 
 /// `policyscope [PATH...]`: the interactive browser. Without a terminal on stdout it prints
@@ -45,14 +46,16 @@ struct BrowseCommand: AsyncParsableCommand {
                                  searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL))
         let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
+        let storage = load.storage
         let loader: BackgroundLoader = { request, inbox in
             Task.detached {
                 // Paths typed at `:open` never met a shell: expand `~` and `~/` here.
                 let paths = request.id == startID ? request.paths : request.paths.map(Self.expandingTilde)
-                let result = await PolicyLoader.load(paths) { done, total in
+                let warnings = CollectedWarnings()
+                let result = await StoredLoader.load(paths, using: storage.use(warn: warnings.add)) { done, total, _ in
                     inbox.post(.progress(id: request.id, done: done, total: total))
                 }
-                let problems = result.problems.map { $0.isError ? $0.description : "\($0.path): warning: \($0.message)" }
+                let problems = warnings.problems + result.problems.map { $0.isError ? $0.description : "\($0.path): warning: \($0.message)" }
                 inbox.post(.finished(id: request.id, policies: result.policies, problems: problems))
                 if request.id == startID { log.write("loaded-ms") }
             }
@@ -100,7 +103,7 @@ struct BrowseCommand: AsyncParsableCommand {
     }
 
     private func printList() async throws {
-        let list = try ListCommand.parse(["--"] + load.paths)
+        let list = try ListCommand.parse(load.storage.arguments + ["--"] + load.paths)
         try await list.run()
     }
 }

@@ -28,6 +28,7 @@ struct CompareCommand: AsyncParsableCommand {
     @Flag(help: "Hide the questions on which all policies agree.") var differencesOnly = false
     @Option(help: "Output format: table, json, csv or markdown.") var format: CompareFormat = .table
     @OptionGroup var classifier: ClassifierOptions
+    @OptionGroup var storage: StoreOptions
 
     enum CompareFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
 
@@ -38,6 +39,7 @@ struct CompareCommand: AsyncParsableCommand {
             let queries = items.filter { !FileManager.default.fileExists(atPath: $0) }
             var options = LoadOptions()
             options.paths = paths
+            options.storage = storage
             let loaded = try await options.load()
             var chosen: [Policy] = []
             if all || queries.isEmpty {

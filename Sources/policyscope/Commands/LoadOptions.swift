@@ -3,16 +3,19 @@ import Foundation
 import PolicyModel
 import PolicyParsing
 import PolicyResources
+import PolicyStore
 
 /// The PATH arguments every command takes, and loading them.
 struct LoadOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Policy files or folders (default: the bundled sample policies).", valueName: "path"))
     var paths: [String] = []
 
+    @OptionGroup var storage: StoreOptions
+
     /// Loads the policies, reporting each problem as one line on stderr; fails when nothing loaded.
     func load() async throws -> [Policy] {
         let targets = paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : paths
-        let result = await PolicyLoader.load(targets)
+        let result = await StoredLoader.load(targets, using: storage.use())
         for problem in result.problems {
             Output.error(problem.isError ? problem.description : "\(problem.path): warning: \(problem.message)")
         }

@@ -1,0 +1,92 @@
+import Foundation
+
+/// `policyscope store info|clear|prune`.
+extension PolicyStore {
+    /// What the store holds.
+    public struct Info: Sendable, Equatable {
+        public var path: String
+        /// The database file with its write-ahead log.
+        public var bytes: Int
+        public var files: Int
+        public var policies: Int
+        /// Parsed policies under the current parser stamp.
+        public var currentPolicies: Int
+        public var practices: Int
+        /// Practices under the current parser and model stamps.
+        public var currentPractices: Int
+        public var answers: Int
+        public var spans: Int
+        public var schema: Int
+    }
+
+    public func info() throws(StoreError) -> Info {
+        let bytes = ["", "-wal"].reduce(0) { total, suffix in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        }
+        return try locked { db throws(StoreError) in
+            func count(_ sql: String, _ values: SQLValue...) throws(StoreError) -> Int {
+                let statement = try db.prepare(sql)
+                switch values.count {
+                case 1: try statement.bind(values[0])
+                case 2: try statement.bind(values[0], values[1])
+                default: break
+                }
+                return try statement.step() ? statement.int(0) : 0
+            }
+            return Info(
+                path: path, bytes: bytes,
+                files: try count("SELECT count(*) FROM files"),
+                policies: try count("SELECT count(*) FROM policies"),
+                currentPolicies: try count("SELECT count(*) FROM policies WHERE parser = ?", .text(stamps.parser)),
+                practices: try count("SELECT count(*) FROM practices"),
+                currentPractices: try count("SELECT count(*) FROM practices WHERE parser = ? AND model = ?",
+                                            .text(stamps.parser), .text(stamps.model ?? "")),
+                answers: try count("SELECT count(*) FROM answers"),
+                spans: try count("SELECT count(*) FROM spans"),
+                schema: Int(try db.scalar("PRAGMA user_version") ?? 0))
+        }
+    }
+
+    /// Empties every table (the file stays, a valid empty store).
+    public func clear() throws(StoreError) {
+        try locked { db throws(StoreError) in
+            try db.transaction { () throws(StoreError) in
+                try db.execute("DELETE FROM files; DELETE FROM policies; DELETE FROM practices; DELETE FROM answers; DELETE FROM evidence; DELETE FROM spans;")
+            }
+            try db.execute("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
+        }
+    }
+
+    /// What ``prune()`` removed.
+    public struct Pruned: Sendable, Equatable {
+        public var files: Int
+        public var versions: Int
+    }
+
+    /// Drops the files that no longer exist, then every parse and practice of a blob that no
+    /// remaining file holds, or that was made under other stamps than the current ones.
+    public func prune(exists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) throws(StoreError) -> Pruned {
+        let result = try locked { db throws(StoreError) in
+            let paths = try db.prepare("SELECT path FROM files")
+            var gone: [String] = []
+            while try paths.step() {
+                if let path = paths.text(0), !exists(path) { gone.append(path) }
+            }
+            return try db.transaction { () throws(StoreError) in
+                let delete = try db.prepare("DELETE FROM files WHERE path = ?")
+                for path in gone { try delete.run(.text(path)) }
+                let before = Int(try db.scalar("SELECT count(*) FROM policies") ?? 0)
+                let orphan = "blob NOT IN (SELECT blob FROM files)"
+                try db.prepare("DELETE FROM policies WHERE \(orphan) OR parser != ?").run(.text(stamps.parser))
+                try db.prepare("DELETE FROM practices WHERE \(orphan) OR parser != ? OR model != ?")
+                    .run(.text(stamps.parser), .text(stamps.model ?? ""))
+                let kept = "(blob, name) IN (SELECT blob, name FROM practices)"
+                try db.execute("DELETE FROM answers WHERE NOT \(kept); DELETE FROM evidence WHERE NOT \(kept); DELETE FROM spans WHERE NOT \(kept);")
+                let after = Int(try db.scalar("SELECT count(*) FROM policies") ?? 0)
+                return Pruned(files: gone.count, versions: before - after)
+            }
+        }
+        try locked { db throws(StoreError) in try db.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
+        return result
+    }
+}

@@ -1,0 +1,41 @@
+/// The store's tables (docs/STORE.md describes them for researchers). `PRAGMA user_version`
+/// holds ``version``; a store with a higher one was written by a newer policyscope.
+enum Schema {
+    static let version = 1
+    /// Written into `meta` so a database of some other program is never taken for a store.
+    static let application = "policyscope"
+
+    static let create = """
+    CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS files(
+        path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, blob TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS files_blob ON files(blob);
+    CREATE TABLE IF NOT EXISTS policies(
+        blob TEXT NOT NULL, name TEXT NOT NULL, parser TEXT NOT NULL,
+        id TEXT NOT NULL, domain TEXT, archived TEXT, title TEXT NOT NULL, format TEXT NOT NULL,
+        language TEXT NOT NULL, warnings TEXT NOT NULL, size INTEGER NOT NULL, body BLOB NOT NULL,
+        PRIMARY KEY(blob, name));
+    CREATE TABLE IF NOT EXISTS practices(
+        blob TEXT NOT NULL, name TEXT NOT NULL, parser TEXT NOT NULL, model TEXT NOT NULL,
+        policy_id TEXT NOT NULL, domain TEXT, status TEXT NOT NULL, last_updated TEXT,
+        PRIMARY KEY(blob, name));
+    CREATE TABLE IF NOT EXISTS answers(
+        blob TEXT NOT NULL, name TEXT NOT NULL, parser TEXT NOT NULL, model TEXT NOT NULL,
+        policy_id TEXT NOT NULL, domain TEXT, archived TEXT,
+        question TEXT NOT NULL, value TEXT NOT NULL, confidence REAL NOT NULL,
+        PRIMARY KEY(blob, name, question));
+    CREATE INDEX IF NOT EXISTS answers_question ON answers(question, value);
+    CREATE TABLE IF NOT EXISTS evidence(
+        blob TEXT NOT NULL, name TEXT NOT NULL, question TEXT NOT NULL, rank INTEGER NOT NULL,
+        section TEXT NOT NULL, section_number INTEGER NOT NULL, block INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, negated INTEGER NOT NULL, text TEXT NOT NULL,
+        PRIMARY KEY(blob, name, question, rank));
+    CREATE TABLE IF NOT EXISTS spans(
+        blob TEXT NOT NULL, name TEXT NOT NULL, seq INTEGER NOT NULL, category TEXT NOT NULL,
+        score REAL NOT NULL, negated INTEGER NOT NULL,
+        section TEXT NOT NULL, section_number INTEGER NOT NULL, block INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        PRIMARY KEY(blob, name, seq));
+    CREATE INDEX IF NOT EXISTS spans_category ON spans(category);
+    """
+}

@@ -1,0 +1,47 @@
+import Foundation
+import PolicyClassifier
+import PolicyExtraction
+import PolicyParsing
+import PolicyResources
+import Testing
+@testable import PolicyStore
+
+/// The store serves a parse only under the same ``ParserVersion``: these fingerprints of what
+/// the parser and the extractor make of the seeds fail the build when either output changes
+/// without its version being bumped. When one fails on purpose: bump the version constant,
+/// and put the new fingerprint (printed in the failure) beside it here.
+@Suite struct StampGuardTests {
+    static let parserFingerprints = [
+        "parser-1": "d9c40be3f649c37a7c8a667f421b9071cdd34a37",
+    ]
+    static let extractionFingerprints = [
+        "extraction-1": "2b68e0f031c68621553d3522d7a226b153a0343d",
+    ]
+
+    @Test func parserOutputMatchesItsVersion() async throws {
+        let policies = await PolicyLoader.load(PolicyResources.seedFiles.map(\.path)).policies
+        let fingerprint = BlobID.of(policies.flatMap(PolicyCoding.encode))
+        #expect(Self.parserFingerprints[ParserVersion.current] == fingerprint,
+                "the parser's output changed: bump ParserVersion.current and record \(fingerprint) for it")
+    }
+
+    @Test func extractionOutputMatchesItsVersion() async throws {
+        let url = PolicyResources.modelDirectory.appendingPathComponent("opp115-linear.bin")
+        let extractor = PracticeExtractor(model: try ClassifierModel.load(from: url))
+        var text = ""
+        for policy in await PolicyLoader.load(PolicyResources.seedFiles.map(\.path)).policies {
+            let practices = extractor.extract(policy)
+            text += "\(policy.id) \(practices.status.name) \(practices.lastUpdated ?? "-")\n"
+            for question in Question.allCases {
+                let answer = practices[question]
+                text += "\(question.rawValue)=\(answer.value.display) \(answer.confidence) \(answer.evidence.map(\.text))\n"
+            }
+            for span in practices.spans {
+                text += "\(span.location) \(span.range) \(span.category.rawValue) \(span.score) \(span.negated)\n"
+            }
+        }
+        let fingerprint = BlobID.of(Array(text.utf8))
+        #expect(Self.extractionFingerprints[ExtractionVersion.current] == fingerprint,
+                "the extraction's output changed: bump ExtractionVersion.current and record \(fingerprint) for it")
+    }
+}

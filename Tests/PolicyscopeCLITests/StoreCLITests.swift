@@ -1,0 +1,129 @@
+import Foundation
+import PolicyExtraction
+import PolicyStore
+import TestSupport
+import Testing
+
+@Suite("CLI: the store")
+struct StoreCLITests {
+    /// A fresh cache folder, so each test starts cold.
+    private func freshCache() throws -> String {
+        let folder = NSTemporaryDirectory() + "policyscope-store-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    private func run(_ arguments: [String], cache: String) throws -> CLIRunner.Output {
+        try CLIRunner.run(arguments, environment: ["XDG_CACHE_HOME": cache])
+    }
+
+    @Test func outputsAreTheSameWithoutTheStoreColdAndWarm() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let store = cache + "/policyscope/store.sqlite"
+        for command in [["list", "--format", "json"], ["outline", "lithium.com"], ["search", "retention", "--format", "json"]] {
+            let existed = FileManager.default.fileExists(atPath: store)
+            let none = try run(command + ["--no-store"], cache: cache)
+            #expect(FileManager.default.fileExists(atPath: store) == existed, "--no-store writes no store")
+            let cold = try run(command, cache: cache)
+            let warm = try run(command, cache: cache)
+            #expect(none.status == 0 && cold.status == 0 && warm.status == 0)
+            #expect(cold.stdout == none.stdout && warm.stdout == none.stdout, "\(command)")
+            #expect(cold.stderr == none.stderr && warm.stderr == none.stderr)
+            #expect(FileManager.default.fileExists(atPath: store))
+        }
+    }
+
+    @Test func ingestFillsANamedStoreForSQLite() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let store = cache + "/named.sqlite"
+        let r = try run(["ingest", TestSupport.packageRoot.appendingPathComponent("Resources/seeds").path, "--store", store], cache: cache)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty, "no progress line when stderr is not a terminal")
+        #expect(r.stdout.contains("5 policies") && r.stdout.contains("practices computed for 5"))
+        let rows = try Database(path: store).prepare("SELECT domain, value FROM answers WHERE question = 'sells-data' ORDER BY domain")
+        var domains: [String] = []
+        while try rows.step() { domains.append(rows.text(0) ?? "") }
+        #expect(domains == ["act-on.com", "jivochat.com", "lithium.com", "losant.com", "salesforce.com"])
+        let again = try run(["ingest", TestSupport.packageRoot.appendingPathComponent("Resources/seeds").path, "--store", store], cache: cache)
+        #expect(again.stdout.contains("practices computed for 0, already stored for 5"))
+        let info = try run(["store", "info", "--store", store], cache: cache)
+        #expect(info.stdout.contains("files:     5") && info.stdout.contains("130 answers"), "\(info.stdout)")
+        let cleared = try run(["store", "clear", "--store", store], cache: cache)
+        #expect(cleared.status == 0)
+        #expect(try run(["store", "info", "--store", store], cache: cache).stdout.contains("files:     0"))
+    }
+
+    @Test func pruneDropsFilesThatAreGone() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let file = cache + "/plain.md"
+        try Data("# Plain\n\nWe use cookies.\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try run(["list", file], cache: cache).status == 0)
+        try FileManager.default.removeItem(atPath: file)
+        let pruned = try run(["store", "prune"], cache: cache)
+        #expect(pruned.stdout.contains("dropped 1 missing file(s) and 1 stored version(s)"), "\(pruned.stdout)")
+    }
+
+    @Test func aCorruptStoreIsOneWarningAndTheSameAnswer() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        try FileManager.default.createDirectory(atPath: cache + "/policyscope", withIntermediateDirectories: true)
+        try Data(repeating: 0x5A, count: 4096).write(to: URL(fileURLWithPath: cache + "/policyscope/store.sqlite"))
+        let expected = try run(["list", "--no-store"], cache: cache)
+        let r = try run(["list"], cache: cache)
+        #expect(r.status == 0 && r.stdout == expected.stdout)
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasPrefix("policyscope: warning: the store ") && lines[0].contains("set aside as"), "\(r.stderr)")
+        #expect(try run(["list"], cache: cache).stderr.isEmpty, "the rebuilt store works")
+    }
+
+    @Test func aNewerStoreIsRefusedAndTheCommandStillAnswers() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(try run(["list"], cache: cache).status == 0)
+        try Database(path: cache + "/policyscope/store.sqlite").execute("PRAGMA user_version = 7")
+        let r = try run(["list"], cache: cache)
+        let expected = try run(["list", "--no-store"], cache: cache)
+        #expect(r.status == 0 && r.stdout == expected.stdout)
+        #expect(r.stderr.contains("schema version 7") && r.stderr.contains("reads version \(PolicyStore.schemaVersion)"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        let ingest = try run(["ingest", TestSupport.packageRoot.appendingPathComponent("Resources/seeds").path], cache: cache)
+        #expect(ingest.status == 1, "ingest needs the store")
+    }
+
+    /// An ingest killed part-way leaves whole policies: every stored practice has all its
+    /// answers, and the next ingest completes the rest.
+    @Test(.enabled(if: TestSupport.sharedDataAvailable))
+    func aKilledIngestLeavesNoHalfWrittenPolicy() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let store = cache + "/killed.sqlite"
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["ingest", TestSupport.corpusDirectory.path, "--store", store]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var stored: Int64 = 0
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning, Date() < deadline {
+            stored = (try? Database(path: store).scalar("SELECT count(*) FROM practices")) ?? 0
+            if stored >= 2 { break }
+            usleep(20_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let db = try Database(path: store)
+        let integrity = try db.prepare("PRAGMA integrity_check")
+        #expect(try integrity.step() && integrity.text(0) == "ok")
+        let perPolicy = Int64(Question.allCases.count)
+        #expect(try db.scalar("SELECT count(*) FROM (SELECT count(a.question) AS n FROM practices p LEFT JOIN answers a USING (blob, name) GROUP BY p.blob, p.name) WHERE n != \(perPolicy)") == 0)
+        #expect(try db.scalar("SELECT count(*) FROM answers WHERE (blob, name) NOT IN (SELECT blob, name FROM practices)") == 0)
+        let done = try #require(try db.scalar("SELECT count(*) FROM practices"))
+        let resumed = try run(["ingest", TestSupport.corpusDirectory.path, "--store", store], cache: cache)
+        #expect(resumed.status == 0)
+        #expect(resumed.stdout.contains("already stored for \(done)"), "\(resumed.stdout)")
+    }
+}
