@@ -39,14 +39,26 @@ public struct PolicySearchProblem: Hashable, Sendable, Error {
     }
 }
 
+/// What a search that must build first is doing ("extracting practices: 120 of 3,000
+/// policies"), and the best results among the policies it has read so far, if any.
+public struct SearchProgress: Sendable {
+    public var note: String
+    public var results: [PolicySearchResult]?
+
+    public init(note: String, results: [PolicySearchResult]? = nil) {
+        self.note = note
+        self.results = results
+    }
+}
+
 /// The search view's ranked sentence search over every loaded policy (the index module plugs
 /// in here).
 public protocol PolicySearcher: Sendable {
     /// The best `limit` sentences for `query` in `policies`, best first, or why it cannot run.
-    /// A search that must build first reports what it is doing through `progress`
-    /// ("extracting practices: 120 of 3,000 policies").
+    /// A search that must build first reports what it is doing through `progress`, with the
+    /// best results among the policies read so far when it has them.
     func search(
-        _ query: String, in policies: [Policy], limit: Int, progress: @Sendable (String) -> Void
+        _ query: String, in policies: [Policy], limit: Int, progress: @Sendable (SearchProgress) -> Void
     ) -> Result<[PolicySearchResult], PolicySearchProblem>
     /// Whether `query` is cheap enough to run on every key press (false: it runs on Enter).
     func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool

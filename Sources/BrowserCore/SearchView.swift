@@ -51,7 +51,7 @@ struct SearchView: Sendable {
             let policies = context.policies, asked = generation
             work = ScreenWork { report in
                 Outcome(generation: asked, result: searcher.search(text, in: policies, limit: Self.limit) {
-                    report(Progress(generation: asked, text: $0))
+                    report(Progress(generation: asked, report: $0))
                 })
             }
             return "searching \(context.policies.count) policies…"
@@ -74,7 +74,7 @@ struct SearchView: Sendable {
     /// A background search's progress.
     struct Progress: Sendable {
         var generation: Int
-        var text: String
+        var report: SearchProgress
     }
 
     /// A background search's result.
@@ -180,8 +180,11 @@ extension SearchView: StackedScreen {
     }
 
     mutating func receive(_ result: any Sendable, _ context: ScreenContext) {
-        if let report = result as? Progress, report.generation == generation, searching {
-            progress = report.text
+        if let update = result as? Progress, update.generation == generation, searching {
+            progress = update.report.note
+            // Early results fill the list while the rest is read; the cursor keeps its place.
+            if let early = update.report.results { results = early }
+            clamp(context)
             return
         }
         guard let outcome = result as? Outcome, outcome.generation == generation, searching else { return }
@@ -219,6 +222,7 @@ extension SearchView: StackedScreen {
             grid.put(caret + problem.message, x: 1, y: 2, limit: width - 2, role: .message)
         } else {
             let note = searching ? "searching… " + (progress ?? "(the index and the practices its filters need are being built)")
+                + (results.isEmpty ? "" : "; the best so far below")
                 : pending ? "Enter runs this query (its filters need the practices first)"
                 : query.trimmingSpaces.isEmpty ? "type a query: S or / edits it"
                 : results.isEmpty ? "no match" : "\(results.count == Self.limit ? "the best \(Self.limit)" : "\(results.count)") results, best first"

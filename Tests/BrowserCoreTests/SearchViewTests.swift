@@ -9,11 +9,19 @@ struct WordSearcher: PolicySearcher {
     func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool { !query.contains(":") }
 
     func search(
-        _ query: String, in policies: [Policy], limit: Int, progress: @Sendable (String) -> Void
+        _ query: String, in policies: [Policy], limit: Int, progress: @Sendable (SearchProgress) -> Void
     ) -> Result<[PolicySearchResult], PolicySearchProblem> {
         if query.contains(":") {
-            for p in policies.indices { progress("reading \(p + 1) of \(policies.count) policies") }
+            // After the first policy, its results come early.
+            for p in policies.indices {
+                let early = p == 0 ? try? Self.matches(query, in: [policies[0]], limit: limit).get() : nil
+                progress(SearchProgress(note: "reading \(p + 1) of \(policies.count) policies", results: early))
+            }
         }
+        return Self.matches(query, in: policies, limit: limit)
+    }
+
+    static func matches(_ query: String, in policies: [Policy], limit: Int) -> Result<[PolicySearchResult], PolicySearchProblem> {
         if let open = query.firstIndex(of: "("), !query.contains(")") {
             let column = query.distance(from: query.startIndex, to: open) + 1
             return .failure(PolicySearchProblem(message: "unclosed parenthesis at column \(column)", column: column))
@@ -151,7 +159,12 @@ struct WordSearcher: PolicySearcher {
         let reports = ReportLog()
         let result = job.run { reports.add($0) }
         #expect(reports.events.count == s.policies.count)
-        for event in reports.events { s.apply(event) }
+        // The first report brings early results: shown while the search goes on.
+        s.apply(reports.events[0])
+        let early = s.topScreen(SearchView.self)?.results.count ?? 0
+        #expect(early > 0 && s.topScreen(SearchView.self)?.searching == true)
+        #expect(s.render().text.contains("the best so far below"))
+        for event in reports.events.dropFirst() { s.apply(event) }
         #expect(s.topScreen(SearchView.self)?.progress == "reading \(s.policies.count) of \(s.policies.count) policies")
         #expect(s.render().text.contains("searching… reading \(s.policies.count) of"))
         s.apply(result)

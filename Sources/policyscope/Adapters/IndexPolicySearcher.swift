@@ -31,7 +31,7 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
     }
 
     func search(
-        _ query: String, in policies: [Policy], limit: Int, progress: @Sendable (String) -> Void
+        _ query: String, in policies: [Policy], limit: Int, progress: @Sendable (SearchProgress) -> Void
     ) -> Result<[PolicySearchResult], PolicySearchProblem> {
         do throws(QueryError) {
             let parsed = try Query.parse(query)
@@ -40,41 +40,71 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
                 return .failure(PolicySearchProblem(message: "category: and answer: need the classifier model, which did not load", column: nil))
             }
             // The build below waits for its tasks: `progress` is never called after `search` returns.
-            let index = withoutActuallyEscaping(progress) { self.index(of: policies, annotated: needed, progress: $0) }
-            return .success(try index.search(parsed, limit: limit).map(Self.result))
+            let index = withoutActuallyEscaping(progress) { report in
+                self.index(of: policies, annotated: needed) { note, partial in
+                    // The best so far: the query over an index of the policies read already.
+                    let early = partial.flatMap { index, members in
+                        try? index.search(parsed, limit: limit).map { Self.result($0, policyIndex: members[$0.policyIndex]) }
+                    }
+                    report(SearchProgress(note: note, results: early))
+                }
+            }
+            return .success(try index.search(parsed, limit: limit).map { Self.result($0) })
         } catch {
             return .failure(PolicySearchProblem(message: error.description, column: error.column))
         }
     }
 
-    static func result(_ hit: Hit) -> PolicySearchResult {
-        PolicySearchResult(policyIndex: hit.policyIndex,
+    static func result(_ hit: Hit, policyIndex: Int? = nil) -> PolicySearchResult {
+        PolicySearchResult(policyIndex: policyIndex ?? hit.policyIndex,
                            location: BlockLocation(sectionNumber: hit.sectionNumber, blockIndex: hit.blockIndex),
                            sectionPath: hit.titlePath, range: hit.range, snippet: hit.snippet.text,
                            marks: hit.snippet.marks, score: hit.score)
     }
 
+    /// Below this many policies to read, a search shows no early results (it is quick anyway).
+    static let earlyResultsFrom = 400
+    /// Rounds of extraction, each followed by early results (the last by the real ones).
+    static let rounds = 4
+
     /// The index of `policies` (with practice annotations when `annotated`), built if their
-    /// count changed since the last one.
-    private func index(of policies: [Policy], annotated: Bool, progress: @escaping @Sendable (String) -> Void) -> PolicyIndex {
+    /// count changed since the last one. While practices are extracted, `progress` hears what
+    /// is done and, after each round but the last, gets an index of the policies read so far
+    /// with their indices in `policies`.
+    private func index(
+        of policies: [Policy], annotated: Bool,
+        progress: @escaping @Sendable (String, (PolicyIndex, [Int])?) -> Void
+    ) -> PolicyIndex {
         if let known = lock.withLock({ annotated ? self.annotated : plain }), known.count == policies.count { return known.index }
         var notes: [String: IndexAnnotations] = [:]
         if annotated, let extractor = loadedExtractor() {
-            let known = lock.withLock { annotations }
-            let missing = policies.filter { known[$0.id] == nil }
+            notes = lock.withLock { annotations }
+            let missing = policies.indices.filter { notes[policies[$0].id] == nil }
             let total = missing.count, step = max(1, total / 100)
-            let found = Self.blocking {
-                await ExtractionSupport.extractAll(missing, with: extractor) { done in
-                    if done % step == 0 || done == total { progress("extracting practices: \(done) of \(total) policies") }
+            let roundSize = total >= Self.earlyResultsFrom ? (total + Self.rounds - 1) / Self.rounds : max(1, total)
+            var done = 0
+            for round in stride(from: 0, to: total, by: roundSize) {
+                let batch = missing[round..<min(total, round + roundSize)].map { policies[$0] }
+                let before = done
+                let found = Self.blocking {
+                    await ExtractionSupport.extractAll(batch, with: extractor) { n in
+                        let all = before + n
+                        if all % step == 0 || all == total { progress("extracting practices: \(all) of \(total) policies", nil) }
+                    }
                 }
-            }
-            notes = known
-            for (policy, practices) in zip(missing, found) {
-                notes[policy.id] = SearchAnnotations.annotations(for: policy, practices: practices)
+                for (policy, practices) in zip(batch, found) {
+                    notes[policy.id] = SearchAnnotations.annotations(for: policy, practices: practices)
+                }
+                done += batch.count
+                guard done < total else { break }
+                let members = policies.indices.filter { notes[policies[$0].id] != nil }
+                let read = members.map { policies[$0] }, readNotes = notes
+                let early = Self.blocking { await PolicyIndex.build(policies: read, annotations: readNotes) }
+                progress("extracting practices: \(done) of \(total) policies", (early, members))
             }
         }
         let chosen = notes
-        progress("indexing \(policies.count) policies…")
+        progress("indexing \(policies.count) policies…", nil)
         let built = Self.blocking { await PolicyIndex.build(policies: policies, annotations: chosen) }
         lock.withLock {
             if annotated {
