@@ -206,6 +206,12 @@ check "i tells what the sentence is" $T wait_for_all $T "This sentence" "categor
 keys $T Escape
 check "Esc closes it" $T wait_gone $T "This sentence"
 
+# 7d. Hard line breaks are line breaks, never a ␊ picture: a contact section's address (lithium.com's
+# or losant.com's, whichever the : jump picks) shows on lines of its own.
+keys $T : c o n t a c t i n g Space u s Enter
+check ": contacting us opens a contact section with an address" $T wait_for $T "ontacting "
+check "no ␊ on screen" $T wait_gone $T "␊"
+
 # 8. Quit with status 0.
 keys $T q
 status=$(wait_exit main)
