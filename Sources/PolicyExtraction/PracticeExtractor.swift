@@ -31,6 +31,7 @@ public struct PracticeExtractor: Sendable {
         var readRows: [BlockLocation: TableRow] = [:]
         var votes: [TableVote] = []
         var headerRows: Set<BlockLocation> = []
+        var leadIns: [BlockLocation: String] = [:]
 
         for section in policy.numberedSections {
             var headingContext: Set<AttributePattern> = []
@@ -46,6 +47,8 @@ public struct PracticeExtractor: Sendable {
                 heading = model.predict(title, using: scratch)
             }
             var leadIn: Set<AttributePattern> = []
+            /// The sentence that introduces the list below it ("We share your data with:").
+            var leadInSentence: String?
             let tableRows = TableRow.rows(in: section.blocks)
             var table = TableHeader()
             for (blockIndex, block) in section.blocks.enumerated() {
@@ -94,12 +97,16 @@ public struct PracticeExtractor: Sendable {
                         }.first
                     }
                 }
-                if !isListItem && !isDataRow && !isHeaderRow { leadIn = blockPatterns }
+                if isListItem, let leadInSentence { leadIns[location] = leadInSentence }
+                if !isListItem && !isDataRow && !isHeaderRow {
+                    leadIn = blockPatterns
+                    leadInSentence = block.sentences.last.map(block.text(of:)).flatMap { $0.last == ":" ? $0 : nil }
+                }
             }
         }
         let status = PolicyStatusDetector.contentStatus(measures)
         guard status == .policy else { return Self.unclassified(policy, status: status) }
-        let facts = SentenceEvidence(sentences: sentences, context: context, domain: policy.domain, tableRows: readRows, votes: votes, headerRows: headerRows)
+        let facts = SentenceEvidence(sentences: sentences, context: context, domain: policy.domain, tableRows: readRows, votes: votes, headerRows: headerRows, leadIns: leadIns)
         return PolicyPractices(
             id: policy.id, domain: policy.domain, status: status, sentences: sentences,
             answers: Self.answers(facts), lastUpdated: lastUpdated)

@@ -20,12 +20,16 @@ struct SentenceEvidence: Sendable {
     let votes: [TableVote]
     /// The header rows of tables.
     let headerRows: Set<BlockLocation>
+    /// List items under a lead-in that ends with a colon, and that lead-in.
+    let leadIns: [BlockLocation: String]
 
     init(
         sentences: [AnalyzedSentence], context: [Set<AttributePattern>], domain: String? = nil,
-        tableRows: [BlockLocation: TableRow] = [:], votes: [TableVote] = [], headerRows: Set<BlockLocation> = []
+        tableRows: [BlockLocation: TableRow] = [:], votes: [TableVote] = [], headerRows: Set<BlockLocation> = [],
+        leadIns: [BlockLocation: String] = [:]
     ) {
         self.headerRows = headerRows
+        self.leadIns = leadIns
         self.sentences = sentences
         self.context = context
         self.domain = domain
@@ -72,7 +76,8 @@ struct SentenceEvidence: Sendable {
             return Evidence(location: v.location, sectionPath: v.sectionPath, range: v.range, text: v.text, negated: negated)
         }
         let s = sentences[index]
-        let text = tableRows[s.location]?.text(focus: s.range) ?? s.text
+        // A table row is quoted with its header's names, a list item with its lead-in.
+        let text = tableRows[s.location]?.text(focus: s.range) ?? leadIns[s.location].map { "\($0) … \(s.text)" } ?? s.text
         return Evidence(location: s.location, sectionPath: s.sectionPath, range: s.range, text: text, negated: negated)
     }
 }

@@ -16,8 +16,8 @@ import Testing
     ]
     static let extractionFingerprints = [
         "extraction-1": "2b68e0f031c68621553d3522d7a226b153a0343d",
-        // Precise location only, negation scope, frameworks by code section, evidence ranking.
-        "extraction-2": "cc36c0c30b29f98cb3513e154a771c1b32f6e3a3",
+        // Precise location only, negation scope, frameworks by code section, evidence ranking, list lead-ins.
+        "extraction-2": "62841378a1720faadf744df3e2a7a631e99810a2",
     ]
 
     @Test func parserOutputMatchesItsVersion() async throws {
