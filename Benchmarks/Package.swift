@@ -1,8 +1,13 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
+/// The main package's identity: SwiftPM names a path dependency after its folder, so a clone
+/// in any folder (`main`, `policyscope`, a worktree) builds the benchmarks.
+let mainPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+
 /// A library of the main package.
-func main(_ name: String) -> Target.Dependency { .product(name: name, package: "main") }
+func main(_ name: String) -> Target.Dependency { .product(name: name, package: mainPackage) }
 
 /// What every benchmark reads policies with.
 let parsing = ["PolicyModel", "PolicyParsing"].map(main)
