@@ -53,9 +53,12 @@ print(String(format: "parse: %d files, %@, median %.1f ms -> %.1f MB/s (one core
 let sources = await PolicyLoader.load([corpus]).policies
 let generator = CorpusGenerator(sources: sources)
 var t0 = now()
-let policies = generator.generate(count: count, seed: 42)
-print(String(format: "generated %d policies in %.2f s", policies.count, now() - t0))
-let dir = scratch + "/corpus-\(count)"
+// IDX_BENCH_UNIQUE=1: every sentence rewritten, so that nearly all are unique.
+let unique = ProcessInfo.processInfo.environment["IDX_BENCH_UNIQUE"] == "1"
+let policies = generator.generate(count: count, seed: 42, rewrite: unique)
+print(String(format: "generated %d policies in %.2f s; sentences occurring once: %.1f%%", policies.count, now() - t0,
+             CorpusGenerator.uniqueShare(of: policies) * 100))
+let dir = scratch + "/corpus-\(count)" + (unique ? "-unique" : "")
 if !FileManager.default.fileExists(atPath: dir + "/done") {
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     for p in policies {
