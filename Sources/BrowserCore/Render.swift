@@ -59,7 +59,8 @@ extension BrowserState {
         let hint = "  [\((paneOrder.firstIndex(of: pane) ?? 0) + 1)/\(paneOrder.count) Tab]"
         if alone, CharWidth.columns(title + hint) <= rect.width { title += hint }
         if pane == .policies, !list.marked.isEmpty { title += "  ✓\(list.marked.count)" }
-        grid.put(title, x: rect.x, y: rect.y, limit: rect.width, role: role)
+        // A title too long for its pane ends in `…`.
+        grid.put(title.fitted(rect.width), x: rect.x, y: rect.y, limit: rect.width, role: role)
     }
 
     /// The prompt being typed in the status bar; false when there is none.

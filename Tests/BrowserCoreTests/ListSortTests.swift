@@ -28,7 +28,7 @@ import Testing
         #expect(s.message == "sorted by answer to sells-data: yes first (s: next sort); 3 answers to come")
         s.computeRequestedPractices()
         #expect(s.visiblePolicies == [2, 0, 1])
-        #expect(s.render().text.contains("Policies (3) by sells-"))
+        #expect(s.render().text.contains("Policies (3) by sells…"))
         s.update(.char("s"))
         #expect(s.visiblePolicies == [0, 1, 2] && s.message == "sorted by load order")
     }
