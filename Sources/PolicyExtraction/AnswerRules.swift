@@ -30,8 +30,9 @@ enum AnswerRules {
         requirements: [Requirement(groups: [data(.device), gathering], excluding: notAboutAdults)],
         categories: [.firstPartyCollectionUse, .thirdPartySharingCollection], floor: 0.45)
 
+    /// Tracking a location is collecting it ("we don't track your precise location").
     static let collectsLocation = AnswerRule(
-        requirements: [Requirement(groups: [data(.location), gathering], excluding: notAboutAdults)],
+        requirements: [Requirement(groups: [data(.location), gathering.union(action(.track))], excluding: notAboutAdults)],
         categories: [.firstPartyCollectionUse, .thirdPartySharingCollection, .userChoiceControl], floor: 0.45)
 
     static let cookies = AnswerRule(
@@ -166,7 +167,10 @@ enum AnswerRules {
     static let sensitiveData = AnswerRule(
         requirements: [
             Requirement(groups: [data(.sensitive), action(.collect)], polarityGroup: 1),
-            Requirement(groups: [data(.sensitive), gathering.union(action(.share)).union(data(.personal))], polarity: .positiveOnly),
+            // Not a definition of personal data that lists sensitive kinds, nor advice not to post them.
+            Requirement(
+                groups: [data(.sensitive), gathering.union(action(.share)).union(data(.personal))], excluding: action(.define, .caution),
+                polarity: .positiveOnly),
         ],
         categories: [.firstPartyCollectionUse, .thirdPartySharingCollection], floor: 0.4)
 }

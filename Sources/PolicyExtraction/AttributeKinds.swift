@@ -120,6 +120,12 @@ public enum PracticeAction: String, CaseIterable, Sendable, Hashable, Codable {
     /// Protecting something other than data ("protect your privacy", "protect our rights"):
     /// not a security measure.
     case protectOther = "protect-other"
+    /// Defining a term rather than stating a practice ("personal data means any information
+    /// relating to you, such as ... genetic ... identity").
+    case define
+    /// Advice to the user rather than a practice ("you should not include sensitive personal
+    /// information in any content").
+    case caution
     case change
     case contact
 }

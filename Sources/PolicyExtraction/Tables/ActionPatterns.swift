@@ -35,6 +35,8 @@ enum ActionPatterns {
             "in the united states and", "countries outside", "any country", "other jurisdictions",
             "different jurisdiction*", "foreign", "overseas", "transfer* ... outside the", "transfer* ... outside of", "servers located in", "transborder", "trans border", "servers in",
             "country where you", "country in which", "data protection laws of your", "outside the u s",
+            // "computers located outside of your state, province, country or other governmental jurisdiction".
+            "outside of your state", "outside your state", "governmental jurisdiction*",
         ]),
         (.retain, [
             "retain*", "retention", "keep* ... information", "keep* ... data", "keep* ... records", "store* ... for",
@@ -81,15 +83,28 @@ enum ActionPatterns {
             "no method of transmission", "no data transmission", "no security ... is", "no system ... is",
             "impenetrable", "make no guarantee*", "not be liable", "cannot promise", "not responsible for",
         ]),
+        (.define, [
+            "means any information", "means information", "mean any information", "is defined as", "are defined as",
+            "refers to any information", "refers to information", "definition of",
+        ]),
+        (.caution, [
+            "you should not include", "you should not provide", "you should not submit", "you should not post",
+            "should not include", "please do not include", "please do not provide", "please do not submit",
+            "please do not send", "do not include", "refrain from", "you should avoid", "please avoid",
+        ]),
         (.protectOther, [
             "protect* ... privacy", "protect* our rights", "protect* the rights", "protect* ... legal rights",
             "protect* ... rights", "protect* ... safety", "protect* ... property", "protect* against fraud",
             "protect* ... interests", "protect you against others",
         ]),
-        (.honorDoNotTrack, ["do not track", "dnt", "do-not-track"]),
+        (.honorDoNotTrack, [
+            "do not track", "dnt", "do-not-track", "requests not to be tracked", "request not to be tracked",
+        ]),
         (.honor, [
             "honor*", "honour*", "respect*", "respond*", "recogni*", "comply", "complies", "support*", "process*",
             "treat*", "alter ... practices", "change ... practices", "act on", "acts on", "obey*", "follow",
+            // "we do not change system behavior ... in response to browser requests not to be tracked".
+            "change ... behavior", "change ... behaviour", "in response to",
         ]),
         (.change, ["chang*", "modif*", "updat*", "revis*", "amend*"]),
         (.contact, ["contact*", "question*", "concern*", "complaint*", "inquir*", "comments", "feedback", "write to", "reach us"]),

@@ -21,6 +21,7 @@ enum ChangeChannelPatterns {
             "place* notice*", "place* a notice", "notices on", "notice on our site", "notice on the site",
             "notice provided through", "through the platform", "through our services", "through the services",
             "through the app", "in the app", "within the app", "in product", "app notification*", "in app notification*",
+            "posting a message on", "posting a notice on", "message on the website", "message on our website",
         ]),
     ]
 }

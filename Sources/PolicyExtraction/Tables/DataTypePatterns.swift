@@ -45,6 +45,7 @@ enum DataTypePatterns {
             "approximate location", "approximate geographic*", "general location", "general geographic*",
             "coarse location", "city level", "country level", "geo location via ip", "geolocation via ip",
             "location via ip", "location ... from your ip", "location ... from the ip", "location ... based on ... ip",
+            "geolocation ... based on ... ip", "geolocation ... from your ip", "geolocation ... derived from", "geolocation ... inferred from",
             "location ... derived from", "location ... inferred from", "ip address* ... to determine ... location",
             "ip address* ... to infer ... location", "ip address* ... to estimate ... location",
             "ip address* ... approximate", "ip based location", "ip geolocation", "city and country",

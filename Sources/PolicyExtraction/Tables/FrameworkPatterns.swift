@@ -15,9 +15,13 @@ enum FrameworkPatterns {
             "gdpr", "general data protection regulation", "eu ... data protection law*", "eea ... data protection law*",
             "uk ... data protection law*", "european union ... data protection law*", "european data protection law*",
             "united kingdom ... data protection law*",
+            // Its right to lodge a complaint with a supervisory authority (Article 77). Its legal bases
+            // alone do not name it ("some jurisdictions require that we state our legal basis").
+            "supervisory authorit*",
         ]),
         (.ccpa, [
             "ccpa", "california consumer privacy act", "cpra", "california privacy rights act", "california privacy rights",
+            "california law", "california laws",
             "california notice", "california specific", "california residents", "notice to california",
             // Its sections of the Civil Code.
             "1798.100", "1798.105", "1798.106", "1798.110", "1798.115", "1798.120", "1798.121", "1798.125",

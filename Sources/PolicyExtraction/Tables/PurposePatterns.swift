@@ -21,7 +21,7 @@ enum PurposePatterns {
             "customized ads", "customised ads", "customized advertising", "customised advertising",
             "cross context behavioral", "cross context behavioural", "online behavioral advertising",
             "ads ... based on your", "advertising ... based on your", "ads ... based on ... interests",
-            "ads ... tailored to", "advertising ... tailored to", "ads that are more relevant", "more relevant ads",
+            "ads ... tailored to", "advertising ... tailored to", "location based advertis*", "location based ads", "ads that are more relevant", "more relevant ads",
             "relevant advertising", "relevant ads", "retarget*", "re targeting", "remarketing",
         ]),
         (.aiTraining, [
