@@ -15,7 +15,8 @@ public enum HistoryExtraction {
     /// runs of consecutive ones; a task extracts a run with an ``ExtractionMemo`` and hands the
     /// memo on to the next run it takes, so a sentence kept from one version to the next is
     /// classified once per task instead of once per version. Answers equal plain `extract`'s.
-    public static func extract(_ policies: [Policy], with extractor: PracticeExtractor, width: Int,
+    /// With `reuse` false every version is extracted on its own (to measure what the memo saves).
+    public static func extract(_ policies: [Policy], with extractor: PracticeExtractor, width: Int, reuse: Bool = true,
                                progress: @Sendable (Int) -> Void = { _ in }) async -> Result {
         let width = max(1, width)
         let runCount = min(policies.count, width * 2)
@@ -34,7 +35,7 @@ public enum HistoryExtraction {
                 next += 1
                 group.addTask {
                     var memo = memo
-                    let practices = slice.map { extractor.extract($0, memo: &memo) }
+                    let practices = slice.map { reuse ? extractor.extract($0, memo: &memo) : extractor.extract($0) }
                     return (run, practices, memo)
                 }
             }
