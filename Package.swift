@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "PolicyExtraction", targets: ["PolicyExtraction"]),
         .library(name: "BrowserCore", targets: ["BrowserCore"]),
         .library(name: "PolicyStore", targets: ["PolicyStore"]),
+        .library(name: "PolicyHistory", targets: ["PolicyHistory"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +44,10 @@ let package = Package(
 
         // Comparing policies: the answer matrix, section pairing, version diffs.
         .target(name: "PolicyComparison", dependencies: ["PolicyModel", "PolicyExtraction"]),
+
+        // Documents over time: names, versions and their ids, histories from any source,
+        // resolving DOC@DATE / DOC@~N, and extracting many versions at once.
+        .target(name: "PolicyHistory", dependencies: ["PolicyModel", "PolicyExtraction", "PolicyComparison"]),
 
         // Snowball stemmers, Debian's libstemmer-dev.
         .systemLibrary(
@@ -95,6 +100,7 @@ let package = Package(
             dependencies: [
                 "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyExtraction", "PolicyComparison", "PolicyIndex", "BrowserCore", "TerminalShell",
                 "PolicyResources", "PolicyStore",
+                "PolicyHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -123,6 +129,7 @@ let package = Package(
         ),
         .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "PolicyModel", "CNcursesw"]),
         .testTarget(name: "PolicyStoreTests", dependencies: ["PolicyStore", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
+        .testTarget(name: "PolicyHistoryTests", dependencies: ["PolicyHistory", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
         .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "PolicyStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

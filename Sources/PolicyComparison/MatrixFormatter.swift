@@ -19,7 +19,8 @@ public enum MatrixFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func csvField(_ raw: String) -> String {
+    /// One CSV field: quoted when it holds a comma, quote or line break; `'` before a leading `=+-@`.
+    public static func csvField(_ raw: String) -> String {
         var field = raw
         if let first = field.first, "=+-@".contains(first) { field = "'" + field }
         if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {

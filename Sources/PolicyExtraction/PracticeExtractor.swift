@@ -19,6 +19,13 @@ public struct PracticeExtractor: Sendable {
     /// policies come back flagged in ``PolicyPractices/status``, with no spans and every answer
     /// not-stated.
     public func extract(_ policy: Policy) -> PolicyPractices {
+        var memo = ExtractionMemo.off
+        return extract(policy, memo: &memo)
+    }
+
+    /// ``extract(_:)``, reusing what `memo` kept from texts seen before (headings and
+    /// sentences) and keeping what it computes.
+    public func extract(_ policy: Policy, memo: inout ExtractionMemo) -> PolicyPractices {
         if let status = PolicyStatusDetector.languageStatus(of: policy) {
             return Self.unclassified(policy, status: status)
         }
@@ -44,7 +51,7 @@ public struct PracticeExtractor: Sendable {
                 for depth in 1...section.location.indexPath.count {
                     headingContext.formUnion(titlePatterns[Array(section.location.indexPath.prefix(depth))] ?? [])
                 }
-                heading = model.predict(title, using: scratch)
+                heading = memo.prediction(title) { model.predict($0, using: scratch) }
             }
             var leadIn: Set<AttributePattern> = []
             /// The sentence that introduces the list below it ("We share your data with:").
@@ -72,14 +79,14 @@ public struct PracticeExtractor: Sendable {
                 let scalars = Array(block.text.unicodeScalars)
                 let ranges = block.sentences.filter { $0.end <= scalars.count && !$0.isEmpty }
                 let texts = ranges.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
-                let predictions = texts.map { model.predict($0, using: scratch) }
+                let predictions = texts.map { text in memo.prediction(text) { model.predict($0, using: scratch) } }
                 // The paragraph's prediction: the mean of its sentences' (as good as classifying the
                 // whole paragraph again, at no cost).
                 let blockPrediction = predictions.count > 1 ? Self.mean(predictions) : nil
                 var blockPatterns: Set<AttributePattern> = []
                 for (k, range) in ranges.enumerated() where !predictions[k].labels.isEmpty {
                     let text = texts[k]
-                    let (attributes, signals) = analyzer.analyze(scalars[range.start..<range.end], offset: range.start)
+                    let (attributes, signals) = memo.analysis(text, offset: range.start, analyzer, scalars: scalars[range.start..<range.end])
                     let scores = blender.blend(sentence: predictions[k], words: text.wordCount, block: blockPrediction, heading: heading)
                     let categories = blender.assign(scores)
                     sentences.append(AnalyzedSentence(

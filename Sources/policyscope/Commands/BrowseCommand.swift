@@ -46,7 +46,7 @@ struct BrowseCommand: AsyncParsableCommand {
                                  searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL))
         let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
-        let storage = load.storage
+        let storage = load.storage, at = load.at
         let loader: BackgroundLoader = { request, inbox in
             Task.detached {
                 // Paths typed at `:open` never met a shell: expand `~` and `~/` here.
@@ -56,7 +56,7 @@ struct BrowseCommand: AsyncParsableCommand {
                     inbox.post(.progress(id: request.id, done: done, total: total))
                 }
                 let problems = warnings.problems + result.problems.map { $0.isError ? $0.description : "\($0.path): warning: \($0.message)" }
-                inbox.post(.finished(id: request.id, policies: result.policies, problems: problems))
+                inbox.post(.finished(id: request.id, policies: HistorySupport.inForce(result.policies, at: at), problems: problems))
                 if request.id == startID { log.write("loaded-ms") }
             }
         }
@@ -103,7 +103,7 @@ struct BrowseCommand: AsyncParsableCommand {
     }
 
     private func printList() async throws {
-        let list = try ListCommand.parse(load.storage.arguments + ["--"] + load.paths)
+        let list = try ListCommand.parse(load.storage.arguments + (load.at.map { ["--at", $0.description] } ?? []) + ["--"] + load.paths)
         try await list.run()
     }
 }

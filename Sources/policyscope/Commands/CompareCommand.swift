@@ -11,8 +11,9 @@ struct CompareCommand: AsyncParsableCommand {
         abstract: "Compare policies question by question.",
         discussion: """
         Arguments that name existing files or folders are loaded (default: the bundled policies); \
-        the others select policies among those loaded (id, domain or path). With no selection, or \
-        with --all, every loaded policy is compared. Values: yes, no, - (not stated), a number or \
+        the others select policies among those loaded (id, domain, path, or a version such as \
+        DOC@DATE or DOC@~N). With no selection, or with --all, each loaded document's newest \
+        version is compared. Values: yes, no, - (not stated), a number or \
         a list; "?" marks a weak answer. The answers are those of `policyscope practices`. \
         JSON: {policies: [{id, domain, archivedOn}], rows: [{question, text, answers: {ID: \
         {value, confidence, evidence: [{section, text}]}}}]}. CSV: question,ID1,ID2,... (a \
@@ -29,6 +30,7 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(help: "Output format: table, json, csv or markdown.") var format: CompareFormat = .table
     @OptionGroup var classifier: ClassifierOptions
     @OptionGroup var storage: StoreOptions
+    @OptionGroup var time: AtOption
 
     enum CompareFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
 
@@ -40,15 +42,18 @@ struct CompareCommand: AsyncParsableCommand {
             var options = LoadOptions()
             options.paths = paths
             options.storage = storage
+            options.time = time
             let loaded = try await options.load()
             var chosen: [Policy] = []
             if all || queries.isEmpty {
-                chosen = loaded
+                chosen = HistorySupport.newest(loaded)
             } else {
                 for query in queries {
                     switch PolicyLookup.find(query, in: loaded) {
                     case .success(let p): if !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
-                    case .failure(let failure): throw CLIError.lookup(failure)
+                    case .failure(let failure):
+                        guard case .success(let p) = HistorySupport.resolve(query, in: loaded, at: nil) else { throw CLIError.lookup(failure) }
+                        if !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
                     }
                 }
             }

@@ -1,32 +1,46 @@
 import ArgumentParser
 import PolicyModel
 
-/// `policyscope list`: one row per loaded policy.
+/// `policyscope list`: one row per loaded document (its newest version), or per version.
 struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the loaded policies.",
-        discussion: "JSON: an array of {id, domain, title, archivedOn, source, file, sections, words, language, format}."
+        discussion: """
+        One row per document: its newest loaded version, with the number of versions loaded \
+        and the first and last of their dates (versions of a site are files with its corpus \
+        header; a folder of dated files is one document). JSON: an array of {id, domain, \
+        title, archivedOn, source, file, sections, words, language, format, versions, \
+        firstDate, lastDate}; with --versions one row per version, with {document} instead \
+        of the last three.
+        """
     )
 
     @OptionGroup var load: LoadOptions
     @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+    @Flag(help: "One row per version instead of per document.") var versions = false
 
     func run() async throws {
         try await reportingErrors {
             let policies = try await load.load()
+            let rows = versions ? ListRow.versions(policies) : ListRow.documents(policies)
             switch format {
             case .json:
-                try Output.json(policies.map(PolicySummary.init))
+                try Output.json(rows)
             case .table, .text:
-                let idWidth = min(40, max(2, policies.map(\.id.count).max() ?? 2))
-                Output.line(Output.fit("ID", idWidth) + "  " + Output.fit("ARCHIVED", 10) + "  SECTIONS   WORDS  LANG  TITLE")
-                for p in policies {
-                    let sections = String(p.sectionCount), words = String(p.wordCount)
+                let idWidth = min(40, max(2, rows.map(\.policy.id.count).max() ?? 2))
+                Output.line(Output.fit("ID", idWidth) + "  " + Output.fit("ARCHIVED", 10) + "  SECTIONS   WORDS  LANG  "
+                    + (versions ? Output.fit("DOCUMENT", 30) + "  " : "VERSIONS  FIRST       LAST        ") + "TITLE")
+                for row in rows {
+                    let p = row.policy
+                    let sections = String(p.sectionCount), words = String(p.wordCount), count = String(row.versions)
+                    let history = versions ? Output.fit(row.document, 30) + "  "
+                        : String(repeating: " ", count: max(0, 8 - count.count)) + count + "  "
+                            + Output.fit(row.firstDate?.description ?? "-", 10) + "  " + Output.fit(row.lastDate?.description ?? "-", 10) + "  "
                     Output.line(Output.fit(p.id, idWidth) + "  " + Output.fit(p.archivedOn?.description ?? "-", 10) + "  "
                         + String(repeating: " ", count: max(0, 8 - sections.count)) + sections + "  "
                         + String(repeating: " ", count: max(0, 6 - words.count)) + words + "  "
-                        + Output.fit(p.language.code, 4) + "  " + Output.fit(p.title, 60).trimmingTrailingSpaces())
+                        + Output.fit(p.language.code, 4) + "  " + history + Output.fit(p.title, 60).trimmingTrailingSpaces())
                 }
             }
         }

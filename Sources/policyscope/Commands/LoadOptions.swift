@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolicyHistory
 import PolicyModel
 import PolicyParsing
 import PolicyResources
@@ -12,8 +13,19 @@ struct LoadOptions: ParsableArguments {
 
     @OptionGroup var storage: StoreOptions
 
-    /// Loads the policies, reporting each problem as one line on stderr; fails when nothing loaded.
+    @OptionGroup var time: AtOption
+    var at: ArchiveDate? { time.at }
+
+    /// Loads the policies (with `--at`, those in force then), reporting each problem as one
+    /// line on stderr; fails when nothing loaded.
     func load() async throws -> [Policy] {
+        let policies = HistorySupport.inForce(try await loadAll(), at: at)
+        if policies.isEmpty, let at { throw CLIError.nothingAt(at) }
+        return policies
+    }
+
+    /// Every loaded policy, whatever `--at` says.
+    func loadAll() async throws -> [Policy] {
         let targets = paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : paths
         let result = await StoredLoader.load(targets, using: storage.use())
         for problem in result.problems {
@@ -27,16 +39,24 @@ struct LoadOptions: ParsableArguments {
 
     /// Loads the policies and picks the one `query` names. A `query` that is the path of a
     /// file not among the loaded ones is loaded by itself.
+    /// A version named as `DOC@DATE`, `DOC@~N` or a document name is found among all the
+    /// loaded versions.
     func load(selecting query: String) async throws -> (Policy, [Policy]) {
-        let policies = try await load()
+        let all = try await loadAll()
+        let policies = HistorySupport.inForce(all, at: at)
         switch PolicyLookup.find(query, in: policies) {
         case .success(let policy):
             return (policy, policies)
         case .failure(let failure):
+            switch HistorySupport.resolve(query, in: all, at: at) {
+            case .success(let policy): return (policy, policies)
+            case .failure(.noDocument): break
+            case .failure(let reason): throw CLIError.history(reason)
+            }
             if FileManager.default.fileExists(atPath: query) {
                 var only = self
                 only.paths = [query]
-                let single = try await only.load()
+                let single = try await only.loadAll()
                 return (single[0], policies)
             }
             throw CLIError.lookup(failure)
@@ -60,12 +80,16 @@ enum CLIError: Error, CustomStringConvertible {
     case nothingLoaded
     case lookup(PolicyLookup.Failure)
     case noSuchSection(Int, count: Int)
+    case nothingAt(ArchiveDate)
+    case history(HistoryLookupError)
 
     var description: String {
         switch self {
         case .nothingLoaded: "no policies loaded"
         case .lookup(let failure): failure.description
         case .noSuchSection(let n, let count): "no section \(n): the policy has sections 0 (preamble) to \(count)"
+        case .nothingAt(let date): "no loaded document has a version on or before \(date)"
+        case .history(let reason): reason.description
         }
     }
 }

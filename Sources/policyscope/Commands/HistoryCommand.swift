@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import PolicyComparison
+import PolicyExtraction
+import PolicyHistory
+import PolicyModel
+
+/// `policyscope history DOCUMENT [PATH...]`: every version of a document, oldest first, and
+/// what changed at each.
+struct HistoryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show every version of a document and what changed at each.",
+        discussion: """
+        DOCUMENT is a document's name (`Facebook — Privacy Policy`, also typed `Facebook - \
+        Privacy Policy` or `Facebook/Privacy Policy`; a domain for corpus files) or any loaded \
+        version of it. Versions are the loaded files of the document: a folder of dated files \
+        (YYYYMMDD_... or YYYY-MM-DD in the name) or files with the corpus header of one domain. \
+        For each version: its id (DOCUMENT@YYYY-MM-DD, .1, .2... when several share a day), \
+        words, the answers that changed since the one before, sections added, removed and \
+        changed; a version with the same bytes as an earlier one returns to it. With --at, \
+        versions up to that day. The time taken to extract the versions is printed on stderr. \
+        JSON: {document, gaps: [{after, before}], versions: [{id, date, commit, words, \
+        technical, returnsTo, changes: {answers: [{question, old, new}], sectionsAdded, \
+        sectionsRemoved, sectionsChanged}}]} (changes null for the first version). CSV: \
+        document,id,date,commit,words,technical,returns_to,answers_changed.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+    @Argument(help: "The document: its name, or one of its versions.") var document: String
+    @OptionGroup var load: LoadOptions
+    @Option(help: "Output format: text, json or csv.") var format: Format = .text
+    @OptionGroup var classifier: ClassifierOptions
+    @Flag(help: ArgumentHelp("Classify every sentence of every version again (to measure what reuse saves).", visibility: .hidden))
+    var noReuse = false
+
+    func run() async throws {
+        try await reportingErrors {
+            let policies = try await load.loadAll()
+            let catalog = HistorySupport.catalog(policies, contents: true)
+            let history = try Self.history(document, in: catalog, policies: policies)
+            let byID = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let versions = history.versions.filter { v in
+                byID[v.policyID ?? ""] != nil && (load.at.map { d in v.date.map { $0 <= d } ?? false } ?? true)
+            }
+            if versions.isEmpty, let at = load.at { throw CLIError.history(.noVersionBefore(history.document.description, at)) }
+            let texts = versions.map { byID[$0.policyID!]! }
+            let extractor = try classifier.extractor()
+            let started = ContinuousClock.now
+            let width = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+            let extraction = await HistoryExtraction.extract(texts, with: extractor, width: width, reuse: !noReuse)
+            let extracted = ContinuousClock.now - started
+            let steps = await HistorySteps.compute(texts, extraction.practices)
+            Output.error("history: \(versions.count) version(s) extracted in \(Self.seconds(extracted)) s on \(width) task(s) "
+                + "(\(extraction.reused) sentences reused, \(extraction.classified) classified), compared in \(Self.seconds(ContinuousClock.now - started - extracted)) s")
+            let rows = zip(versions, texts).enumerated().map { i, pair in
+                HistoryRow(version: pair.0, words: pair.1.wordCount, step: i == 0 ? nil : steps[i - 1])
+            }
+            switch format {
+            case .json: try Output.json(HistoryView(history, rows: rows))
+            case .csv: print(Output.safe(HistoryView.csv(history, rows: rows)), terminator: "")
+            case .text: Self.printText(history, rows: rows)
+            }
+        }
+    }
+
+    /// The history `query` names: a document's name, else the document of the policy or
+    /// version it names.
+    static func history(_ query: String, in catalog: HistoryCatalog, policies: [Policy]) throws -> DocumentHistory {
+        if let named = catalog.history(named: query) { return named }
+        if case .success(let policy) = PolicyLookup.find(query, in: policies), let found = catalog.version(ofPolicy: policy.id) {
+            return found.history
+        }
+        switch catalog.resolve(query) {
+        case .success(let version): return catalog.history(named: version.document.description)!
+        case .failure(let reason): throw CLIError.history(reason)
+        }
+    }
+
+    static func seconds(_ d: Duration) -> String {
+        let (s, atto) = d.components
+        return String(format: "%.2f", Double(s) + Double(atto) / 1e18)
+    }
+
+    static func printText(_ history: DocumentHistory, rows: [HistoryRow]) {
+        let span = [history.firstDate, history.lastDate].compactMap { $0?.description }
+        Output.line("\(history.document): \(history.versions.count) version(s)" + (span.count == 2 ? ", \(span[0]) to \(span[1])" : ""))
+        let gapsAfter = Dictionary(history.gaps.map { ($0.after, $0) }, uniquingKeysWith: { a, _ in a })
+        for row in rows {
+            let v = row.version
+            var notes: [String] = ["\(row.words) words"]
+            if let step = row.step {
+                notes.append("sections +\(step.sectionsAdded) -\(step.sectionsRemoved) ~\(step.sectionsChanged)")
+                notes.append("\(step.answers.count) answer(s) changed")
+            }
+            if v.technical { notes.append("technical") }
+            if let back = v.returnsTo { notes.append("returns to \(back)") }
+            Output.line()
+            Output.line("\(v.id)  " + notes.joined(separator: ", "))
+            for change in row.step?.answers ?? [] {
+                Output.line("  \(change.question.rawValue): \(change.old.value.display) -> \(change.new.value.display)")
+            }
+            if let gap = gapsAfter[v.id] {
+                Output.line("  (deleted" + (gap.before.map { "; back at \($0))" } ?? ")"))
+            }
+        }
+    }
+}
+
+/// One version as `history` shows it.
+struct HistoryRow {
+    var version: Version
+    var words: Int
+    /// What changed since the version before (nil for the first).
+    var step: VersionStep?
+}
+
+/// Comparing each version with the one before, in parallel.
+enum HistorySteps {
+    static func compute(_ policies: [Policy], _ practices: [PolicyPractices]) async -> [VersionStep] {
+        guard policies.count > 1 else { return [] }
+        return await withTaskGroup(of: (Int, VersionStep).self) { group in
+            for i in 1..<policies.count {
+                let old = policies[i - 1], new = policies[i], a = practices[i - 1], b = practices[i]
+                group.addTask { (i - 1, VersionStep(old: old, a, new: new, b)) }
+            }
+            var steps = [VersionStep?](repeating: nil, count: policies.count - 1)
+            for await (i, step) in group { steps[i] = step }
+            return steps.map { $0! }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import PolicyHistory
+import PolicyModel
+
+/// The rows of `list`: one per document (its newest loaded version, with how many versions
+/// are loaded and their first and last dates), or with `--versions` one per version.
+struct ListRow: Encodable {
+    var policy: Policy
+    var document: String
+    var versions: Int
+    var firstDate: ArchiveDate?
+    var lastDate: ArchiveDate?
+    /// Rows of versions show their document; rows of documents their versions and dates.
+    var isVersion: Bool
+
+    /// One row per document, in loading order.
+    static func documents(_ policies: [Policy]) -> [ListRow] {
+        rows(policies).filter { $0.isNewest }.map(\.row)
+    }
+
+    /// One row per version, in loading order.
+    static func versions(_ policies: [Policy]) -> [ListRow] {
+        rows(policies).map { var row = $0.row; row.isVersion = true; return row }
+    }
+
+    private static func rows(_ policies: [Policy]) -> [(row: ListRow, isNewest: Bool)] {
+        let catalog = HistorySupport.catalog(policies)
+        return policies.compactMap { policy in
+            guard let (history, version) = catalog.version(ofPolicy: policy.id) else { return nil }
+            return (ListRow(policy: policy, document: history.document.description, versions: history.versions.count,
+                            firstDate: history.firstDate, lastDate: history.lastDate, isVersion: false),
+                    history.newest.id == version.id)
+        }
+    }
+
+    enum Keys: String, CodingKey { case document, versions, firstDate, lastDate }
+
+    /// `list --format json`'s object: the policy's keys, then the row's own.
+    func encode(to encoder: any Encoder) throws {
+        try PolicySummary(policy: policy).encode(to: encoder)
+        var c = encoder.container(keyedBy: Keys.self)
+        if isVersion {
+            try c.encode(document, forKey: .document)
+        } else {
+            try c.encode(versions, forKey: .versions)
+            try c.encode(firstDate?.description, forKey: .firstDate)
+            try c.encode(lastDate?.description, forKey: .lastDate)
+        }
+    }
+}
