@@ -4,6 +4,7 @@ enum Printable {
     /// `text` on one line: newlines and tabs become spaces, other control characters (C0, DEL, C1)
     /// are dropped, runs of spaces collapse, and the ends are trimmed.
     static func line(_ text: String) -> String {
+        if isPlainLine(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -19,6 +20,16 @@ enum Printable {
             }
         }
         return String(out)
+    }
+
+    /// Printable ASCII with single inner spaces: already one clean line (most commit titles).
+    private static func isPlainLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            guard byte > 0x20 && byte < 0x7F || byte == 0x20 && previous != 0x20 else { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// A path's bytes as text: valid UTF-8 without control characters as is, anything else

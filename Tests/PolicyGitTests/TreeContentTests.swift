@@ -121,6 +121,13 @@ struct TreeContentTests {
         #expect(scan.skipped.map(\.description) == ["caf\\xe9.md: the path is not UTF-8 (commit \(try head(fixture, "HEAD~1").prefix(12))), skipped"])
     }
 
+    @Test func commitTitlesReachNoTerminalAsControlCharacters() throws {
+        let fixture = try GitFixture()
+        fixture.commit("Red \u{1B}[31mtitle\u{7}  with\ttab", date: "2023-05-01", [.file("p.md", text("p\n"))])
+        try fixture.write()
+        #expect(try scan(fixture.path)["p.md"]?.revisions.map(\.summary) == ["Red [31mtitle with tab"])
+    }
+
     @Test func aShallowCloneLoadsWhatItHasAndSaysWhereItStops() throws {
         let fixture = try GitFixture()
         for n in 1...5 {
