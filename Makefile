@@ -1,7 +1,7 @@
 # policyscope: `make run` opens the browser on the bundled policies; `make test` runs the tests.
 # Both first install the Debian packages the build needs (through sudo when not root).
 
-APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux libsqlite3-dev nettle-dev
+APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux libsqlite3-dev nettle-dev libgit2-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build run test release model-check bench clean

@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "BrowserCore", targets: ["BrowserCore"]),
         .library(name: "PolicyStore", targets: ["PolicyStore"]),
         .library(name: "PolicyHistory", targets: ["PolicyHistory"]),
+        .library(name: "PolicyGit", targets: ["PolicyGit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -70,6 +71,16 @@ let package = Package(
 
         // The persistent store: parsed policies and practices in SQLite, keyed by git blob id.
         .target(name: "PolicyStore", dependencies: ["PolicyModel", "PolicyParsing", "PolicyExtraction", "CSQLite", "CNettle"]),
+
+        // libgit2, Debian's libgit2-dev: only PolicyGit may import it.
+        .systemLibrary(
+            name: "CGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+
+        // Git histories: which tracked file changed in which first-parent commit; blobs by id.
+        .target(name: "PolicyGit", dependencies: ["CGit2"]),
 
         // The browser's pure core: state, keys as data, update, layout, render into a cell grid.
         .target(name: "BrowserCore", dependencies: ["PolicyModel", "PolicyClassifier", "PolicyExtraction", "PolicyComparison"]),
@@ -130,6 +141,7 @@ let package = Package(
         .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "PolicyModel", "CNcursesw"]),
         .testTarget(name: "PolicyStoreTests", dependencies: ["PolicyStore", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
         .testTarget(name: "PolicyHistoryTests", dependencies: ["PolicyHistory", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
+        .testTarget(name: "PolicyGitTests", dependencies: ["PolicyGit", "PolicyStore", "TestSupport"]),
         .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "PolicyStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

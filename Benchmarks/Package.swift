@@ -21,9 +21,11 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        // Plain executables (see README.md): the index against ripgrep, the browser's keys.
+        // Plain executables (see README.md): the index against ripgrep, the browser's keys, git histories.
         .executableTarget(name: "IndexBenchmarks", dependencies: [main("PolicyIndex")] + parsing, path: "Sources/IndexBenchmarks"),
         .executableTarget(name: "BrowserBenchmarks", dependencies: [main("BrowserCore")] + parsing, path: "Sources/BrowserBenchmarks"),
+        // Reading git histories against `git log` (generated repositories: Scripts/make-history-repo.sh).
+        .executableTarget(name: "HistoryBenchmarks", dependencies: [main("PolicyGit")], path: "Sources/HistoryBenchmarks"),
         // ordo-one/benchmark suites (`swift package benchmark`); their sources are in Benchmarks/.
         .executableTarget(
             name: "CorpusBenchmarks",
