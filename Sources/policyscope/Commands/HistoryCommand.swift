@@ -50,7 +50,7 @@ struct HistoryCommand: AsyncParsableCommand {
             let extractor = try classifier.extractor()
             let started = ContinuousClock.now
             let width = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-            let extraction = await HistoryExtraction.extract(texts, with: extractor, width: width, reuse: !noReuse)
+            let extraction = await HistoryExtraction.extract(texts, contents: versions.map(\.content), with: extractor, width: width, reuse: !noReuse)
             let extracted = ContinuousClock.now - started
             let steps = await HistorySteps.compute(texts, extraction.practices)
             Output.error("history: \(versions.count) version(s) extracted in \(Self.seconds(extracted)) s on \(width) task(s) "
