@@ -15,9 +15,31 @@ public enum HistoryExtraction {
     /// runs of consecutive ones; a task extracts a run with an ``ExtractionMemo`` and hands the
     /// memo on to the next run it takes, so a sentence kept from one version to the next is
     /// classified once per task instead of once per version. Answers equal plain `extract`'s.
-    /// With `reuse` false every version is extracted on its own (to measure what the memo saves).
-    public static func extract(_ policies: [Policy], with extractor: PracticeExtractor, width: Int, reuse: Bool = true,
-                               progress: @Sendable (Int) -> Void = { _ in }) async -> Result {
+    /// A version whose `contents` key (its blob id) equals an earlier one's takes that one's
+    /// practices without extraction. With `reuse` false every version is extracted on its own
+    /// (to measure what the memo saves).
+    public static func extract(_ policies: [Policy], contents: [String?] = [], with extractor: PracticeExtractor, width: Int,
+                               reuse: Bool = true, progress: @Sendable (Int) -> Void = { _ in }) async -> Result {
+        var first: [String: Int] = [:], source: [Int] = []
+        for i in policies.indices {
+            let key = i < contents.count ? contents[i] : nil
+            if reuse, let key, let earlier = first[key] { source.append(earlier); continue }
+            if let key { first[key] = i }
+            source.append(i)
+        }
+        let distinct = policies.indices.filter { source[$0] == $0 }
+        var result = await extractEach(distinct.map { policies[$0] }, with: extractor, width: width, reuse: reuse, progress: progress)
+        let byIndex = Dictionary(uniqueKeysWithValues: zip(distinct, result.practices))
+        result.practices = policies.indices.map { i in
+            var p = byIndex[source[i]]!
+            p.id = policies[i].id
+            return p
+        }
+        return result
+    }
+
+    private static func extractEach(_ policies: [Policy], with extractor: PracticeExtractor, width: Int, reuse: Bool,
+                                    progress: @Sendable (Int) -> Void) async -> Result {
         let width = max(1, width)
         let runCount = min(policies.count, width * 2)
         guard runCount > 0 else { return Result(practices: [], reused: 0, classified: 0) }

@@ -99,3 +99,31 @@ import Testing
         #expect(Self.catalog.versions(at: ArchiveDate("2019-01-01")!).isEmpty)
     }
 }
+
+@Suite struct GitRecordTests {
+    @Test func commitTimesAreUTCDays() {
+        #expect(ArchiveDate.utcDay(unixTime: 0) == ArchiveDate("1970-01-01"))
+        #expect(ArchiveDate.utcDay(unixTime: 1_650_000_000) == ArchiveDate("2022-04-15"))  // 05:20 UTC
+        #expect(ArchiveDate.utcDay(unixTime: 951_782_399) == ArchiveDate("2000-02-28"))
+        #expect(ArchiveDate.utcDay(unixTime: 951_782_400) == ArchiveDate("2000-02-29"))
+        #expect(ArchiveDate.utcDay(unixTime: -1) == ArchiveDate("1969-12-31"))
+    }
+
+    @Test func gitRevisionsJoinTheDatedFilesOfTheirDocument() throws {
+        let blob = String(repeating: "a", count: 40), commit = String(repeating: "1", count: 40)
+        let records = [
+            VersionRecord.git(repository: "/pga", path: "Facebook/Privacy Policy.md", commit: commit, commitTime: 1_650_000_000,
+                              summary: "Refilter Facebook Privacy Policy", blob: blob),
+            VersionRecord(document: DocumentGrouping.document(forFile: "/v1/Facebook/Privacy Policy/20040613_Facebook_PrivacyPolicy.md", domain: nil).document,
+                          date: ArchiveDate("2004-06-13"), source: .file(path: "/v1/Facebook/Privacy Policy/20040613_Facebook_PrivacyPolicy.md")),
+            VersionRecord.git(repository: "/p", path: "a/ad/ado/adobe.com.md", commit: commit, commitTime: 0, summary: "",
+                              blob: blob, headerDate: ArchiveDate("2012-01-01")),
+        ]
+        let histories = HistoryBuilder.histories(records)
+        #expect(histories.map(\.document.description) == ["adobe.com", "Facebook — Privacy Policy"])
+        let facebook = histories[1]
+        #expect(facebook.versions.map(\.id) == ["Facebook — Privacy Policy@2004-06-13", "Facebook — Privacy Policy@2022-04-15"])
+        #expect(facebook.newest.technical && facebook.newest.source.commit == commit)
+        #expect(histories[0].versions[0].label == "2012-01-01", "the header's date before the commit's")
+    }
+}

@@ -69,6 +69,16 @@ import TestSupport
         #expect(memoized.reused > memoized.classified, "consecutive versions share most sentences (\(memoized.reused) reused, \(memoized.classified) classified)")
     }
 
+    /// A version with the bytes of an earlier one takes its practices, under its own id.
+    @Test func sameBytesAreExtractedOnce() async throws {
+        let text = "# P\n\n## Sharing\n\nWe sell your personal information to advertisers.\n"
+        let a = try TestSupport.parse(text, file: "/a/Acme/P/2020-01-01.md"), b = try TestSupport.parse(text, file: "/a/Acme/P/2021-01-01.md")
+        let result = await HistoryExtraction.extract([a, b], contents: ["blob", "blob"], with: Self.extractor, width: 1)
+        #expect(result.practices.map(\.id) == [a.id, b.id])
+        #expect(result.practices[1] == Self.extractor.extract(b))
+        #expect(result.reused == 0 && result.classified > 0, "b, in a's run, would have found a's sentences")
+    }
+
     @Test func stepCountsSectionsAndAnswers() throws {
         let old = try TestSupport.parse("# P\n\n## Sharing\n\nWe do not sell your personal information.\n\n## Old\n\nGone text here.\n", file: "/a/Acme/P/2020-01-01.md")
         let new = try TestSupport.parse("# P\n\n## Sharing\n\nWe sell your personal information to advertisers.\n\n## Cookies\n\nWe use cookies.\n", file: "/a/Acme/P/2021-01-01.md")

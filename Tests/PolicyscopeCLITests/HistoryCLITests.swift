@@ -79,6 +79,8 @@ struct HistoryCLITests {
         #expect(facebook["firstDate"] as? String == "2004-06-13")
         let at = try #require(try Self.json(CLIRunner.run(["list", Self.pga, "--at", "2010-01-01", "--format", "json", "--no-store"])) as? [[String: Any]])
         #expect(at.count == 3, "Instagram had no policy yet")
+        let facebookThen = try #require(at.first { ($0["file"] as? String)?.contains("/Facebook/") == true })
+        #expect(facebookThen["versions"] as? Int == 20 && facebookThen["lastDate"] as? String == "2009-12-11", "\(facebookThen)")
         #expect(at.allSatisfy { ($0["file"] as? String)?.split(separator: "/").last.map { $0 <= "20100101" } == true })
         let none = try CLIRunner.run(["list", Self.pga, "--at", "1999-01-01", "--no-store"])
         #expect(none.status == 1)

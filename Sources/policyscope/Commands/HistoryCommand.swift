@@ -48,13 +48,14 @@ struct HistoryCommand: AsyncParsableCommand {
             if versions.isEmpty, let at = load.at { throw CLIError.history(.noVersionBefore(history.document.description, at)) }
             let texts = versions.map { byID[$0.policyID!]! }
             let extractor = try classifier.extractor()
-            let started = ContinuousClock.now
+            let started = ContinuousClock.now, cpuStarted = clock()
             let width = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-            let extraction = await HistoryExtraction.extract(texts, with: extractor, width: width, reuse: !noReuse)
-            let extracted = ContinuousClock.now - started
+            let extraction = await HistoryExtraction.extract(texts, contents: versions.map(\.content), with: extractor, width: width, reuse: !noReuse)
+            let extracted = ContinuousClock.now - started, cpuExtracted = clock()
             let steps = await HistorySteps.compute(texts, extraction.practices)
-            Output.error("history: \(versions.count) version(s) extracted in \(Self.seconds(extracted)) s on \(width) task(s) "
-                + "(\(extraction.reused) sentences reused, \(extraction.classified) classified), compared in \(Self.seconds(ContinuousClock.now - started - extracted)) s")
+            Output.error("history: \(versions.count) version(s) extracted in \(Self.seconds(extracted)) s (CPU \(Self.cpuSeconds(cpuStarted, cpuExtracted)) s) "
+                + "on \(width) task(s) (\(extraction.reused) texts reused, \(extraction.classified) classified), compared in "
+                + "\(Self.seconds(ContinuousClock.now - started - extracted)) s (CPU \(Self.cpuSeconds(cpuExtracted, clock())) s)")
             let rows = zip(versions, texts).enumerated().map { i, pair in
                 HistoryRow(version: pair.0, words: pair.1.wordCount, step: i == 0 ? nil : steps[i - 1])
             }
@@ -82,6 +83,11 @@ struct HistoryCommand: AsyncParsableCommand {
     static func seconds(_ d: Duration) -> String {
         let (s, atto) = d.components
         return String(format: "%.2f", Double(s) + Double(atto) / 1e18)
+    }
+
+    /// Process CPU time (all threads) between two `clock()` readings, in seconds.
+    static func cpuSeconds(_ from: clock_t, _ to: clock_t) -> String {
+        String(format: "%.2f", Double(to - from) / Double(CLOCKS_PER_SEC))
     }
 
     static func printText(_ history: DocumentHistory, rows: [HistoryRow]) {

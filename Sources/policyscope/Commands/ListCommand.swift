@@ -11,7 +11,8 @@ struct ListCommand: AsyncParsableCommand {
         and the first and last of their dates (versions of a site are files with its corpus \
         header; a folder of dated files is one document). JSON: an array of {id, domain, \
         title, archivedOn, source, file, sections, words, language, format, versions, \
-        firstDate, lastDate}; with --versions one row per version, with {document} instead \
+        firstDate, lastDate} (with --at, the version in force that day, the versions up to it and \
+        its date as lastDate); with --versions one row per version, with {document} instead \
         of the last three.
         """
     )
@@ -22,8 +23,8 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let policies = try await load.load()
-            let rows = versions ? ListRow.versions(policies) : ListRow.documents(policies)
+            let rows = versions ? ListRow.versions(try await load.load()) : ListRow.documents(try await load.loadAll(), at: load.at)
+            if rows.isEmpty, let at = load.at { throw CLIError.nothingAt(at) }
             switch format {
             case .json:
                 try Output.json(rows)

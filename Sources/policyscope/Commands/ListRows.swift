@@ -12,9 +12,18 @@ struct ListRow: Encodable {
     /// Rows of versions show their document; rows of documents their versions and dates.
     var isVersion: Bool
 
-    /// One row per document, in loading order.
-    static func documents(_ policies: [Policy]) -> [ListRow] {
-        rows(policies).filter { $0.isNewest }.map(\.row)
+    /// One row per document, in loading order: its newest version, or with `at` the one in
+    /// force that day (counting the versions up to it; documents not there yet left out).
+    static func documents(_ policies: [Policy], at date: ArchiveDate? = nil) -> [ListRow] {
+        guard let date else { return rows(policies).filter { $0.isNewest }.map(\.row) }
+        let catalog = HistorySupport.catalog(policies)
+        return policies.compactMap { policy in
+            guard let (history, version) = catalog.version(ofPolicy: policy.id),
+                  history.version(onOrBefore: date)?.id == version.id else { return nil }
+            let upTo = history.versions.filter { $0.date.map { $0 <= date } ?? false }
+            return ListRow(policy: policy, document: history.document.description, versions: upTo.count,
+                           firstDate: history.firstDate, lastDate: version.date, isVersion: false)
+        }
     }
 
     /// One row per version, in loading order.
