@@ -163,8 +163,9 @@ import Testing
         }
     }
 
-    /// Key to frame (update + render) with 2 and 500 marked policies, all computed.
-    @Test func keyToFrameStaysFastWith500Policies() {
+    /// Moving, sorting and hiding agreement work on a matrix of 500 columns as on one of two
+    /// (its speed is measured by `Benchmarks/Sources/BrowserBenchmarks`, not here).
+    @Test func keysWorkWith500Policies() {
         for count in [2, 500] {
             let many = (0..<count).map { i in
                 i % 2 == 0 ? Fixtures.example : Fixtures.other
@@ -172,19 +173,13 @@ import Testing
             var s = ComparisonFixtures.state(120, 40, policies: many)
             s.update([.char("a"), .char("c")])
             s.computeRequestedPractices()
+            #expect(s.view == .matrix)
             let keys: [Key] = [.char("j"), .char("l"), .char("s"), .char("d"), .char("d"), .char("k"), .char("h"), .char("t")]
-            let start = DispatchTime.now()
-            var frames = 0
-            for _ in 0..<5 {
-                for key in keys {
-                    s.update(key)
-                    _ = s.render()
-                    frames += 1
-                }
+            for key in keys {
+                s.update(key)
+                #expect(s.view == .matrix, "\(count) policies, after \(key)")
+                #expect(!s.render().text.isEmpty)
             }
-            let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6 / Double(frames)
-            print("matrix key-to-frame, \(count) policies: \(String(format: "%.2f", ms)) ms")
-            #expect(ms < 250)
         }
     }
 }

@@ -49,5 +49,9 @@ enum KeyScripts {
         KeyScript(name: "o links / q, y copy", setup: [.tab, .tab], keys: [.char("o"), .char("q"), .char("y")], rounds: 30),
         KeyScript(name: ": command Enter (fuzzy over 10k)", setup: [.char(":")] + Key.typing("cookies"),
                   keys: [.enter], reset: [.char(":")] + Key.typing("cookies"), rounds: 10),
+        // Space marks a policy and moves down: 500 marked, then the answer matrix.
+        KeyScript(name: "matrix of 500: j l s d d k h t", setup: KeyScript.repeated(.char(" "), 500) + [.char("c")],
+                  keys: [.char("j"), .char("l"), .char("s"), .char("d"), .char("d"), .char("k"), .char("h"), .char("t")],
+                  rounds: 5),
     ]
 }
