@@ -14,7 +14,7 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let policies = try await load.load()
+            let policies = try await load.loadCatalog().listings
             switch format {
             case .json:
                 try Output.json(policies.map(PolicySummary.init))

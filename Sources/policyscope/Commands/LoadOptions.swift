@@ -16,9 +16,7 @@ struct LoadOptions: ParsableArguments {
     func load() async throws -> [Policy] {
         let targets = paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : paths
         let result = await StoredLoader.load(targets, using: storage.use())
-        for problem in result.problems {
-            Output.error(problem.isError ? problem.description : "\(problem.path): warning: \(problem.message)")
-        }
+        Self.report(result.problems)
         guard !result.policies.isEmpty else {
             throw CLIError.nothingLoaded
         }
@@ -60,12 +58,15 @@ enum CLIError: Error, CustomStringConvertible {
     case nothingLoaded
     case lookup(PolicyLookup.Failure)
     case noSuchSection(Int, count: Int)
+    /// A listed policy whose body could not be read (the loader's message).
+    case unreadable(String)
 
     var description: String {
         switch self {
         case .nothingLoaded: "no policies loaded"
         case .lookup(let failure): failure.description
         case .noSuchSection(let n, let count): "no section \(n): the policy has sections 0 (preamble) to \(count)"
+        case .unreadable(let message): message
         }
     }
 }
