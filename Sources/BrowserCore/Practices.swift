@@ -30,6 +30,19 @@ public struct PracticeSummary: Hashable, Sendable {
                   note: practices.status.isClassified ? nil : practices.status.explanation)
     }
 
+    /// The same from a stored record (``PracticeRecord``: the answers and each sentence's best
+    /// category, without the analysed sentences).
+    public init(_ record: PracticeRecord, policy: Policy) {
+        var categories: [Int: String] = [:]
+        let dominant = SectionPairing.dominantCategories(record, sectionCount: policy.flattenedSections.count)
+        for (number, category) in dominant.enumerated() {
+            guard let category else { continue }
+            categories[number] = PracticeLegend.sectionLabel(category)
+        }
+        self.init(answers: record.answers, sectionCategories: categories,
+                  note: record.status.isClassified ? nil : record.status.explanation)
+    }
+
     /// The answer to `question`, not stated when absent.
     public subscript(question: Question) -> Answer {
         answers[question] ?? .notStated(question)
@@ -43,6 +56,13 @@ public protocol PracticeSource: Sendable {
     func cachedSummary(for policy: Policy) -> PracticeSummary?
     /// Computes (and keeps) the summary.
     func summary(for policy: Policy) -> PracticeSummary
+    /// Whether what the text pane draws (highlights, sentences) is known for `policy`: a
+    /// summary read from a store comes without it. Default: a cached summary.
+    func hasDetails(for policy: Policy) -> Bool
+}
+
+extension PracticeSource {
+    public func hasDetails(for policy: Policy) -> Bool { cachedSummary(for: policy) != nil }
 }
 
 /// One policy whose practices the browser waits for: the shell runs ``run()`` in the
@@ -96,6 +116,14 @@ extension BrowserState {
         }
         practices.ask(index, policies[index], from: source)
         return nil
+    }
+
+    /// Asks for the open policy's practices when its highlights are not known, even if its
+    /// summary is (a stored one, read for the list's badges).
+    mutating func askDetails(of index: Int) {
+        guard highlighter != nil, let source = practiceSource, policies.indices.contains(index) else { return }
+        if practices.summaries[index] == nil { _ = summary(of: index) }
+        if !source.hasDetails(for: policies[index]) { practices.ask(index, policies[index], from: source) }
     }
 
     /// The practice computations asked for since the last call, in the order wanted.
