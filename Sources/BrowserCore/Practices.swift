@@ -1,3 +1,4 @@
+import PolicyClassifier
 import PolicyComparison
 import PolicyExtraction
 import PolicyModel
@@ -20,27 +21,24 @@ public struct PracticeSummary: Hashable, Sendable {
     /// The answers of `practices`, and each section's dominant category by its short name
     /// (``PracticeLegend/sectionLabel(_:)``).
     public init(_ practices: PolicyPractices, policy: Policy) {
-        var categories: [Int: String] = [:]
-        let dominant = SectionPairing.dominantCategories(practices, sectionCount: policy.flattenedSections.count)
-        for (number, category) in dominant.enumerated() {
-            guard let category else { continue }
-            categories[number] = PracticeLegend.sectionLabel(category)
-        }
-        self.init(answers: practices.answers, sectionCategories: categories,
-                  note: practices.status.isClassified ? nil : practices.status.explanation)
+        self.init(answers: practices.answers, status: practices.status,
+                  dominant: SectionPairing.dominantCategories(practices, sectionCount: policy.flattenedSections.count))
     }
 
     /// The same from a stored record (``PracticeRecord``: the answers and each sentence's best
     /// category, without the analysed sentences).
     public init(_ record: PracticeRecord, policy: Policy) {
+        self.init(answers: record.answers, status: record.status,
+                  dominant: SectionPairing.dominantCategories(record, sectionCount: policy.flattenedSections.count))
+    }
+
+    private init(answers: [Question: Answer], status: PolicyStatus, dominant: [OPP115Category?]) {
         var categories: [Int: String] = [:]
-        let dominant = SectionPairing.dominantCategories(record, sectionCount: policy.flattenedSections.count)
         for (number, category) in dominant.enumerated() {
             guard let category else { continue }
             categories[number] = PracticeLegend.sectionLabel(category)
         }
-        self.init(answers: record.answers, sectionCategories: categories,
-                  note: record.status.isClassified ? nil : record.status.explanation)
+        self.init(answers: answers, sectionCategories: categories, note: status.isClassified ? nil : status.explanation)
     }
 
     /// The answer to `question`, not stated when absent.
