@@ -40,7 +40,7 @@ extension BrowserState {
         if reader.search?.pane != .policies { reader.search = nil }
         clampScroll()
         // Highlights come from the practices, computed in the background when not known yet.
-        if highlighter != nil, practiceSource != nil, practices.summaries[index] == nil { _ = summary(of: index) }
+        askDetails(of: index)
     }
 
     mutating func goLeft() {

@@ -114,7 +114,7 @@ extension BrowserState {
         case .practicesSkipped(let index):
             practices.asked.remove(index)
             // The open policy still wants its highlights; list rows are asked for below.
-            if index == reader.policy, highlighter != nil { _ = summary(of: index) }
+            if index == reader.policy { askDetails(of: index) }
         }
         requestVisibleSummaries()
     }

@@ -1,3 +1,4 @@
+import PolicyClassifier
 import PolicyComparison
 import PolicyExtraction
 import PolicyModel
@@ -20,14 +21,24 @@ public struct PracticeSummary: Hashable, Sendable {
     /// The answers of `practices`, and each section's dominant category by its short name
     /// (``PracticeLegend/sectionLabel(_:)``).
     public init(_ practices: PolicyPractices, policy: Policy) {
+        self.init(answers: practices.answers, status: practices.status,
+                  dominant: SectionPairing.dominantCategories(practices, sectionCount: policy.flattenedSections.count))
+    }
+
+    /// The same from a stored record (``PracticeRecord``: the answers and each sentence's best
+    /// category, without the analysed sentences).
+    public init(_ record: PracticeRecord, policy: Policy) {
+        self.init(answers: record.answers, status: record.status,
+                  dominant: SectionPairing.dominantCategories(record, sectionCount: policy.flattenedSections.count))
+    }
+
+    private init(answers: [Question: Answer], status: PolicyStatus, dominant: [OPP115Category?]) {
         var categories: [Int: String] = [:]
-        let dominant = SectionPairing.dominantCategories(practices, sectionCount: policy.flattenedSections.count)
         for (number, category) in dominant.enumerated() {
             guard let category else { continue }
             categories[number] = PracticeLegend.sectionLabel(category)
         }
-        self.init(answers: practices.answers, sectionCategories: categories,
-                  note: practices.status.isClassified ? nil : practices.status.explanation)
+        self.init(answers: answers, sectionCategories: categories, note: status.isClassified ? nil : status.explanation)
     }
 
     /// The answer to `question`, not stated when absent.
@@ -43,6 +54,13 @@ public protocol PracticeSource: Sendable {
     func cachedSummary(for policy: Policy) -> PracticeSummary?
     /// Computes (and keeps) the summary.
     func summary(for policy: Policy) -> PracticeSummary
+    /// Whether what the text pane draws (highlights, sentences) is known for `policy`: a
+    /// summary read from a store comes without it. Default: a cached summary.
+    func hasDetails(for policy: Policy) -> Bool
+}
+
+extension PracticeSource {
+    public func hasDetails(for policy: Policy) -> Bool { cachedSummary(for: policy) != nil }
 }
 
 /// One policy whose practices the browser waits for: the shell runs ``run()`` in the
@@ -96,6 +114,14 @@ extension BrowserState {
         }
         practices.ask(index, policies[index], from: source)
         return nil
+    }
+
+    /// Asks for the open policy's practices when its highlights are not known, even if its
+    /// summary is (a stored one, read for the list's badges).
+    mutating func askDetails(of index: Int) {
+        guard highlighter != nil, let source = practiceSource, policies.indices.contains(index) else { return }
+        if practices.summaries[index] == nil { _ = summary(of: index) }
+        if !source.hasDetails(for: policies[index]) { practices.ask(index, policies[index], from: source) }
     }
 
     /// The practice computations asked for since the last call, in the order wanted.

@@ -42,6 +42,14 @@ public struct AnswerMatrix: Sendable {
         }
     }
 
+    /// The matrix of `questions` for listed policies and their stored practice records.
+    public init(records: [(policy: PolicyListing, practices: PracticeRecord)], questions: [Question] = Question.allCases) {
+        columns = records.map { Column(id: $0.policy.id, domain: $0.policy.domain, archivedOn: $0.policy.archivedOn) }
+        rows = questions.map { question in
+            Row(question: question, cells: records.map { $0.practices[question] })
+        }
+    }
+
     /// Rows where the policies differ.
     public func hidingAgreement() -> AnswerMatrix {
         AnswerMatrix(columns: columns, rows: rows.filter { !$0.allAgree })

@@ -136,11 +136,22 @@ public enum SectionPairing {
     /// ``PolicyModel/Policy/flattenedSections`` order): the category with the highest summed
     /// score over the section's own sentences' best categories; nil for a section with none.
     public static func dominantCategories(_ practices: PolicyPractices, sectionCount: Int) -> [OPP115Category?] {
+        dominantCategories(practices.sentences.compactMap { sentence in
+            sentence.categories.first.map { (sentence.location.sectionNumber, $0.category, $0.score) }
+        }, sectionCount: sectionCount)
+    }
+
+    /// The same from a stored record (its spans give each sentence's best category).
+    public static func dominantCategories(_ record: PracticeRecord, sectionCount: Int) -> [OPP115Category?] {
+        dominantCategories(record.bestCategories, sectionCount: sectionCount)
+    }
+
+    private static func dominantCategories(
+        _ best: [(sectionNumber: Int, category: OPP115Category, score: Float)], sectionCount: Int
+    ) -> [OPP115Category?] {
         var totals = [[OPP115Category: Float]](repeating: [:], count: sectionCount + 1)
-        for sentence in practices.sentences {
-            let s = sentence.location.sectionNumber
-            guard totals.indices.contains(s), let best = sentence.categories.first else { continue }
-            totals[s][best.category, default: 0] += best.score
+        for sentence in best where totals.indices.contains(sentence.sectionNumber) {
+            totals[sentence.sectionNumber][sentence.category, default: 0] += sentence.score
         }
         return totals.map { scores in
             scores.max { a, b in

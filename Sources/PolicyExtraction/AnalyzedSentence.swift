@@ -56,4 +56,17 @@ public struct PracticeSpan: Sendable, Hashable {
     public var category: OPP115Category
     public var score: Float
     public var negated: Bool
+
+    public init(
+        location: BlockLocation, sectionPath: [String], range: TextRange, text: String,
+        category: OPP115Category, score: Float, negated: Bool
+    ) {
+        self.location = location
+        self.sectionPath = sectionPath
+        self.range = range
+        self.text = text
+        self.category = category
+        self.score = score
+        self.negated = negated
+    }
 }

@@ -35,7 +35,7 @@ extension PolicyStore {
             let statement = try db.prepare("SELECT body, warnings FROM policies WHERE blob = ? AND name = ? AND parser = ?")
                 .bind(.text(blob), .text(name), .text(stamps.parser))
             guard try statement.step() else { return nil }
-            let warnings = statement.text(1).map { $0.isEmpty ? [] : $0.components(separatedBy: "\n") } ?? []
+            let warnings = Self.lines(statement.text(1))
             return StoredParse(body: statement.blob(0), warnings: warnings)
         }
     }
@@ -49,14 +49,17 @@ extension PolicyStore {
                 try db.prepare("INSERT OR REPLACE INTO files(path, size, mtime_ns, blob) VALUES (?, ?, ?, ?)")
                     .run(.text(path), .int(stamp.size), .integer(stamp.mtimeNanoseconds), .text(blob))
                 guard let policy else { return }
+                let listing = PolicyListing(policy)
                 try db.prepare("""
-                    INSERT OR REPLACE INTO policies(blob, name, parser, id, domain, archived, title, format, language, warnings, size, body)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT OR REPLACE INTO policies(blob, name, parser, id, domain, archived, title, format, language, warnings, size, body,
+                                                    source, language_confidence, sections, words)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).run(
                         .text(blob), .text(name), .text(stamps.parser), .text(policy.id), .optionalText(policy.domain),
                         .optionalText(policy.archivedOn?.description), .text(policy.title), .text(policy.format.rawValue),
                         .text(policy.language.code), .text(warnings.joined(separator: "\n")), .int(stamp.size),
-                        .blob(PolicyCoding.encode(policy)))
+                        .blob(PolicyCoding.encode(policy)), .optionalText(policy.source), .real(policy.language.confidence),
+                        .int(listing.sectionCount), .int(listing.wordCount))
             }
         }
     }

@@ -16,6 +16,24 @@ extension PolicyStore {
     /// Replaces the practices of `blob` read as `name` by `practices`, all in one transaction
     /// (a killed process leaves the old rows or the new ones, never a mix).
     public func savePractices(_ practices: PolicyPractices, of policy: Policy, blob: String, name: String) throws(StoreError) {
+        try savePractices(PracticeRecord(practices), of: PolicyListing(policy), blob: blob, name: name)
+    }
+
+    /// The practices of `blob` read as `name` under the current stamps, with the id and domain
+    /// of the policy now loaded from it; nil when none are stored or the record is damaged.
+    public func practiceRecord(blob: String, name: String, id: String, domain: String?) throws(StoreError) -> PracticeRecord? {
+        guard let model = stamps.model else { return nil }
+        return try locked { db throws(StoreError) in
+            let statement = try db.prepare("SELECT record FROM practices WHERE blob = ? AND name = ? AND parser = ? AND model = ?")
+                .bind(.text(blob), .text(name), .text(stamps.parser), .text(model))
+            guard try statement.step() else { return nil }
+            return PracticeCoding.decode(statement.blob(0), id: id, domain: domain)
+        }
+    }
+
+    /// Replaces the practices of `blob` read as `name` by `practices` (computed from the policy
+    /// `policy` lists), all in one transaction.
+    public func savePractices(_ practices: PracticeRecord, of policy: PolicyListing, blob: String, name: String) throws(StoreError) {
         guard let model = stamps.model else { return }
         let parser = stamps.parser
         try locked { db throws(StoreError) in
@@ -24,10 +42,11 @@ extension PolicyStore {
                     try db.prepare("DELETE FROM \(table) WHERE blob = ? AND name = ?").run(.text(blob), .text(name))
                 }
                 try db.prepare("""
-                    INSERT INTO practices(blob, name, parser, model, policy_id, domain, status, last_updated)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO practices(blob, name, parser, model, policy_id, domain, status, last_updated, record)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).run(.text(blob), .text(name), .text(parser), .text(model), .text(policy.id),
-                             .optionalText(policy.domain), .text(practices.status.name), .optionalText(practices.lastUpdated))
+                             .optionalText(policy.domain), .text(practices.status.name), .optionalText(practices.lastUpdated),
+                             .blob(PracticeCoding.encode(practices)))
                 let answer = try db.prepare("""
                     INSERT INTO answers(blob, name, parser, model, policy_id, domain, archived, question, value, confidence)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

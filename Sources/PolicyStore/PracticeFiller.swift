@@ -2,8 +2,9 @@ import Foundation
 import PolicyExtraction
 import PolicyModel
 
-/// Computes and stores the practices of loaded policies that the store does not hold under
-/// the current stamps (each policy in its own transaction), in parallel.
+/// Computes and stores the practices of catalog entries that the store does not hold under the
+/// current stamps (each policy in its own transaction), in parallel. Only those bodies are
+/// decoded, so adding a few files to a large ingested folder costs about those files' work.
 public enum PracticeFiller {
     /// How many policies needed practices, and how many were stored.
     public struct Outcome: Sendable, Equatable {
@@ -13,45 +14,49 @@ public enum PracticeFiller {
 
     /// - Parameter progress: after each policy, (done, in all, bytes of the policies done).
     public static func fill(
-        _ policies: [Policy], store: PolicyStore, extractor: PracticeExtractor,
+        _ entries: [PolicyCatalog.Entry], store: PolicyStore, extractor: PracticeExtractor,
         progress: (@Sendable (Int, Int, Int) -> Void)? = nil
     ) async throws(StoreError) -> Outcome {
-        var todo: [(policy: Policy, blob: String, name: String, size: Int)] = []
-        for policy in policies {
-            guard let stamp = StoredLoader.fileStamp(policy.file),
-                  let blob = try store.knownBlob(path: policy.file, stamp: stamp) else { continue }
-            let name = PolicyStore.name(of: policy.file)
-            if try !store.hasPractices(blob: blob, name: name) { todo.append((policy, blob, name, stamp.size)) }
-        }
-        let width = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let failure: StoreError? = await withTaskGroup(of: (Int, StoreError?).self) { group in
-            var next = 0, done = 0, bytes = 0
-            var failure: StoreError?
-            func add() {
-                guard next < todo.count, failure == nil else { return }
-                let item = todo[next]
-                next += 1
-                group.addTask {
-                    let practices = extractor.extract(item.policy)
-                    do throws(StoreError) {
-                        try store.savePractices(practices, of: item.policy, blob: item.blob, name: item.name)
-                        return (item.size, nil)
-                    } catch {
-                        return (item.size, error)
-                    }
-                }
+        var todo: [(entry: PolicyCatalog.Entry, blob: String, name: String, size: Int)] = []
+        for entry in entries {
+            guard let blob = entry.blob else { continue }
+            let name = PolicyStore.name(of: entry.listing.file)
+            if try !store.hasPractices(blob: blob, name: name) {
+                todo.append((entry, blob, name, StoredLoader.fileStamp(entry.listing.file)?.size ?? 0))
             }
-            for _ in 0..<width { add() }
-            while let (size, error) = await group.next() {
-                if let error, failure == nil { failure = error }
-                done += 1
-                bytes += size
-                progress?(done, todo.count, bytes)
-                add()
-            }
-            return failure
         }
-        if let failure { throw failure }
-        return Outcome(computed: todo.count, reused: policies.count - todo.count)
+        let jobs = todo
+        let failure = FirstFailure()
+        let use = StoreUse(store, warn: { _ in })
+        var done = 0, bytes = 0
+        _ = await Parallel.map(jobs.count, { k in
+            let item = jobs[k]
+            // After a failure (a full disk) the rest is skipped, not extracted for nothing.
+            guard !failure.happened, case .success(let policy) = StoredCatalog.policy(item.entry, using: use) else { return }
+            do throws(StoreError) {
+                try store.savePractices(extractor.extract(policy), of: policy, blob: item.blob, name: item.name)
+            } catch {
+                failure.record(error)
+            }
+        }) { k, _ in
+            done += 1
+            bytes += jobs[k].size
+            progress?(done, jobs.count, bytes)
+        }
+        if let error = failure.error { throw error }
+        return Outcome(computed: todo.count, reused: entries.count - todo.count)
+    }
+}
+
+/// The first store error met by parallel jobs.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: StoreError?
+
+    var error: StoreError? { lock.withLock { first } }
+    var happened: Bool { error != nil }
+
+    func record(_ error: StoreError) {
+        lock.withLock { if first == nil { first = error } }
     }
 }

@@ -1,7 +1,7 @@
 /// The store's tables (docs/STORE.md describes them for researchers). `PRAGMA user_version`
 /// holds ``version``; a store with a higher one was written by a newer policyscope.
 enum Schema {
-    static let version = 1
+    static let version = 2
     /// Written into `meta` so a database of some other program is never taken for a store.
     static let application = "policyscope"
 
@@ -14,10 +14,11 @@ enum Schema {
         blob TEXT NOT NULL, name TEXT NOT NULL, parser TEXT NOT NULL,
         id TEXT NOT NULL, domain TEXT, archived TEXT, title TEXT NOT NULL, format TEXT NOT NULL,
         language TEXT NOT NULL, warnings TEXT NOT NULL, size INTEGER NOT NULL, body BLOB NOT NULL,
+        source TEXT, language_confidence REAL NOT NULL, sections INTEGER NOT NULL, words INTEGER NOT NULL,
         PRIMARY KEY(blob, name));
     CREATE TABLE IF NOT EXISTS practices(
         blob TEXT NOT NULL, name TEXT NOT NULL, parser TEXT NOT NULL, model TEXT NOT NULL,
-        policy_id TEXT NOT NULL, domain TEXT, status TEXT NOT NULL, last_updated TEXT,
+        policy_id TEXT NOT NULL, domain TEXT, status TEXT NOT NULL, last_updated TEXT, record BLOB NOT NULL,
         PRIMARY KEY(blob, name));
     CREATE TABLE IF NOT EXISTS answers(
         blob TEXT NOT NULL, name TEXT NOT NULL, parser TEXT NOT NULL, model TEXT NOT NULL,

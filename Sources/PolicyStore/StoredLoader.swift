@@ -4,7 +4,7 @@ import PolicyParsing
 
 /// Loads policies as ``PolicyLoader/load(_:progress:)`` does (same files, order, ids and
 /// problems), reading each from the store when it is there under the current parser stamp
-/// and storing each one it has to parse.
+/// and storing each one it has to parse: the catalog (``StoredCatalog``), then every body.
 public enum StoredLoader {
     /// - Parameters:
     ///   - use: the store, or nil to parse everything (then this is `PolicyLoader.load`).
@@ -16,46 +16,25 @@ public enum StoredLoader {
             guard let progress else { return await PolicyLoader.load(paths) }
             return await PolicyLoader.load(paths) { done, total in progress(done, total, 0) }
         }
-        let found = PolicyLoader.discover(paths)
-        var slots = [Outcome?](repeating: nil, count: found.files.count)
-        let width = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        await withTaskGroup(of: (Int, Outcome).self) { group in
-            var next = 0, done = 0, bytes = 0
-            func add() {
-                guard next < found.files.count else { return }
-                let index = next, path = found.files[index]
-                next += 1
-                group.addTask { (index, loadFile(path, use: use)) }
-            }
-            for _ in 0..<width { add() }
-            while let (index, outcome) = await group.next() {
-                slots[index] = outcome
-                done += 1
-                if case .loaded(_, _, let size) = outcome { bytes += size }
-                progress?(done, found.files.count, bytes)
-                add()
-            }
-        }
+        let catalog = await StoredCatalog.load(paths, using: use, progress: progress)
+        let entries = catalog.entries
+        let bodies = await Parallel.map(entries.count) { StoredCatalog.policy(entries[$0], using: use) }
         var policies: [Policy] = []
-        var problems = found.problems
-        for (path, slot) in zip(found.files, slots) {
-            switch slot {
-            case .loaded(let policy, let warnings, _)?:
-                policies.append(policy)
-                problems += warnings.map { LoadProblem(path: path, message: $0, isError: false) }
-            case .failed(let error)?:
-                problems.append(LoadProblem(path: path, message: error.description, isError: true))
-            case nil:
-                break
+        var problems = catalog.problems
+        for (entry, body) in zip(entries, bodies) {
+            switch body {
+            case .success(let policy): policies.append(policy)
+            // The file went away or became unreadable since it was listed.
+            case .failure(let error): problems.append(LoadProblem(path: entry.listing.file, message: error.description, isError: true))
             }
         }
-        PolicyLoader.uniquingIDs(&policies)
         return .assembled(policies: policies, problems: problems)
     }
 
     enum Outcome: Sendable {
-        /// The policy, its warnings, and the bytes read from disk (0 when the store had it).
-        case loaded(Policy, [String], Int)
+        /// The policy, its warnings, the bytes read from disk (0 when the store had it), and
+        /// its blob id (nil when the file could not be stat'ed, so nothing was stored).
+        case loaded(Policy, [String], Int, blob: String?)
         case failed(LoadError)
     }
 
@@ -65,11 +44,13 @@ public enum StoredLoader {
         let name = PolicyStore.name(of: path)
         let stamp = fileStamp(path)
         if let stamp,
-           let stored = use.attempt({ store throws(StoreError) in
-               try store.knownBlob(path: path, stamp: stamp).flatMap { blob throws(StoreError) in try store.parsed(blob: blob, name: name) }
+           let (blob, stored) = use.attempt({ store throws(StoreError) in
+               try store.knownBlob(path: path, stamp: stamp).flatMap { blob throws(StoreError) in
+                   try store.parsed(blob: blob, name: name).map { (blob, $0) }
+               }
            }) ?? nil,
            let policy = PolicyCoding.decode(stored.body, file: path) {
-            return .loaded(policy, stored.warnings, 0)
+            return .loaded(policy, stored.warnings, 0, blob: blob)
         }
         let bytes: [UInt8]
         do {
@@ -82,7 +63,7 @@ public enum StoredLoader {
         if let stored = use.attempt({ store throws(StoreError) in try store.parsed(blob: blob, name: name) }) ?? nil,
            let policy = PolicyCoding.decode(stored.body, file: path) {
             if let stamp { _ = use.attempt { store throws(StoreError) in try store.save(path: path, stamp: stamp, blob: blob, policy: nil, warnings: []) } }
-            return .loaded(policy, stored.warnings, bytes.count)
+            return .loaded(policy, stored.warnings, bytes.count, blob: stamp == nil ? nil : blob)
         }
         let result: PolicyParser.Result
         do {
@@ -95,11 +76,11 @@ public enum StoredLoader {
                 try store.save(path: path, stamp: stamp, blob: blob, policy: result.policy, warnings: result.warnings)
             }
         }
-        return .loaded(result.policy, result.warnings, bytes.count)
+        return .loaded(result.policy, result.warnings, bytes.count, blob: stamp == nil ? nil : blob)
     }
 
     /// Size and mtime of a regular file (nil when it cannot be stat'ed: reading will say why).
-    static func fileStamp(_ path: String) -> PolicyStore.FileStamp? {
+    public static func fileStamp(_ path: String) -> PolicyStore.FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return PolicyStore.FileStamp(size: Int(info.st_size), mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))

@@ -14,8 +14,8 @@ import Testing
 
     private func fill(_ path: String, _ scratch: Scratch, _ stamps: Stamps) async throws -> PracticeFiller.Outcome {
         let store = try #require(scratch.open(stamps, warnings: Warnings()))
-        let loaded = await StoredLoader.load([path], using: StoreUse(store, warn: { _ in }))
-        return try await PracticeFiller.fill(loaded.policies, store: store, extractor: try #require(Self.extractor))
+        let loaded = await StoredCatalog.load([path], using: StoreUse(store, warn: { _ in }))
+        return try await PracticeFiller.fill(loaded.entries, store: store, extractor: try #require(Self.extractor))
     }
 
     /// The answers land in a table a researcher can query, and a new model or parser stamp

@@ -21,7 +21,14 @@ struct StoreCLITests {
         let cache = try freshCache()
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let store = cache + "/policyscope/store.sqlite"
-        for command in [["list", "--format", "json"], ["outline", "lithium.com"], ["search", "retention", "--format", "json"]] {
+        let commands = [
+            ["list", "--format", "json"], ["list"], ["outline", "lithium.com"], ["show", "losant.com", "--format", "json"],
+            ["search", "retention", "--format", "json"],
+            // Practices are stored by the cold run and read back by the warm one.
+            ["practices", "lithium.com", "--format", "json"], ["practices", "act-on.com"],
+            ["compare", "lithium.com", "act-on.com", "--format", "json"], ["compare", "--all", "--format", "csv"],
+        ]
+        for command in commands {
             let existed = FileManager.default.fileExists(atPath: store)
             let none = try run(command + ["--no-store"], cache: cache)
             #expect(FileManager.default.fileExists(atPath: store) == existed, "--no-store writes no store")

@@ -45,6 +45,11 @@ public final class Statement {
         while try step() {}
     }
 
+    /// Ends the current run (releasing its read of the database); bind again to rerun.
+    public func reset() {
+        sqlite3_reset(handle)
+    }
+
     private func bindAll(_ values: [SQLValue]) throws(StoreError) {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)

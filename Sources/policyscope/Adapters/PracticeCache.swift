@@ -3,11 +3,13 @@ import Foundation
 import PolicyClassifier
 import PolicyExtraction
 import PolicyModel
+import PolicyStore
 
 /// The browser's practices: each policy is extracted once (the first time one of its blocks is
 /// drawn, or when a comparison view asks), and what the browser needs is kept: the highlights
 /// of each block (``PracticeLegend/highlights(_:)``), its analysed sentences (for `i`) and the
-/// ``PracticeSummary``. The
+/// ``PracticeSummary``. With a store, a summary is first read from the policy's stored record
+/// (for the list's badges: no extraction, no model); what it computes is stored. The
 /// classifier model is loaded on first use, so it costs the first frame nothing; a model that
 /// fails to load means no highlights and no answers (the CLI's `practices` reports such errors).
 final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendable {
@@ -23,9 +25,14 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
     private let lock = NSLock()
     /// Per policy id.
     private var cache: [String: Entry] = [:]
+    /// Summaries read from the store, per policy id.
+    private var stored: [String: PracticeSummary] = [:]
+    /// The store under the model's stamp, opened on first use; nil without one.
+    private let records: StoredRecords?
 
-    init(modelURL: URL) {
+    init(modelURL: URL, store: StoreOptions? = nil) {
         self.modelURL = modelURL
+        records = store.map { StoredRecords(storage: $0, modelURL: modelURL) }
     }
 
     private func loadedExtractor() -> PracticeExtractor? {
@@ -56,7 +63,15 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
     }
 
     func cachedSummary(for policy: Policy) -> PracticeSummary? {
-        lock.withLock { cache[policy.id]?.summary }
+        if let known = lock.withLock({ cache[policy.id]?.summary ?? stored[policy.id] }) { return known }
+        guard let record = records?.record(of: policy) else { return nil }
+        let summary = PracticeSummary(record, policy: policy)
+        lock.withLock { stored[policy.id] = summary }
+        return summary
+    }
+
+    func hasDetails(for policy: Policy) -> Bool {
+        lock.withLock { cache[policy.id] != nil }
     }
 
     func summary(for policy: Policy) -> PracticeSummary {
@@ -67,6 +82,7 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
         if let known = lock.withLock({ cache[policy.id] }) { return known }
         let built: Entry
         if let practices = loadedExtractor()?.extract(policy) {
+            records?.save(practices, of: policy)
             built = Entry(highlights: PracticeLegend.highlights(practices), sentences: PracticeLegend.sentencesByBlock(practices),
                           summary: PracticeSummary(practices, policy: policy))
         } else {

@@ -40,7 +40,7 @@ struct BrowseCommand: AsyncParsableCommand {
         guard isatty(STDOUT_FILENO) != 0 else { return try await printList() }
         let environment = ProcessInfo.processInfo.environment
         let log = FirstFrameLog(path: environment["POLICYSCOPE_FIRST_FRAME_LOG"], started: started)
-        let practices = PracticeCache(modelURL: ModelCommand.shippedModelURL)
+        let practices = PracticeCache(modelURL: ModelCommand.shippedModelURL, store: load.storage)
         var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices,
                                  finder: TypoTolerantSectionFinder(), practices: practices,
                                  searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL))

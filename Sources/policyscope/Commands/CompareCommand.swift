@@ -43,23 +43,10 @@ struct CompareCommand: AsyncParsableCommand {
             options.paths = paths
             options.storage = storage
             options.time = time
-            let loaded = try await options.load()
-            var chosen: [Policy] = []
-            if all || queries.isEmpty {
-                chosen = HistorySupport.newest(loaded)
-            } else {
-                for query in queries {
-                    switch PolicyLookup.find(query, in: loaded) {
-                    case .success(let p): if !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
-                    case .failure(let failure):
-                        guard case .success(let p) = HistorySupport.resolve(query, in: loaded, at: nil) else { throw CLIError.lookup(failure) }
-                        if !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
-                    }
-                }
-            }
-            let extractor = try classifier.extractor()
-            let practices = await ExtractionSupport.extractAll(chosen, with: extractor)
-            var matrix = AnswerMatrix(practices: Array(zip(chosen, practices)).map { (policy: $0.0, practices: $0.1) },
+            let loaded = try await options.loadCatalog(practicesWith: classifier)
+            let chosen = try loaded.chosen(all || queries.isEmpty ? nil : queries)
+            let practices = try await loaded.practices(chosen)
+            var matrix = AnswerMatrix(records: zip(chosen, practices).map { (policy: $0.listing, practices: $1) },
                                       questions: selectedQuestions)
             if differencesOnly { matrix = matrix.hidingAgreement() }
             switch format {

@@ -27,6 +27,23 @@ enum HistorySupport {
         return policies.filter { kept.contains($0.id) }
     }
 
+    /// The same for listings (the catalog's policies without their text).
+    static func catalog(_ listings: [PolicyListing]) -> HistoryCatalog {
+        catalog(listings.map(\.bodiless))
+    }
+
+    /// The listings in force on `date`, in loading order; all of them when `date` is nil.
+    static func inForce(_ listings: [PolicyListing], at date: ArchiveDate?) -> [PolicyListing] {
+        let kept = Set(inForce(listings.map(\.bodiless), at: date).map(\.id))
+        return listings.filter { kept.contains($0.id) }
+    }
+
+    /// Each document's newest listing, in loading order.
+    static func newest(_ listings: [PolicyListing]) -> [PolicyListing] {
+        let kept = Set(newest(listings.map(\.bodiless)).map(\.id))
+        return listings.filter { kept.contains($0.id) }
+    }
+
     /// The loaded policy a version query names (`DOC@DATE`, `DOC@~N`, a version id, a
     /// document name), or why none.
     static func resolve(_ query: String, in policies: [Policy], at date: ArchiveDate?) -> Result<Policy, HistoryLookupError> {

@@ -32,20 +32,18 @@ struct IngestCommand: AsyncParsableCommand {
             }
             let use = StoreUse(opened, warn: StoreOptions.printWarning)
             let parsing = ProgressLine("parsing")
-            let loaded = await StoredLoader.load(paths, using: use) { parsing.update(done: $0, total: $1, bytes: $2) }
+            let loaded = await StoredCatalog.load(paths, using: use) { parsing.update(done: $0, total: $1, bytes: $2) }
             parsing.finish()
-            for problem in loaded.problems {
-                Output.error(problem.isError ? problem.description : "\(problem.path): warning: \(problem.message)")
-            }
+            LoadOptions.report(loaded.problems)
             guard use.store != nil else { throw ExitCode.failure }
             let answering = ProgressLine("practices")
             do throws(StoreError) {
-                let filled = try await PracticeFiller.fill(loaded.policies, store: opened, extractor: extractor) {
+                let filled = try await PracticeFiller.fill(loaded.entries, store: opened, extractor: extractor) {
                     answering.update(done: $0, total: $1, bytes: $2)
                 }
                 answering.finish()
                 let info = try opened.info()
-                Output.line("\(loaded.policies.count) policies in \(path): practices computed for \(filled.computed), already stored for \(filled.reused); \(StoreCommand.megabytes(info.bytes))")
+                Output.line("\(loaded.entries.count) policies in \(path): practices computed for \(filled.computed), already stored for \(filled.reused); \(StoreCommand.megabytes(info.bytes))")
             } catch {
                 answering.finish()
                 Output.error(error.description)

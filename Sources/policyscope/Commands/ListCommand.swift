@@ -23,7 +23,8 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let rows = versions ? ListRow.versions(try await load.load()) : ListRow.documents(try await load.loadAll(), at: load.at)
+            let listings = try await load.loadCatalog(applyingAt: false).listings
+            let rows = versions ? ListRow.versions(HistorySupport.inForce(listings, at: load.at)) : ListRow.documents(listings, at: load.at)
             if rows.isEmpty, let at = load.at { throw CLIError.nothingAt(at) }
             switch format {
             case .json:

@@ -4,7 +4,7 @@ import PolicyModel
 /// The rows of `list`: one per document (its newest loaded version, with how many versions
 /// are loaded and their first and last dates), or with `--versions` one per version.
 struct ListRow: Encodable {
-    var policy: Policy
+    var policy: PolicyListing
     var document: String
     var versions: Int
     var firstDate: ArchiveDate?
@@ -14,7 +14,7 @@ struct ListRow: Encodable {
 
     /// One row per document, in loading order: its newest version, or with `at` the one in
     /// force that day (counting the versions up to it; documents not there yet left out).
-    static func documents(_ policies: [Policy], at date: ArchiveDate? = nil) -> [ListRow] {
+    static func documents(_ policies: [PolicyListing], at date: ArchiveDate? = nil) -> [ListRow] {
         guard let date else { return rows(policies).filter { $0.isNewest }.map(\.row) }
         let catalog = HistorySupport.catalog(policies)
         return policies.compactMap { policy in
@@ -27,11 +27,11 @@ struct ListRow: Encodable {
     }
 
     /// One row per version, in loading order.
-    static func versions(_ policies: [Policy]) -> [ListRow] {
+    static func versions(_ policies: [PolicyListing]) -> [ListRow] {
         rows(policies).map { var row = $0.row; row.isVersion = true; return row }
     }
 
-    private static func rows(_ policies: [Policy]) -> [(row: ListRow, isNewest: Bool)] {
+    private static func rows(_ policies: [PolicyListing]) -> [(row: ListRow, isNewest: Bool)] {
         let catalog = HistorySupport.catalog(policies)
         return policies.compactMap { policy in
             guard let (history, version) = catalog.version(ofPolicy: policy.id) else { return nil }

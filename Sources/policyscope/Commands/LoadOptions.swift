@@ -28,9 +28,7 @@ struct LoadOptions: ParsableArguments {
     func loadAll() async throws -> [Policy] {
         let targets = paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : paths
         let result = await StoredLoader.load(targets, using: storage.use())
-        for problem in result.problems {
-            Output.error(problem.isError ? problem.description : "\(problem.path): warning: \(problem.message)")
-        }
+        Self.report(result.problems)
         guard !result.policies.isEmpty else {
             throw CLIError.nothingLoaded
         }
@@ -82,6 +80,8 @@ enum CLIError: Error, CustomStringConvertible {
     case noSuchSection(Int, count: Int)
     case nothingAt(ArchiveDate)
     case history(HistoryLookupError)
+    /// A listed policy whose body could not be read (the loader's message).
+    case unreadable(String)
 
     var description: String {
         switch self {
@@ -90,6 +90,7 @@ enum CLIError: Error, CustomStringConvertible {
         case .noSuchSection(let n, let count): "no section \(n): the policy has sections 0 (preamble) to \(count)"
         case .nothingAt(let date): "no loaded document has a version on or before \(date)"
         case .history(let reason): reason.description
+        case .unreadable(let message): message
         }
     }
 }

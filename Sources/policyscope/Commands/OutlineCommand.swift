@@ -18,7 +18,7 @@ struct OutlineCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let (policy, _) = try await load.load(selecting: policy)
+            let policy = try await load.loadCatalog().policy(matching: policy)
             if format == .json {
                 try Output.json(OutlineView(policy))
                 return

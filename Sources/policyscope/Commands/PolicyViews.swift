@@ -2,7 +2,7 @@ import PolicyModel
 
 /// The JSON shapes the commands print. Their keys are contracts that tests and tools read.
 struct PolicySummary: Encodable {
-    var policy: Policy
+    var policy: PolicyListing
 
     enum Keys: String, CodingKey {
         case id, domain, title, archivedOn, source, file, sections, words, language, format

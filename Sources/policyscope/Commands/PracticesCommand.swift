@@ -27,8 +27,8 @@ struct PracticesCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let (policy, _) = try await load.load(selecting: policy)
-            let practices = try classifier.extractor().extract(policy)
+            let loaded = try await load.loadCatalog(practicesWith: classifier)
+            let practices = try await loaded.practices([try await loaded.entry(matching: policy)])[0]
             if format == .json {
                 try Output.json(PracticesView(practices))
             } else {
@@ -37,7 +37,7 @@ struct PracticesCommand: AsyncParsableCommand {
         }
     }
 
-    private func printText(_ practices: PolicyPractices) {
+    private func printText(_ practices: PracticeRecord) {
         Output.line("\(practices.id): \(practices.status.explanation)")
         if let date = practices.lastUpdated { Output.line("last updated: \(date)") }
         Output.line()
@@ -74,7 +74,7 @@ struct PracticesView: Encodable {
     var answers: [String: AnswerJSON]
     var spans: [SpanView]
 
-    init(_ practices: PolicyPractices) {
+    init(_ practices: PracticeRecord) {
         id = practices.id
         domain = practices.domain
         status = practices.status.name

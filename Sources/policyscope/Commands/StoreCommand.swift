@@ -72,12 +72,13 @@ struct StoreCommand: AsyncParsableCommand {
 
     /// The model stamp for the model file at `path` (default: the shipped one).
     static func modelStamp(_ path: String?) throws -> String {
-        let url = path.map { URL(fileURLWithPath: $0) } ?? ModelCommand.shippedModelURL
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            Output.error("cannot read the model \(url.path)")
+        var options = ClassifierOptions()
+        options.model = path
+        guard let stamp = options.modelStamp else {
+            Output.error("cannot read the model \(options.modelURL.path)")
             throw ExitCode.failure
         }
-        return Stamps.model(bytes: [UInt8](data))
+        return stamp
     }
 
     static func megabytes(_ bytes: Int) -> String {

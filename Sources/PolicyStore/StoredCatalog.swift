@@ -1,0 +1,98 @@
+import PolicyModel
+import PolicyParsing
+
+/// The catalog path: listings read from the store by the quick check, one row per file and no
+/// body decoded; only the files that miss it are read, parsed and stored. Bodies are decoded
+/// one at a time, when a command needs one.
+public enum StoredCatalog {
+    /// The same files, order, ids and problems as ``PolicyLoader/load(_:progress:)``.
+    /// - Parameters:
+    ///   - use: the store, or nil to parse everything (every body is then `.loaded`).
+    ///   - progress: after each file read from disk, (files done, files in all, bytes read);
+    ///     files found in the store count as done at once.
+    public static func load(
+        _ paths: [String], using use: StoreUse?, progress: (@Sendable (Int, Int, Int) -> Void)? = nil
+    ) async -> PolicyCatalog {
+        guard let use, use.store != nil else {
+            let result = await PolicyLoader.load(paths) { done, total in progress?(done, total, 0) }
+            return PolicyCatalog(entries: result.policies.map { .init(listing: PolicyListing($0), body: .loaded($0), blob: nil) },
+                                 problems: result.problems)
+        }
+        let found = PolicyLoader.discover(paths)
+        let files = found.files
+        let stored = use.attempt { store throws(StoreError) in
+            try store.listings(files.map { ($0, StoredLoader.fileStamp($0)) })
+        } ?? Array(repeating: nil, count: files.count)
+        let misses = files.indices.filter { stored[$0] == nil }
+        var done = files.count - misses.count, bytes = 0
+        if !misses.isEmpty { progress?(done, files.count, 0) }
+        let loaded = await Parallel.map(misses.count, { StoredLoader.loadFile(files[misses[$0]], use: use) }) { _, outcome in
+            done += 1
+            if case .loaded(_, _, let size, _) = outcome { bytes += size }
+            progress?(done, files.count, bytes)
+        }
+        var outcomes: [Found?] = stored.map { $0.map(Found.listed) }
+        for (index, outcome) in zip(misses, loaded) { outcomes[index] = .read(outcome) }
+        var entries: [PolicyCatalog.Entry] = []
+        var problems = found.problems
+        for (path, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .listed(let row)?:
+                entries.append(.init(listing: row.listing, body: .stored, blob: row.blob))
+                problems += row.warnings.map { LoadProblem(path: path, message: $0, isError: false) }
+            case .read(.loaded(let policy, let warnings, _, let blob))?:
+                entries.append(.init(listing: PolicyListing(policy), body: .loaded(policy), blob: blob))
+                problems += warnings.map { LoadProblem(path: path, message: $0, isError: false) }
+            case .read(.failed(let error))?:
+                problems.append(LoadProblem(path: path, message: error.description, isError: true))
+            case nil:
+                break
+            }
+        }
+        uniquingIDs(&entries)
+        return PolicyCatalog(entries: entries, problems: problems)
+    }
+
+    /// The whole policy of `entry`: decoded from the store, or, when its row is gone or does not
+    /// decode, read and parsed again (and stored); its id is the catalog's.
+    public static func policy(_ entry: PolicyCatalog.Entry, using use: StoreUse?) -> Result<Policy, LoadError> {
+        var policy: Policy
+        switch entry.body {
+        case .loaded(let loaded):
+            policy = loaded
+        case .stored:
+            let file = entry.listing.file
+            if let blob = entry.blob, let stored = use?.attempt({ store throws(StoreError) in try store.parsed(blob: blob, name: PolicyStore.name(of: file)) }) ?? nil,
+               let decoded = PolicyCoding.decode(stored.body, file: file) {
+                policy = decoded
+            } else {
+                // Gone or damaged: read and parse the file again, storing it when the store still works.
+                switch StoredLoader.loadFile(file, use: use ?? StoreUse(nil, warn: { _ in })) {
+                case .loaded(let parsed, _, _, _): policy = parsed
+                case .failed(let error): return .failure(error)
+                }
+            }
+        }
+        policy.id = entry.listing.id
+        return .success(policy)
+    }
+
+    /// What one file gave: its stored listing, or what reading it gave.
+    private enum Found {
+        case listed(PolicyStore.StoredListing)
+        case read(StoredLoader.Outcome)
+    }
+
+    /// Gives later duplicates `#2`, `#3`... by the loader's own rule, applied to the listings.
+    static func uniquingIDs(_ entries: inout [PolicyCatalog.Entry]) {
+        var stubs = entries.map(\.listing.bodiless)
+        PolicyLoader.uniquingIDs(&stubs)
+        for index in entries.indices where entries[index].listing.id != stubs[index].id {
+            entries[index].listing.id = stubs[index].id
+            if case .loaded(var policy) = entries[index].body {
+                policy.id = stubs[index].id
+                entries[index].body = .loaded(policy)
+            }
+        }
+    }
+}

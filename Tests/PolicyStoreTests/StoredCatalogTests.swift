@@ -1,0 +1,91 @@
+import Foundation
+import PolicyClassifier
+import PolicyExtraction
+import PolicyModel
+import PolicyParsing
+import PolicyResources
+@testable import PolicyStore
+import Testing
+import TestSupport
+
+/// The catalog path: listings from the store's columns without decoding bodies, bodies and
+/// practices read on demand, all equal to what parsing and extracting give.
+@Suite struct StoredCatalogTests {
+    private var paths: [String] {
+        PolicyResources.seedFiles.map(\.path) + (TestSupport.sharedDataAvailable ? [TestSupport.corpusDirectory.path] : [])
+    }
+
+    @Test func warmListingsEqualTheParsedPoliciesWithoutTheirBodies() async throws {
+        let scratch = Scratch()
+        let use = StoreUse(scratch.open(warnings: Warnings()), warn: { _ in })
+        let parsed = await PolicyLoader.load(paths)
+        let cold = await StoredCatalog.load(paths, using: use)
+        let warm = await StoredCatalog.load(paths, using: use)
+        let none = await StoredCatalog.load(paths, using: nil)
+        for catalog in [cold, warm, none] {
+            #expect(catalog.listings == parsed.policies.map(PolicyListing.init))
+            #expect(catalog.problems == parsed.problems)
+        }
+        #expect(cold.entries.allSatisfy { if case .loaded = $0.body { true } else { false } })
+        #expect(warm.entries.allSatisfy { if case .stored = $0.body { true } else { false } }, "a warm catalog decodes no body")
+        for (entry, policy) in zip(warm.entries, parsed.policies) {
+            #expect(try StoredCatalog.policy(entry, using: use).get() == policy)
+        }
+    }
+
+    @Test func duplicateIdsAreMadeUniqueAsTheLoaderDoes() async throws {
+        let scratch = Scratch()
+        let use = StoreUse(scratch.open(warnings: Warnings()), warn: { _ in })
+        let text = policyText("site.example", "We sell your data.")
+        let files = [scratch.write("a/site.md", text), scratch.write("b/site.md", text), scratch.write("c/site.md", text)]
+        let parsed = await PolicyLoader.load(files)
+        _ = await StoredCatalog.load(files, using: use)
+        let warm = await StoredCatalog.load(files, using: use)
+        #expect(warm.listings.map(\.id) == parsed.policies.map(\.id))
+        #expect(Set(warm.listings.map(\.id)).count == 3)
+        #expect(try StoredCatalog.policy(warm.entries[2], using: use).get() == parsed.policies[2])
+    }
+
+    /// A body found damaged when it is asked for is parsed from the file again and rewritten.
+    @Test func aDamagedBodyIsParsedAgainOnDemand() async throws {
+        let scratch = Scratch()
+        let use = StoreUse(scratch.open(warnings: Warnings()), warn: { _ in })
+        let path = scratch.write("site.md", policyText("site.example", "We sell your data."))
+        _ = await StoredCatalog.load([path], using: use)
+        try Database(path: scratch.storePath).execute("UPDATE policies SET body = x'0102'")
+        let warm = await StoredCatalog.load([path], using: use)
+        let entry = try #require(warm.entries.first)
+        #expect(try StoredCatalog.policy(entry, using: use).get() == (await PolicyLoader.load([path])).policies.first)
+        #expect(try Database(path: scratch.storePath).scalar("SELECT length(body) FROM policies") ?? 0 > 2)
+    }
+
+    @Test func practiceRecordsRoundTripThroughTheirStoredForm() async throws {
+        let extractor = try #require(StoredPracticesTests.extractor)
+        for policy in await PolicyLoader.load(paths).policies {
+            let record = PracticeRecord(extractor.extract(policy))
+            #expect(PracticeCoding.decode(PracticeCoding.encode(record), id: record.id, domain: record.domain) == record)
+        }
+    }
+
+    /// The second run reads every record (the extractor is never made); a new model stamp
+    /// computes them again, and a record planted under the old stamp is not served.
+    @Test func storedRecordsAreReadBackAndRestampedOnesRecomputed() async throws {
+        let scratch = Scratch()
+        let extractor = try #require(StoredPracticesTests.extractor)
+        let seeds = PolicyResources.seedFiles.map(\.path)
+        let expected = await PolicyLoader.load(seeds).policies.map { PracticeRecord(extractor.extract($0)) }
+        func records(_ model: String, allowExtracting: Bool) async throws -> [PracticeRecord] {
+            let use = StoreUse(scratch.open(Stamps(model: model), warnings: Warnings()), warn: { _ in })
+            let catalog = await StoredCatalog.load(seeds, using: use)
+            return try await StoredPractices.records(catalog.entries, using: use) {
+                guard allowExtracting else { throw CancellationError() }
+                return extractor
+            }
+        }
+        #expect(try await records("m1", allowExtracting: true) == expected)
+        #expect(try await records("m1", allowExtracting: false) == expected, "read back, not extracted")
+        try Database(path: scratch.storePath).execute("UPDATE practices SET record = (SELECT record FROM practices WHERE name = 'lithium.com.md')")
+        await #expect(throws: StoredPractices.Failure.self) { try await records("m2", allowExtracting: false) }
+        #expect(try await records("m2", allowExtracting: true) == expected)
+    }
+}
