@@ -17,13 +17,19 @@ struct LoadedCatalog {
 
     var listings: [PolicyListing] { catalog.listings }
 
-    /// The entry `query` names (id, domain or path, as ``PolicyLookup``); a `query` that is the
-    /// path of a file not among the loaded ones is loaded by itself.
+    /// The entry `query` names (id, domain or path, as ``PolicyLookup``, or a version:
+    /// `DOC@DATE`, `DOC@~N`, a document name); a `query` that is the path of a file not among
+    /// the loaded ones is loaded by itself.
     func entry(matching query: String) async throws -> PolicyCatalog.Entry {
         switch PolicyLookup.find(query, in: listings.map(\.bodiless)) {
         case .success(let found):
             return catalog.entries.first { $0.listing.id == found.id }!
         case .failure(let failure):
+            switch HistorySupport.resolve(query, in: listings.map(\.bodiless), at: options.at) {
+            case .success(let version): return catalog.entries.first { $0.listing.id == version.id }!
+            case .failure(.noDocument): break
+            case .failure(let reason): throw CLIError.history(reason)
+            }
             guard FileManager.default.fileExists(atPath: query) else { throw CLIError.lookup(failure) }
             var only = options
             only.paths = [query]
