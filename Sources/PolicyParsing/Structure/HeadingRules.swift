@@ -5,7 +5,8 @@ enum HeadingRules {
 
     /// Short, starts with a capital or an enumerator, and reads as a title rather than a sentence.
     static func looksLikeTitle(_ text: String, numbering: Numbering?) -> Bool {
-        guard !text.isEmpty, text.count <= maxLength else { return false }
+        // `count` walks the whole text; a text of few bytes has no more characters than bytes.
+        guard !text.isEmpty, text.utf8.count <= maxLength || text.dropFirst(maxLength).isEmpty else { return false }
         let words = text.split(whereSeparator: \.isWhitespace).count
         guard words <= maxWords else { return false }
         let body = numbering.map { String(text.dropFirst($0.length)) } ?? text
@@ -47,6 +48,7 @@ enum HeadingRules {
 
 extension String {
     func replacingNewlines() -> String {
-        String(map { $0 == "\n" ? " " : $0 })
+        guard utf8.contains(0x0A) else { return self }
+        return String(map { $0 == "\n" ? " " : $0 })
     }
 }

@@ -12,7 +12,7 @@ enum QuirkRepair {
             switch block.kind {
             case .html:
                 let text = stripTags(block.plainText)
-                if text.contains(where: { $0.isLetter }) {
+                if text.containsLetter {
                     out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(text, strong: false, link: nil)], line: block.line))
                 }
                 continue
@@ -83,7 +83,7 @@ enum QuirkRepair {
             let stripped = t.trimmingPrefix(in: "* ")
             if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(stripped, strong: strong, link: link) }
         }
-        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.contains { $0.isLetter || $0.isNumber } } else { false } }
+        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
         if hasText {
             out.append(RawBlock(kind: block.kind, inQuote: block.inQuote, inlines: rest, line: block.line + consumed))
         }

@@ -148,14 +148,17 @@ struct TextBuilder {
         openLink = nil
     }
 
+    /// A block's clean text and its links.
+    typealias Built = (text: String, links: [Link])
+
     /// The clean text and its links.
-    mutating func finish() -> (text: String, links: [Link]) {
+    mutating func finish() -> Built {
         closeLink()
         return (String(decoding: utf8, as: UTF8.self), links)
     }
 
     /// Builds clean text from inlines.
-    static func build(_ inlines: [Inline]) -> (text: String, links: [Link]) {
+    static func build(_ inlines: [Inline]) -> Built {
         var builder = TextBuilder()
         builder.append(inlines[...])
         return builder.finish()
