@@ -52,6 +52,17 @@ enum QuirkRepair {
         case .paragraph, .listItem: break
         default: return false
         }
+        // An ASCII byte that starts a character (after another ASCII byte or a break) and is
+        // neither that punctuation nor white space decides at once, without the plain text.
+        var previousASCII = true
+        for inline in block.inlines {
+            guard case .text(let t, _, _) = inline else { previousASCII = true; continue }
+            for byte in t.utf8 {
+                if byte >= 0x80 { previousASCII = false; continue }
+                if previousASCII, !"|-:*#_=".utf8.contains(byte), byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+                previousASCII = true
+            }
+        }
         return block.plainText.allSatisfy { "|-:*#_=".contains($0) || $0.isWhitespace }
     }
 

@@ -75,7 +75,7 @@ enum SectionTreeBuilder {
         if HeadingRules.isCaps(text), HeadingRules.looksLikeTitle(text, numbering: numbering) {
             return Heading(title: HeadingRules.cleanTitle(text), style: .caps, numbering: numbering, line: block.line)
         }
-        if let numbering, text.split(whereSeparator: \.isWhitespace).count <= 10,
+        if let numbering, text.whitespaceSeparatedCount <= 10,
            HeadingRules.looksLikeTitle(text, numbering: numbering), !text.hasSuffix(".") || text.count < 60,
            String(text.dropFirst(numbering.length)).first?.isUppercase == true {
             return Heading(title: HeadingRules.cleanTitle(text), style: .numbered, numbering: numbering, line: block.line)
@@ -96,7 +96,7 @@ enum SectionTreeBuilder {
         guard !label.isEmpty, index < block.inlines.count else { return nil }
         let labelText = TextBuilder.build(label).text
         guard let numbering = Numbering.parse(labelText),
-              labelText.split(whereSeparator: \.isWhitespace).count <= 12,
+              labelText.whitespaceSeparatedCount <= 12,
               HeadingRules.looksLikeTitle(labelText, numbering: numbering) else { return nil }
         var rest = block
         rest.inlines = Array(block.inlines[index...])

@@ -28,6 +28,9 @@ public enum LanguageDetector {
         return map
     }()
 
+    /// ``stopWordLanguages`` as an open-addressing table: a probe or two per word, no hashing.
+    static let stopWordTable = PackedWordTable(stopWordLanguages)
+
     /// Looks at the first 20,000 characters: enough to tell, cheap enough for every file.
     public static func guess(_ text: some StringProtocol) -> LanguageGuess {
         var text = String(text)
@@ -51,7 +54,7 @@ public enum LanguageDetector {
         func endWord() {
             guard wordLength > 0 else { return }
             words += 1
-            if wordLength <= 8, let langs = stopWordLanguages[word] {
+            if wordLength <= 8, let langs = stopWordTable.languages(of: word) {
                 for i in counts.indices where langs & (1 << UInt8(i)) != 0 { counts[i] += 1 }
             }
             word = 0
@@ -103,5 +106,39 @@ public enum LanguageDetector {
         let best = ranked[0].element, second = ranked[1].element
         let confidence = Double(best - second) / Double(best)
         return LanguageGuess(code: stopWords[ranked[0].offset].code, confidence: (confidence * 100).rounded() / 100)
+    }
+}
+
+/// Packed words (see ``LanguageDetector/stopWordLanguages``) and their language bits, in a
+/// power-of-two table probed linearly from a multiplicative hash.
+struct PackedWordTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt8]
+    private let shift: UInt64
+
+    init(_ map: [UInt64: UInt8]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < map.count * 4 { bits += 1 }
+        shift = 64 - bits
+        keys = Array(repeating: 0, count: 1 << bits)
+        values = Array(repeating: 0, count: 1 << bits)
+        for (key, value) in map {
+            var slot = Self.slot(key, shift)
+            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// The language bits of a packed word, nil when it is no stop word (0 is never a word).
+    func languages(of key: UInt64) -> UInt8? {
+        var slot = Self.slot(key, shift)
+        while keys[slot] != 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return nil
     }
 }

@@ -15,6 +15,41 @@ extension StringProtocol {
         containsASCIIFast(isLetterByte) ?? contains(where: \.isLetter)
     }
 
+    /// `split(whereSeparator: \.isWhitespace).count`, counted on the bytes of ASCII text
+    /// (where the white-space characters are the bytes 0x09-0x0D and 0x20, CR LF included).
+    var whitespaceSeparatedCount: Int {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: \.isWhitespace).count }
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    /// `contains(String(character))` for an ASCII character other than CR: false without the byte; true
+    /// when the byte stands alone between ASCII bytes (not after CR, for LF); else the scan.
+    func containsASCII(_ character: Character) -> Bool {
+        let target = character.asciiValue!
+        var previous: UInt8? = nil
+        var found = false
+        var iterator = utf8.makeIterator()
+        var current = iterator.next()
+        while let byte = current {
+            let next = iterator.next()
+            if byte == target {
+                found = true
+                let alone = (previous.map { $0 < 0x80 && !(target == 0x0A && $0 == 0x0D) } ?? true) && (next.map { $0 < 0x80 } ?? true)
+                if alone { return true }
+            }
+            previous = byte
+            current = next
+        }
+        return found ? contains(String(character)) : false
+    }
+
     /// True when a byte that starts a character passes `test`, false when the text is all
     /// ASCII and none does, nil when only the `Character` scan can tell.
     private func containsASCIIFast(_ test: (UInt8) -> Bool) -> Bool? {
