@@ -53,6 +53,16 @@ struct CorpusHeader: Equatable {
 
 extension Substring {
     func find(_ needle: String) -> Range<Substring.Index>? {
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII: a byte per character, searched as bytes.
+            let hay = Array(utf8), pattern = Array(needle.utf8)
+            guard !pattern.isEmpty, hay.count >= pattern.count else { return nil }
+            for start in 0...(hay.count - pattern.count) where hay[start..<start + pattern.count].elementsEqual(pattern) {
+                let lower = utf8.index(startIndex, offsetBy: start)
+                return lower..<utf8.index(lower, offsetBy: pattern.count)
+            }
+            return nil
+        }
         guard !needle.isEmpty, count >= needle.count else { return nil }
         var i = startIndex
         while i < endIndex {

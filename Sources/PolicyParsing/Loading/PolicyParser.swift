@@ -30,10 +30,11 @@ public enum PolicyParser {
         let domain = header?.domain
         let title = sections.first?.title ?? domain.map { "\($0) privacy policy" } ?? stem
         var sample = ""
-        for block in preamble + sections.prefix(3).flatMap(\.allBlocksInSubtree) {
+        for block in preamble {
             sample += block.text + " "
             if sample.utf8.count > 40_000 { break }
         }
+        for section in sections.prefix(3) where sample.utf8.count <= 40_000 { section.appendText(to: &sample, upTo: 40_000) }
         let policy = Policy(
             id: domain.map { d in header?.archivedOn.map { "\(d)@\($0)" } ?? d } ?? stem,
             domain: domain, title: title, archivedOn: header?.archivedOn, source: header?.source,
@@ -66,8 +67,15 @@ public enum PolicyParser {
 }
 
 extension Section {
-    /// Own blocks, then each child's, in document order.
-    var allBlocksInSubtree: [Block] {
-        blocks + children.flatMap(\.allBlocksInSubtree)
+    /// Appends own blocks' texts, then each child's, in document order, each followed by a
+    /// space, until `sample` holds more than `limit` bytes. Returns false once it does.
+    @discardableResult
+    func appendText(to sample: inout String, upTo limit: Int) -> Bool {
+        for block in blocks {
+            sample += block.text + " "
+            if sample.utf8.count > limit { return false }
+        }
+        for child in children where !child.appendText(to: &sample, upTo: limit) { return false }
+        return true
     }
 }

@@ -35,8 +35,8 @@ struct RawBlock: Sendable {
         for inline in inlines {
             guard case .text(let t, let strong, _) = inline else { continue }
             if strong {
-                if t.contains(where: { $0.isLetter || $0.isNumber }) { sawStrong = true }
-            } else if t.contains(where: { $0.isLetter || $0.isNumber }) {
+                if t.containsLetterOrDigit { sawStrong = true }
+            } else if t.containsLetterOrDigit {
                 return false
             }
         }
@@ -45,7 +45,7 @@ struct RawBlock: Sendable {
 
     /// Whether any inline holds a letter or digit.
     var hasWords: Bool {
-        inlines.contains { if case .text(let t, _, _) = $0 { t.contains { $0.isLetter || $0.isNumber } } else { false } }
+        inlines.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
     }
 
     /// A paragraph that can be the title of an empty heading right above it: one short line

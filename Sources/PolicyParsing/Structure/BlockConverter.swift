@@ -2,8 +2,9 @@ import PolicyModel
 
 /// Turns a raw block into a model ``Block``: clean text, links and sentence ranges.
 enum BlockConverter {
-    /// Nil when nothing readable is left.
-    static func convert(_ raw: RawBlock) -> Block? {
+    /// Nil when nothing readable is left. `built` is the block's clean text when the caller
+    /// already built it from all its inlines.
+    static func convert(_ raw: RawBlock, built: TextBuilder.Built? = nil) -> Block? {
         let kind: BlockKind
         switch raw.kind {
         case .paragraph, .html, .heading: kind = raw.inQuote ? .quote : .paragraph
@@ -12,9 +13,9 @@ enum BlockConverter {
         case .code: return codeBlock(raw)
         }
         let (text, links, cells) = raw.cellStarts.isEmpty
-            ? { let (t, l) = TextBuilder.build(raw.inlines); return (t, l, [TableCell]()) }()
+            ? { let (t, l) = built ?? TextBuilder.build(raw.inlines); return (t, l, [TableCell]()) }()
             : TextBuilder.buildRow(raw.inlines, cellStarts: raw.cellStarts)
-        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        guard text.containsLetterOrDigit else { return nil }
         return Block(kind: kind, text: text, links: links, sentences: SentenceSplitter.split(text), line: raw.line, cells: cells)
     }
 
@@ -28,7 +29,7 @@ enum BlockConverter {
         let lines = String(scalars).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.replacingOccurrences(trailingSpaces: ()) }
         let text = lines.joined(separator: "\n").trimmingCharacters(in: "\n")
-        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        guard text.containsLetterOrDigit else { return nil }
         return Block(kind: .code, text: text, sentences: SentenceSplitter.split(text), line: raw.line)
     }
 }

@@ -5,8 +5,9 @@ enum HeadingRules {
 
     /// Short, starts with a capital or an enumerator, and reads as a title rather than a sentence.
     static func looksLikeTitle(_ text: String, numbering: Numbering?) -> Bool {
-        guard !text.isEmpty, text.count <= maxLength else { return false }
-        let words = text.split(whereSeparator: \.isWhitespace).count
+        // `count` walks the whole text; a text of few bytes has no more characters than bytes.
+        guard !text.isEmpty, text.utf8.count <= maxLength || text.dropFirst(maxLength).isEmpty else { return false }
+        let words = text.whitespaceSeparatedCount
         guard words <= maxWords else { return false }
         let body = numbering.map { String(text.dropFirst($0.length)) } ?? text
         guard let first = body.first(where: { $0.isLetter || $0.isNumber }), first.isUppercase || first.isNumber else { return false }
@@ -26,13 +27,13 @@ enum HeadingRules {
             if ch.isUppercase { letters += 1 }
         }
         guard letters >= 4 else { return false }
-        return text.count <= 100 && text.split(whereSeparator: \.isWhitespace).count <= 12 && text.last != ","
+        return text.count <= 100 && text.whitespaceSeparatedCount <= 12 && text.last != ","
     }
 
     /// An unmarked line in a document without marked headings: short, no closing punctuation.
     static func isPlainTitle(_ text: String) -> Bool {
-        guard !text.contains("\n"), !text.contains("|"), text.count <= 80, let last = text.last, !".,;:!?".contains(last) else { return false }
-        let words = text.split(whereSeparator: \.isWhitespace).count
+        guard !text.containsASCII("\n"), !text.containsASCII("|"), text.count <= 80, let last = text.last, !".,;:!?".contains(last) else { return false }
+        let words = text.whitespaceSeparatedCount
         guard (1...10).contains(words), text.count >= 4 else { return false }
         return text.first?.isUppercase == true
     }
@@ -47,6 +48,7 @@ enum HeadingRules {
 
 extension String {
     func replacingNewlines() -> String {
-        String(map { $0 == "\n" ? " " : $0 })
+        guard utf8.contains(0x0A) else { return self }
+        return String(map { $0 == "\n" ? " " : $0 })
     }
 }

@@ -12,7 +12,7 @@ enum QuirkRepair {
             switch block.kind {
             case .html:
                 let text = stripTags(block.plainText)
-                if text.contains(where: { $0.isLetter }) {
+                if text.containsLetter {
                     out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(text, strong: false, link: nil)], line: block.line))
                 }
                 continue
@@ -52,6 +52,17 @@ enum QuirkRepair {
         case .paragraph, .listItem: break
         default: return false
         }
+        // An ASCII byte that starts a character (after another ASCII byte or a break) and is
+        // neither that punctuation nor white space decides at once, without the plain text.
+        var previousASCII = true
+        for inline in block.inlines {
+            guard case .text(let t, _, _) = inline else { previousASCII = true; continue }
+            for byte in t.utf8 {
+                if byte >= 0x80 { previousASCII = false; continue }
+                if previousASCII, !"|-:*#_=".utf8.contains(byte), byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+                previousASCII = true
+            }
+        }
         return block.plainText.allSatisfy { "|-:*#_=".contains($0) || $0.isWhitespace }
     }
 
@@ -83,7 +94,7 @@ enum QuirkRepair {
             let stripped = t.trimmingPrefix(in: "* ")
             if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(stripped, strong: strong, link: link) }
         }
-        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.contains { $0.isLetter || $0.isNumber } } else { false } }
+        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
         if hasText {
             out.append(RawBlock(kind: block.kind, inQuote: block.inQuote, inlines: rest, line: block.line + consumed))
         }

@@ -17,7 +17,8 @@ enum SectionTreeBuilder {
 
     enum Item {
         case heading(Heading)
-        case body(RawBlock)
+        /// A body block, with its clean text when it was already built from all its inlines.
+        case body(RawBlock, built: TextBuilder.Built? = nil)
     }
 
     static func build(_ blocks: [RawBlock]) -> (preamble: [Block], sections: [Section]) {
@@ -36,12 +37,15 @@ enum SectionTreeBuilder {
             switch block.kind {
             case .heading(let level, _):
                 let title = HeadingRules.cleanTitle(TextBuilder.build(block.inlines).text)
-                guard title.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                guard title.containsLetterOrDigit else { continue }
                 items.append(.heading(Heading(title: title, style: .markdown, markdownLevel: level, numbering: Numbering.parse(title), line: block.line)))
             case .paragraph, .listItem:
                 if block.inQuote || block.isTableCell {
                     items.append(.body(block))
-                } else if let heading = heuristicHeading(block) {
+                    continue
+                }
+                let built = TextBuilder.build(block.inlines)
+                if let heading = heuristicHeading(block, text: built.text) {
                     items.append(.heading(heading))
                 } else if let (head, rest) = splitFirstLine(block), head.isAllStrong, let heading = heuristicHeading(head) {
                     // `**Your Privacy**  \nText...`: a bold first line ended by a hard break.
@@ -51,7 +55,7 @@ enum SectionTreeBuilder {
                     items.append(.heading(heading))
                     items.append(.body(rest))
                 } else {
-                    items.append(.body(block))
+                    items.append(.body(block, built: block.cellStarts.isEmpty ? built : nil))
                 }
             default:
                 items.append(.body(block))
@@ -61,8 +65,8 @@ enum SectionTreeBuilder {
     }
 
     /// A whole paragraph or item that is bold, in capitals, or numbered, and short.
-    static func heuristicHeading(_ block: RawBlock) -> Heading? {
-        let text = TextBuilder.build(block.inlines).text
+    static func heuristicHeading(_ block: RawBlock, text: String? = nil) -> Heading? {
+        let text = text ?? TextBuilder.build(block.inlines).text
         let numbering = Numbering.parse(text)
         if block.isAllStrong, HeadingRules.looksLikeTitle(text, numbering: numbering) {
             return Heading(title: HeadingRules.cleanTitle(text), style: .bold, numbering: numbering, line: block.line)
@@ -71,7 +75,7 @@ enum SectionTreeBuilder {
         if HeadingRules.isCaps(text), HeadingRules.looksLikeTitle(text, numbering: numbering) {
             return Heading(title: HeadingRules.cleanTitle(text), style: .caps, numbering: numbering, line: block.line)
         }
-        if let numbering, text.split(whereSeparator: \.isWhitespace).count <= 10,
+        if let numbering, text.whitespaceSeparatedCount <= 10,
            HeadingRules.looksLikeTitle(text, numbering: numbering), !text.hasSuffix(".") || text.count < 60,
            String(text.dropFirst(numbering.length)).first?.isUppercase == true {
             return Heading(title: HeadingRules.cleanTitle(text), style: .numbered, numbering: numbering, line: block.line)
@@ -92,11 +96,11 @@ enum SectionTreeBuilder {
         guard !label.isEmpty, index < block.inlines.count else { return nil }
         let labelText = TextBuilder.build(label).text
         guard let numbering = Numbering.parse(labelText),
-              labelText.split(whereSeparator: \.isWhitespace).count <= 12,
+              labelText.whitespaceSeparatedCount <= 12,
               HeadingRules.looksLikeTitle(labelText, numbering: numbering) else { return nil }
         var rest = block
         rest.inlines = Array(block.inlines[index...])
-        guard TextBuilder.build(rest.inlines).text.contains(where: \.isLetter) else { return nil }
+        guard TextBuilder.build(rest.inlines).text.containsLetter else { return nil }
         return (Heading(title: HeadingRules.cleanTitle(labelText), style: .runIn, numbering: numbering, line: block.line), rest)
     }
 
@@ -108,7 +112,7 @@ enum SectionTreeBuilder {
         rest.inlines = Array(block.inlines[block.inlines.index(after: br)...])
         rest.line = block.line + 1
         let hasText: (RawBlock) -> Bool = { b in
-            b.inlines.contains { if case .text(let t, _, _) = $0 { t.contains { $0.isLetter || $0.isNumber } } else { false } }
+            b.inlines.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
         }
         return hasText(head) && hasText(rest) ? (head, rest) : nil
     }
@@ -119,13 +123,13 @@ enum SectionTreeBuilder {
         var out: [Item] = []
         out.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
-            guard case .body(let block) = item, block.kind == .paragraph, !block.inQuote else {
+            guard case .body(let block, let built) = item, block.kind == .paragraph, !block.inQuote else {
                 out.append(item)
                 continue
             }
             if !block.inlines.contains(.softBreak), !block.inlines.contains(.hardBreak),
                i + 1 < items.count, case .body = items[i + 1] {
-                let text = TextBuilder.build(block.inlines).text
+                let text = (built ?? TextBuilder.build(block.inlines)).text
                 if HeadingRules.isPlainTitle(text) {
                     out.append(.heading(Heading(title: HeadingRules.cleanTitle(text), style: .plain, numbering: Numbering.parse(text), line: block.line)))
                     continue
@@ -148,7 +152,11 @@ enum SectionTreeBuilder {
     /// back later as a heading, is a table of contents: it becomes one paragraph, a line per entry.
     /// Only the first 60 headings of a run are considered, so the pass stays linear.
     static func collapseTablesOfContents(_ items: [Item]) -> [Item] {
-        func key(_ title: String) -> String { String(title.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        func key(_ title: String) -> String {
+            // ASCII titles (each byte a character) are folded as bytes.
+            guard title.utf8.allSatisfy({ $0 < 0x80 }) else { return String(title.lowercased().filter { $0.isLetter || $0.isNumber }) }
+            return String(decoding: title.utf8.filter(isAlphanumericByte).map { $0 | 0x20 }, as: UTF8.self)
+        }
         var lastIndex: [String: Int] = [:]
         for (n, item) in items.enumerated() { if case .heading(let h) = item { lastIndex[key(h.title)] = n } }
         var out: [Item] = []
@@ -194,8 +202,8 @@ enum SectionTreeBuilder {
 
         for item in items {
             switch item {
-            case .body(let raw):
-                guard let block = BlockConverter.convert(raw) else { continue }
+            case .body(let raw, let built):
+                guard let block = BlockConverter.convert(raw, built: built) else { continue }
                 if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
             case .heading(let heading):
                 var level: Int

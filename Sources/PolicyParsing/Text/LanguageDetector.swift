@@ -13,41 +13,73 @@ public enum LanguageDetector {
         ("nl", ["de", "het", "een", "en", "van", "ik", "je", "dat", "niet", "zijn", "wij", "uw", "voor", "met", "op", "worden", "gegevens", "ons", "deze", "naar"]),
     ]
 
-    /// Each stop word and the languages (bit i = `stopWords[i]`) it belongs to.
-    static let stopWordLanguages: [String: UInt8] = {
-        var map: [String: UInt8] = [:]
+    /// Each stop word, its UTF-8 bytes packed little-endian into a `UInt64` (none is longer
+    /// than 8 bytes), and the languages (bit i = `stopWords[i]`) it belongs to.
+    static let stopWordLanguages: [UInt64: UInt8] = {
+        var map: [UInt64: UInt8] = [:]
         for (i, entry) in stopWords.enumerated() {
-            for word in entry.words { map[word, default: 0] |= 1 << UInt8(i) }
+            for word in entry.words {
+                precondition(word.utf8.count <= 8, "stop word \(word) is longer than 8 bytes")
+                var key: UInt64 = 0
+                for (k, byte) in word.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(k)) }
+                map[key, default: 0] |= 1 << UInt8(i)
+            }
         }
         return map
     }()
 
+    /// ``stopWordLanguages`` as an open-addressing table: a probe or two per word, no hashing.
+    static let stopWordTable = PackedWordTable(stopWordLanguages)
+
     /// Looks at the first 20,000 characters: enough to tell, cheap enough for every file.
     public static func guess(_ text: some StringProtocol) -> LanguageGuess {
+        var text = String(text)
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(guess(utf8:)) ?? .undetermined
+    }
+
+    /// ``guess(_:)`` on UTF-8 bytes: ASCII letters read directly, other scalars decoded.
+    private static func guess(utf8 bytes: UnsafeBufferPointer<UInt8>) -> LanguageGuess {
         var scripts: [String: Int] = [:]
         var letters = 0
         var counts = Array(repeating: 0, count: stopWords.count)
         var words = 0
-        var word: [UInt8] = []
+        // The lower-cased word so far: its first 8 bytes packed, and its length in bytes.
+        var word: UInt64 = 0
+        var wordLength = 0
+        func add(_ byte: UInt8) {
+            if wordLength < 8 { word |= UInt64(byte) << (8 * UInt64(wordLength)) }
+            wordLength += 1
+        }
         func endWord() {
-            guard !word.isEmpty else { return }
+            guard wordLength > 0 else { return }
             words += 1
-            if word.count <= 9, let langs = stopWordLanguages[String(decoding: word, as: UTF8.self)] {
+            if wordLength <= 8, let langs = stopWordTable.languages(of: word) {
                 for i in counts.indices where langs & (1 << UInt8(i)) != 0 { counts[i] += 1 }
             }
-            word.removeAll(keepingCapacity: true)
+            word = 0
+            wordLength = 0
         }
-        for scalar in text.unicodeScalars.prefix(20_000) {
-            let v = scalar.value
-            if v < 0x80 {
-                if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A {
+        var i = 0
+        var scalars = 0
+        while i < bytes.count, scalars < 20_000 {
+            scalars += 1
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if isLetterByte(b) {
                     letters += 1
-                    word.append(UInt8(v | 0x20))
+                    add(b | 0x20)
                 } else {
                     endWord()
                 }
                 continue
             }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var v = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
+            for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+            i += length
+            let scalar = Unicode.Scalar(v)!
             guard scalar.properties.isAlphabetic else { endWord(); continue }
             letters += 1
             switch v {
@@ -60,7 +92,7 @@ public enum LanguageDetector {
             case 0x0370...0x03FF: scripts["el", default: 0] += 1
             default: break
             }
-            for ch in String(scalar).lowercased().utf8 { word.append(ch) }
+            for ch in String(scalar).lowercased().utf8 { add(ch) }
         }
         endWord()
         guard letters >= 20 else { return .undetermined }
@@ -74,5 +106,39 @@ public enum LanguageDetector {
         let best = ranked[0].element, second = ranked[1].element
         let confidence = Double(best - second) / Double(best)
         return LanguageGuess(code: stopWords[ranked[0].offset].code, confidence: (confidence * 100).rounded() / 100)
+    }
+}
+
+/// Packed words (see ``LanguageDetector/stopWordLanguages``) and their language bits, in a
+/// power-of-two table probed linearly from a multiplicative hash.
+struct PackedWordTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt8]
+    private let shift: UInt64
+
+    init(_ map: [UInt64: UInt8]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < map.count * 4 { bits += 1 }
+        shift = 64 - bits
+        keys = Array(repeating: 0, count: 1 << bits)
+        values = Array(repeating: 0, count: 1 << bits)
+        for (key, value) in map {
+            var slot = Self.slot(key, shift)
+            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// The language bits of a packed word, nil when it is no stop word (0 is never a word).
+    func languages(of key: UInt64) -> UInt8? {
+        var slot = Self.slot(key, shift)
+        while keys[slot] != 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return nil
     }
 }

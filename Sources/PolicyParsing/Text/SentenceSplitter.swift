@@ -14,7 +14,16 @@ public enum SentenceSplitter {
     ]
 
     public static func split(_ text: String) -> [TextRange] {
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        text.makeContiguousUTF8()
+        // ASCII text is read in place, a byte per scalar.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? split(ASCIIScalars(bytes: bytes)) : nil
+        }
+        return (ascii ?? nil) ?? split(Array(text.unicodeScalars))
+    }
+
+    private static func split<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S) -> [TextRange] where S.Index == Int {
         var ranges: [TextRange] = []
         var start = 0
 
@@ -62,10 +71,10 @@ public enum SentenceSplitter {
     }
 
     /// Whether the word ending at `dotAt` is an abbreviation, an initial or a leading enumerator.
-    private static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], dotAt: Int, sentenceStart: Int) -> Bool {
+    private static func endsWithAbbreviation<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, dotAt: Int, sentenceStart: Int) -> Bool where S.Index == Int {
         var j = dotAt
         while j > sentenceStart, !scalars[j - 1].isSpaceFast, scalars[j - 1] != "(" { j -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[j..<dotAt])).lowercased()
+        let word = lowercased(scalars[j..<dotAt])
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         // `No. 5` and `Nos. 3-4` abbreviate "number"; a lone `No.` answers a question.
@@ -83,4 +92,22 @@ public enum SentenceSplitter {
         }
         return false
     }
+
+    /// The scalars as a lower-cased string; ASCII is folded as bytes.
+    private static func lowercased(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy(\.isASCII) {
+            return String(decoding: scalars.map { v in UInt8(v.value) | (v.value >= 0x41 && v.value <= 0x5A ? 0x20 : 0) }, as: UTF8.self)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view).lowercased()
+    }
+}
+
+/// ASCII bytes read as the scalars they are.
+private struct ASCIIScalars: RandomAccessCollection {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+    subscript(i: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[i]) }
 }

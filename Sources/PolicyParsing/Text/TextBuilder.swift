@@ -13,20 +13,85 @@ struct TextBuilder {
 
     /// Appends raw inline text; `link` is the target it belongs to, if any.
     mutating func append(_ raw: String, link: String? = nil) {
-        let piece = Self.dropDelimiterDebris(MojibakeRepair.repair(raw))
+        var raw = raw
+        raw.makeContiguousUTF8()
+        let plain = raw.utf8.withContiguousStorageIfAvailable(Self.needsNoRepair) ?? false
+        var piece = plain ? raw : Self.dropDelimiterDebris(MojibakeRepair.repair(raw))
         if link != openLink?.url { closeLink() }
-        for scalar in piece.unicodeScalars {
-            if scalar == "\n" { pendingNewline = true; continue }
-            if scalar == "\u{00AD}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
-            if scalar.isSpaceFast { pendingSpace = true; continue }
-            if count > 0 {
-                if pendingNewline { emit("\n") } else if pendingSpace { emit(" ") }
+        piece.makeContiguousUTF8()
+        _ = piece.utf8.withContiguousStorageIfAvailable { append(utf8: $0, link: link) }
+    }
+
+    /// Whether neither mojibake repair nor delimiter debris can change `bytes` (the common case,
+    /// told in one pass over the bytes).
+    static func needsNoRepair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var afterStar = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            i += 1
+            if b == UInt8(ascii: "*") {
+                if afterStar { return false }
+                afterStar = true
+                continue
             }
-            pendingSpace = false
-            pendingNewline = false
-            if let url = link, openLink == nil { openLink = (url, count) }
-            emit(TextCleaner.visible(scalar))
+            afterStar = false
+            // U+00C2...U+00F4, the scalars `MojibakeRepair.mayContainMojibake` looks for.
+            if b == 0xC3, i < n, bytes[i] >= 0x82, bytes[i] <= 0xB4 { return false }
         }
+        return true
+    }
+
+    /// The clean-up of ``append(_:link:)`` on UTF-8: ASCII bytes directly, other scalars decoded.
+    private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>, link: String?) {
+        let n = bytes.count
+        utf8.reserveCapacity(utf8.count + n)
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A { pendingNewline = true; i += 1; continue }
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pendingSpace = true; i += 1; continue }
+                beginVisible(link)
+                if b > 0x20 && b < 0x7F {
+                    // A run of printable ASCII goes in at once.
+                    var j = i + 1
+                    while j < n, bytes[j] > 0x20, bytes[j] < 0x7F { j += 1 }
+                    utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                    count += j - i
+                    i = j
+                } else {
+                    emit(TextCleaner.visible(Unicode.Scalar(b)))
+                    i += 1
+                }
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var value = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            let scalar = Unicode.Scalar(value)!
+            if value == 0xAD || value == 0x200B || value == 0xFEFF { i += length; continue }
+            if scalar.isSpaceFast { pendingSpace = true; i += length; continue }
+            beginVisible(link)
+            if value <= 0x9F {
+                emit(TextCleaner.visible(scalar))
+            } else {
+                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<i + length]))
+                count += 1
+            }
+            i += length
+        }
+    }
+
+    /// Before a visible scalar: the pending white space, folded, and the start of an open link.
+    private mutating func beginVisible(_ link: String?) {
+        if count > 0 {
+            if pendingNewline { emit("\n") } else if pendingSpace { emit(" ") }
+        }
+        pendingSpace = false
+        pendingNewline = false
+        if let url = link, openLink == nil { openLink = (url, count) }
     }
 
     /// Runs of two or more `*` that CommonMark left as text are unmatched emphasis delimiters
@@ -83,14 +148,17 @@ struct TextBuilder {
         openLink = nil
     }
 
+    /// A block's clean text and its links.
+    typealias Built = (text: String, links: [Link])
+
     /// The clean text and its links.
-    mutating func finish() -> (text: String, links: [Link]) {
+    mutating func finish() -> Built {
         closeLink()
         return (String(decoding: utf8, as: UTF8.self), links)
     }
 
     /// Builds clean text from inlines.
-    static func build(_ inlines: [Inline]) -> (text: String, links: [Link]) {
+    static func build(_ inlines: [Inline]) -> Built {
         var builder = TextBuilder()
         builder.append(inlines[...])
         return builder.finish()
