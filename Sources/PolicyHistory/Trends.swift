@@ -57,6 +57,8 @@ public struct Trends: Sendable, Hashable {
     public var documents: [Int: [String]]
     public var questions: [Question]
     public var tallies: [Question: [Int: TrendTally]]
+    /// Every value of each question some year gives, in the bars' order.
+    public var values: [Question: [String]]
     /// Median words of the versions in force (nil for a year without any).
     public var words: [Int: Double]
     /// The versions read, by id.
@@ -76,9 +78,10 @@ public struct Trends: Sendable, Hashable {
         }
         self.documents = documents
         self.words = words
-        var tallies: [Question: [Int: TrendTally]] = [:]
+        var tallies: [Question: [Int: TrendTally]] = [:], values: [Question: [String]] = [:]
         for question in questions {
             let order = Self.valueOrder(question, plan.years.flatMap { $0.versions.compactMap { samples[$0.id] } })
+            values[question] = order
             var byYear: [Int: TrendTally] = [:]
             for year in plan.years {
                 let read = year.versions.compactMap { samples[$0.id] }
@@ -87,6 +90,7 @@ public struct Trends: Sendable, Hashable {
             tallies[question] = byYear
         }
         self.tallies = tallies
+        self.values = values
     }
 
     /// The tally of `question` in `year` (empty when either is unknown).
