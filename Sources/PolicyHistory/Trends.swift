@@ -24,6 +24,11 @@ public struct TrendBar: Sendable, Hashable {
     /// Version ids.
     public var versions: [String]
     public var count: Int { versions.count }
+
+    public init(value: String, versions: [String]) {
+        self.value = value
+        self.versions = versions
+    }
 }
 
 /// One question in one year: a bar per value, out of `total` documents.
@@ -135,6 +140,12 @@ public struct Trends: Sendable, Hashable {
             members[v].map { TrendBar(value: v, versions: $0) } ?? (always.contains(v) ? TrendBar(value: v, versions: []) : nil)
         }
         return TrendTally(bars: bars, total: read.count, median: median(ages))
+    }
+
+    /// A median as shown: `13`, `783.5` (one decimal at most).
+    public static func display(_ median: Double) -> String {
+        let tenths = Int((median * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }
 
     /// The middle value, or the mean of the two middle values (nil when empty).

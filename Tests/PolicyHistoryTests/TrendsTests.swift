@@ -103,3 +103,11 @@ import Testing
         #expect(Question.allCases.filter { $0.kind == .yesNo }.count == 22)
     }
 }
+
+@Suite struct TrendsDisplayTests {
+    @Test func mediansShowAtMostOneDecimal() {
+        #expect(Trends.display(13) == "13")
+        #expect(Trends.display(783.5) == "783.5")
+        #expect(Trends.display(14.25) == "14.3")
+    }
+}

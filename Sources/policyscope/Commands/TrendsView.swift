@@ -61,7 +61,7 @@ enum TrendsTable {
             let median = trends.words[year]
             out.append("  \(year)  " + pad(trends.documents[year]?.count ?? 0, 4) + "  "
                 + Output.fit(BlockBar.text(most > 0 ? (median ?? 0) / most : 0, width: 3 * barWidth), 3 * barWidth)
-                + " " + (median.map(number) ?? "-"))
+                + " " + (median.map(Trends.display) ?? "-"))
         }
         return out
     }
@@ -76,7 +76,7 @@ enum TrendsTable {
                 Output.fit(BlockBar.text(tally.total > 0 ? Double(count) / Double(tally.total) : 0, width: barWidth), barWidth) + " " + pad(count, 4)
             }
             let cells = question.kind == .number
-                ? [cell(tally.stated), tally.median.map(number) ?? "-"]
+                ? [cell(tally.stated), tally.median.map(Trends.display) ?? "-"]
                 : columns.map { cell(tally.count($0)) }
             out.append("  \(year)  " + pad(tally.total, 4) + "  " + cells.joined(separator: "  "))
         }
@@ -103,10 +103,5 @@ enum TrendsTable {
     private static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return String(repeating: " ", count: max(0, width - s.count)) + s
-    }
-
-    /// `13`, `13.5`.
-    static func number(_ d: Double) -> String {
-        d == d.rounded() ? String(Int(d)) : String(format: "%.1f", d)
     }
 }
