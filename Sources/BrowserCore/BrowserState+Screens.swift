@@ -15,7 +15,7 @@ extension BrowserState {
     /// What screens may read.
     var screenContext: ScreenContext {
         ScreenContext(policies: policies, summaries: practices.summaries, size: size, hasPractices: practiceSource != nil,
-                      searcher: searcher, loadProblems: loading.problems)
+                      searcher: searcher, loadProblems: loading.problems, trends: trendsSource)
     }
 
     /// Opens a screen on the policies it picks, asking for their practices first; `argument`

@@ -90,6 +90,7 @@ public struct BrowserState: Sendable {
     let finder: any SectionFinder
     let practiceSource: (any PracticeSource)?
     let searcher: (any PolicySearcher)?
+    let trendsSource: (any TrendsSource)?
 
     public internal(set) var size: Size
     public internal(set) var focus: Pane = .policies
@@ -135,8 +136,10 @@ public struct BrowserState: Sendable {
 
     public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,
                 finder: any SectionFinder = SubsequenceSectionFinder(),
-                practices: (any PracticeSource)? = nil, searcher: (any PolicySearcher)? = nil) {
+                practices: (any PracticeSource)? = nil, searcher: (any PolicySearcher)? = nil,
+                trends: (any TrendsSource)? = nil) {
         self.policies = policies
+        trendsSource = trends
         practiceSource = practices
         self.searcher = searcher
         list.filterKeys = policies.map(Self.filterKey)

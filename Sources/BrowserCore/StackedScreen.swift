@@ -79,6 +79,8 @@ struct ScreenContext: Sendable {
     var searcher: (any PolicySearcher)?
     /// Every load's problems so far, one `PATH: reason` line each.
     var loadProblems: [String] = []
+    /// Counts answers across the loaded documents year by year (`:trends`), if plugged in.
+    var trends: (any TrendsSource)?
 
     /// Rows between a screen's title and the status bar.
     var bodyHeight: Int { max(1, size.height - 2) }

@@ -43,7 +43,8 @@ struct BrowseCommand: AsyncParsableCommand {
         let practices = PracticeCache(modelURL: ModelCommand.shippedModelURL, store: load.storage)
         var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices,
                                  finder: TypoTolerantSectionFinder(), practices: practices,
-                                 searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL))
+                                 searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL),
+                                 trends: BrowserTrends(modelURL: ModelCommand.shippedModelURL))
         let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
         let storage = load.storage, at = load.at

@@ -59,13 +59,9 @@ struct CompareCommand: AsyncParsableCommand {
     }
 
     private func parseQuestions() throws -> [Question] {
-        guard let questions else { return Question.allCases }
-        return try questions.split(separator: ",").map { raw in
-            let id = raw.trimmingCharacters(in: .whitespaces)
-            guard let q = Question(rawValue: id) else {
-                throw ValidationError("unknown question '\(id)'; known: \(Question.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return q
+        switch QuestionIDs.parse(questions) {
+        case .success(let chosen): return chosen
+        case .failure(let unknown): throw ValidationError(unknown.description)
         }
     }
 
