@@ -72,7 +72,7 @@ let package = Package(
         .target(name: "PolicyStore", dependencies: ["PolicyModel", "PolicyParsing", "PolicyExtraction", "CSQLite", "CNettle"]),
 
         // The browser's pure core: state, keys as data, update, layout, render into a cell grid.
-        .target(name: "BrowserCore", dependencies: ["PolicyModel", "PolicyClassifier", "PolicyExtraction", "PolicyComparison"]),
+        .target(name: "BrowserCore", dependencies: ["PolicyModel", "PolicyClassifier", "PolicyExtraction", "PolicyComparison", "PolicyHistory"]),
 
         // ncursesw, Debian's libncurses-dev: only TerminalShell may import it.
         .systemLibrary(
@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex", "PolicyParsing", "PolicyResources", "TestSupport"]),
         .testTarget(
             name: "BrowserCoreTests",
-            dependencies: ["BrowserCore", "PolicyExtraction", "PolicyParsing", "PolicyResources", "TestSupport"],
+            dependencies: ["BrowserCore", "PolicyExtraction", "PolicyHistory", "PolicyParsing", "PolicyResources", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "PolicyModel", "CNcursesw"]),

@@ -1,7 +1,8 @@
 /// Every kind of stacked screen, in the order the help overlay lists their keys.
 enum ScreenRegistry {
     static var types: [any StackedScreen.Type] {
-        [MatrixView.self, SideBySideView.self, VersionsView.self, SearchView.self, ProblemsView.self]
+        [MatrixView.self, SideBySideView.self, VersionsView.self, SearchView.self, ProblemsView.self,
+         TimelineView.self]
     }
 
     /// The screen type of a ``ViewKind`` (what ``Action/openScreen(_:)`` names).

@@ -79,6 +79,8 @@ struct ScreenContext: Sendable {
     var searcher: (any PolicySearcher)?
     /// Every load's problems so far, one `PATH: reason` line each.
     var loadProblems: [String] = []
+    /// The loaded documents' histories and where versions are read (the timeline's).
+    var history = BrowserHistory()
 
     /// Rows between a screen's title and the status bar.
     var bodyHeight: Int { max(1, size.height - 2) }
@@ -90,6 +92,8 @@ struct ScreenSelection: Sendable {
     var marked: [Int]
     /// The versions of the group under the list cursor, newest first (nil: no group).
     var cursorGroup: [Int]?
+    /// The policy under the list cursor, else the open one.
+    var cursorPolicy: Int? = nil
 }
 
 /// The policies a screen opens on, or why it cannot open.
@@ -109,6 +113,8 @@ enum ScreenEffect: Sendable {
     case jump(section: Int, policy: Int)
     /// Opens a prompt whose text goes to ``StackedScreen/filter(_:done:_:)``.
     case filter(sigil: String, text: String)
+    /// Opens another screen on these policies (the timeline's `d`: the versions diff).
+    case openScreen(ViewKind, policies: [Int])
     /// Not the screen's own: the browser's default for screens (close, help, `:`, quit).
     case pass
 }
