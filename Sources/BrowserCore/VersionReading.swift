@@ -32,7 +32,7 @@ struct BrowserHistory: Sendable {
         practices = source
         guard builtFor != policies.count else { return }
         builtFor = policies.count
-        let records = reader?.records(for: policies) ?? FileVersions.records(policies)
+        let records = reader?.records(for: policies) ?? FileVersions.records(policies, contents: VersionContent.keys(policies))
         catalog = HistoryCatalog(HistoryBuilder.histories(records))
     }
 
@@ -65,5 +65,20 @@ extension BrowserState {
     public mutating func historyCatalog() -> HistoryCatalog {
         history.update(policies, practices: practiceSource)
         return history.catalog
+    }
+}
+
+/// Content keys of loaded policies, for ``FileVersions/records(_:contents:)``.
+public enum VersionContent {
+    /// Policy id -> a key equal for equal texts (title, preamble, sections), so that a version
+    /// going back to an earlier text is seen (``Version/returnsTo``) without reading files.
+    public static func keys(_ policies: [Policy]) -> [String: String] {
+        Dictionary(policies.map { p in
+            var h = Hasher()
+            h.combine(p.title)
+            h.combine(p.preamble)
+            h.combine(p.sections)
+            return (p.id, String(h.finalize(), radix: 16))
+        }, uniquingKeysWith: { a, _ in a })
     }
 }

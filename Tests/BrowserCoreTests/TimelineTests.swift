@@ -96,6 +96,8 @@ import TestSupport
         #expect(s.topScreen(TimelineView.self)?.cursor == 2 && s.message == "the newest version")
         s.update([.char("g"), .char("]")])
         #expect(s.topScreen(TimelineView.self)?.cursor == 1)
+        s.update(.char("["))
+        #expect(s.topScreen(TimelineView.self)?.cursor == 1 && s.message?.hasPrefix("no answer changes before") == true)
     }
 
     @Test func enterReadsTheVersionAtItsChangedSentences() throws {

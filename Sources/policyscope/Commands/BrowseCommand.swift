@@ -44,6 +44,7 @@ struct BrowseCommand: AsyncParsableCommand {
         var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices,
                                  finder: TypoTolerantSectionFinder(), practices: practices,
                                  searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL))
+        state.readVersions(with: HistoryVersionReader(practices: practices))
         let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
         let storage = load.storage, at = load.at
