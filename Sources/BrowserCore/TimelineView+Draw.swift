@@ -21,7 +21,7 @@ extension TimelineView {
         let versions = history.versions
         var title = "Timeline: \(history.document) · \(BrowserState.count(versions.count, "version", "versions"))"
         if let first = history.firstDate, let last = history.lastDate { title += ", \(first) to \(last)" }
-        title += columns.unit == .version ? "" : " · one column per \(columns.unit.rawValue)"
+        title += columns.unit == .version ? "" : " · by \(columns.unit.rawValue)"
         if hideTechnical { title += " · technical hidden" }
         grid.putViewTitle(title)
         let cursorColumn = columns.column(of: cursor)

@@ -156,6 +156,27 @@ import TestSupport
         assertSnapshot(s.render(), named: "timeline-80x24")
     }
 
+    /// 492 versions of one site (as many as Facebook's in the bundle), a day apart from 2022:
+    /// the timeline opens without extracting anything and packs them by month at 80 columns.
+    @Test func fiveHundredVersionsOpenAtOnceInMonthColumns() throws {
+        let days = (0..<492).map { n in ArchiveDate(year: 2022 + n / 336, month: n / 28 % 12 + 1, day: n % 28 + 1)! }
+        let policies = days.map { day in
+            var p = Fixtures.policy("big.example", year: day.year, title: "Big", sections: [Fixtures.section("Data", [Fixtures.block("We collect data on \(day).")])])
+            p.id = "big.example@\(day)"
+            p.archivedOn = day
+            return p
+        }
+        var s = BrowserState(policies: policies, size: Size(width: 80, height: 24), practices: Self.source)
+        let started = ContinuousClock.now
+        s.update(.char("T"))
+        let frame = s.render()
+        let elapsed = ContinuousClock.now - started
+        let t = try #require(s.topScreen(TimelineView.self))
+        #expect(t.history.versions.count == 492 && t.columns.unit == .month && t.columns.columns.count == 18)
+        #expect(frame.text.contains(" · by month") && s.isWorking, "\(frame.text)")
+        #expect(elapsed < .milliseconds(500), "opened in \(elapsed)")
+    }
+
     /// pga-v1's Instagram folder: nine dated versions, no classifier (axis and sections only).
     static func instagram(_ w: Int, _ h: Int) async throws -> BrowserState {
         let folder = TestSupport.sharedDirectory.appendingPathComponent("history/pga-v1/Instagram/Privacy Policy")
