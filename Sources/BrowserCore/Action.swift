@@ -32,6 +32,8 @@ public enum Action: Hashable, Sendable {
     case openScreen(ViewKind)
     /// In the answer matrix.
     case sortByValue, hideAgreement, transpose
+    /// In the timeline: the versions diff of the step under the cursor; technical versions shown or hidden.
+    case diffStep, toggleTechnical
 }
 
 extension Action: CaseIterable {
@@ -43,6 +45,7 @@ extension Action: CaseIterable {
             .previousSection, .nextHighlight, .previousHighlight, .command, .help, .cancel, .close, .quit,
             .jumpBack, .jumpForward,
             .toggleCategory, .cycleHighlights, .soloCategory, .describeSentence, .answersPanel, .mark, .markAll, .sortList, .copy, .links, .sortByValue, .hideAgreement, .transpose,
+            .diffStep, .toggleTechnical,
         ] + ScreenRegistry.types.map { .openScreen($0.kind) }
     }
 }

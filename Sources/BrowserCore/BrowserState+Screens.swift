@@ -15,26 +15,33 @@ extension BrowserState {
     /// What screens may read.
     var screenContext: ScreenContext {
         ScreenContext(policies: policies, summaries: practices.summaries, size: size, hasPractices: practiceSource != nil,
-                      searcher: searcher, loadProblems: loading.problems, trends: trendsSource)
+                      searcher: searcher, loadProblems: loading.problems, trends: trendsSource, history: history)
     }
 
     /// Opens a screen on the policies it picks, asking for their practices first; `argument`
     /// is what followed its `:` command.
     mutating func openScreen(_ type: any StackedScreen.Type, argument: String = "") {
-        let selection = ScreenSelection(marked: list.marked.sorted(), cursorGroup: cursorGroup)
+        history.update(policies, practices: practiceSource)
+        let selection = ScreenSelection(marked: list.marked.sorted(), cursorGroup: cursorGroup,
+                                        cursorPolicy: list.cursorPolicy ?? reader.policy)
         switch type.pick(selection, screenContext) {
         case .refused(let note):
             message = note
         case .policies(let picked):
-            for p in picked { _ = summary(of: p) }
-            let context = screenContext
-            let screen = type.init(showing: picked, context)
-            screens.push(screen)
-            relayoutScreens()
-            if let note = screen.openingNote(context) { message = note }
-            let started = screenContext
-            if let effect = screens.modifyTop(started, { $0.begin(argument, started) }) { apply(effect, of: nil) }
+            push(type, showing: picked, argument: argument)
         }
+    }
+
+    /// Puts a screen over `picked` on the stack, asking for their practices first.
+    private mutating func push(_ type: any StackedScreen.Type, showing picked: [Int], argument: String = "") {
+        for p in picked { _ = summary(of: p) }
+        let context = screenContext
+        let screen = type.init(showing: picked, context)
+        screens.push(screen)
+        relayoutScreens()
+        if let note = screen.openingNote(context) { message = note }
+        let started = screenContext
+        if let effect = screens.modifyTop(started, { $0.begin(argument, started) }) { apply(effect, of: nil) }
     }
 
     /// The versions of the group under the list cursor (its site's group row), newest first.
@@ -65,6 +72,8 @@ extension BrowserState {
             jump(toSection: section, inPolicy: policy)
         case .filter(let sigil, let text):
             prompt = Prompt(kind: .screenFilter(sigil), text: text, savedPosition: 0)
+        case .openScreen(let kind, let picked):
+            if let type = ScreenRegistry.type(of: kind) { push(type, showing: picked) }
         case .pass: if let action { performViewAction(action) }
         }
     }

@@ -100,6 +100,7 @@ extension BrowserState {
         case .links: showLinks()
         case .openScreen(let kind): if let type = ScreenRegistry.type(of: kind) { openScreen(type) }
         case .sortByValue, .hideAgreement, .transpose: break  // screen keys
+        case .diffStep, .toggleTechnical: break  // the timeline's keys
         }
     }
 

@@ -133,6 +133,8 @@ public struct BrowserState: Sendable {
     var answers = AnswersPanel()
     /// Where jumps left the reader, for `C-o` and `C-r`.
     var jumps = JumpList()
+    /// The loaded documents' histories (``HistoryCatalog``), built when a view needs them.
+    var history = BrowserHistory()
 
     public init(policies: [Policy], size: Size, highlighter: (any HighlightProvider)? = nil,
                 finder: any SectionFinder = SubsequenceSectionFinder(),

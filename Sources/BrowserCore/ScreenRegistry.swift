@@ -2,7 +2,7 @@
 enum ScreenRegistry {
     static var types: [any StackedScreen.Type] {
         [MatrixView.self, SideBySideView.self, VersionsView.self, SearchView.self, ProblemsView.self,
-         TrendsView.self]
+         TrendsView.self, TimelineView.self]
     }
 
     /// The screen type of a ``ViewKind`` (what ``Action/openScreen(_:)`` names).

@@ -81,6 +81,8 @@ struct ScreenContext: Sendable {
     var loadProblems: [String] = []
     /// Counts answers across the loaded documents year by year (`:trends`), if plugged in.
     var trends: (any TrendsSource)?
+    /// The loaded documents' histories and where versions are read (the timeline's).
+    var history = BrowserHistory()
 
     /// Rows between a screen's title and the status bar.
     var bodyHeight: Int { max(1, size.height - 2) }
@@ -92,6 +94,8 @@ struct ScreenSelection: Sendable {
     var marked: [Int]
     /// The versions of the group under the list cursor, newest first (nil: no group).
     var cursorGroup: [Int]?
+    /// The policy under the list cursor, else the open one.
+    var cursorPolicy: Int? = nil
 }
 
 /// The policies a screen opens on, or why it cannot open.
@@ -111,6 +115,8 @@ enum ScreenEffect: Sendable {
     case jump(section: Int, policy: Int)
     /// Opens a prompt whose text goes to ``StackedScreen/filter(_:done:_:)``.
     case filter(sigil: String, text: String)
+    /// Opens another screen on these policies (the timeline's `d`: the versions diff).
+    case openScreen(ViewKind, policies: [Int])
     /// Not the screen's own: the browser's default for screens (close, help, `:`, quit).
     case pass
 }

@@ -51,7 +51,7 @@ extension VersionDiff {
     }
 
     /// Whitespace runs as one space, trimmed.
-    static func normalized(_ text: String) -> String {
+    public static func normalized(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -430,5 +430,25 @@ else
     fail "problems test: the load did not report its problem" $B
 fi
 
+# 20. The timeline: T on pga-v1's Instagram (../shared) shows its 9 versions at once; l steps
+#     to the next version and shows what changed; q goes back.
+HISTORY="$(cd "$(dirname "$0")/../.." && pwd)/../shared/history/pga-v1/Instagram"
+if [ -d "$HISTORY" ]; then
+    start L timeline 120 40 $ENV "$BIN" "$HISTORY"
+    if wait_for $L "Policies (9)"; then
+        keys $L T
+        check "T opens the selected document's timeline" $L wait_for_all $L "Timeline: Instagram — Privacy Policy · 9 versions" "collects-contact"
+        keys $L l
+        check "l steps to the next version and shows its changes" $L wait_for_all $L "2012-04-03  2 of 9" "sections +"
+        keys $L q
+        check "q closes the timeline" $L wait_gone $L "Timeline: "
+        keys $L Q
+    else
+        fail "timeline test: the browser did not load pga-v1 Instagram" $L
+    fi
+else
+    echo "skip - timeline test: no ../shared/history/pga-v1 beside the repository"
+fi
+
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

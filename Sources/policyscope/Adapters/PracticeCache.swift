@@ -35,7 +35,8 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
         records = store.map { StoredRecords(storage: $0, modelURL: modelURL) }
     }
 
-    private func loadedExtractor() -> PracticeExtractor? {
+    /// The extractor, loading the model on first use; nil when it does not load.
+    func loadedExtractor() -> PracticeExtractor? {
         lock.withLock {
             if extractor == nil, !modelFailed {
                 if let model = try? ClassifierModel.load(from: modelURL) {
@@ -78,17 +79,24 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
         entry(policy).summary
     }
 
+    /// Keeps practices extracted elsewhere (the timeline's versions) as `policy`'s, so its
+    /// highlights and answers are there when it is opened; returns its summary.
+    func keep(_ practices: PolicyPractices, for policy: Policy) -> PracticeSummary {
+        let built = Entry(highlights: PracticeLegend.highlights(practices), sentences: PracticeLegend.sentencesByBlock(practices),
+                          summary: PracticeSummary(practices, policy: policy))
+        lock.withLock { cache[policy.id] = built }
+        return built.summary
+    }
+
     private func entry(_ policy: Policy) -> Entry {
         if let known = lock.withLock({ cache[policy.id] }) { return known }
-        let built: Entry
-        if let practices = loadedExtractor()?.extract(policy) {
-            records?.save(practices, of: policy)
-            built = Entry(highlights: PracticeLegend.highlights(practices), sentences: PracticeLegend.sentencesByBlock(practices),
-                          summary: PracticeSummary(practices, policy: policy))
-        } else {
-            built = Entry(highlights: [:], sentences: [:], summary: PracticeSummary(answers: [:], note: "the classifier model did not load"))
+        guard let practices = loadedExtractor()?.extract(policy) else {
+            let built = Entry(highlights: [:], sentences: [:], summary: PracticeSummary(answers: [:], note: "the classifier model did not load"))
+            lock.withLock { cache[policy.id] = built }
+            return built
         }
-        lock.withLock { cache[policy.id] = built }
-        return built
+        records?.save(practices, of: policy)
+        _ = keep(practices, for: policy)
+        return lock.withLock { cache[policy.id]! }
     }
 }

@@ -20,7 +20,8 @@ struct BrowseCommand: AsyncParsableCommand {
         ':problems') lists the load problems, which are also printed when the browser ends. \
         Space marks policies (a: all shown); c opens the answer matrix of the marked ones, b \
         shows two side by side, v diffs two versions of a site \
-        (a site's archived versions are grouped in the list). S (or ':search QUERY') searches the \
+        (a site's archived versions are grouped in the list). T shows the selected policy's \
+        document over time: its versions and an answer strip that fills in the background. S (or ':search QUERY') searches the \
         sentences of every loaded policy with the search command's syntax, as you type; Enter opens a \
         result at its sentence, n/N the next ones, q/Esc back to the results. With --mouse, a click focuses a pane and \
         selects a row and the wheel scrolls the pane under the pointer (terminal text selection \
@@ -45,6 +46,7 @@ struct BrowseCommand: AsyncParsableCommand {
                                  finder: TypoTolerantSectionFinder(), practices: practices,
                                  searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL),
                                  trends: BrowserTrends(modelURL: ModelCommand.shippedModelURL))
+        state.readVersions(with: HistoryVersionReader(practices: practices))
         let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
         let storage = load.storage, at = load.at

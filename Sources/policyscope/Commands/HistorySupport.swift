@@ -56,7 +56,7 @@ enum HistorySupport {
     }
 
     /// The policy with its file as an absolute path, so folder names group it.
-    private static func absolute(_ policy: Policy) -> Policy {
+    static func absolute(_ policy: Policy) -> Policy {
         guard !policy.file.hasPrefix("/") else { return policy }
         var p = policy
         p.file = URL(fileURLWithPath: policy.file).standardizedFileURL.path

@@ -1,0 +1,59 @@
+import BrowserCore
+import Foundation
+import PolicyExtraction
+import PolicyModel
+import PolicyParsing
+import TestSupport
+import Testing
+@testable import policyscope
+
+/// The browser's version reader on pga-v1: the timeline opens at once on Facebook's 43
+/// versions, and the reader's extraction gives each version its own answers.
+@Suite(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/history/pga-v1"))
+struct HistoryVersionReaderTests {
+    static func folder(_ service: String) -> String {
+        TestSupport.sharedDirectory.appendingPathComponent("history/pga-v1/\(service)/Privacy Policy").path
+    }
+
+    @Test func facebooksTimelineOpensWithin200Milliseconds() async throws {
+        let loaded = await PolicyLoader.load([Self.folder("Facebook")]).policies
+        #expect(loaded.count == 43)
+        let cache = PracticeCache(modelURL: ModelCommand.shippedModelURL)
+        var state = BrowserState(policies: loaded, size: Size(width: 120, height: 40), highlighter: cache, practices: cache)
+        state.readVersions(with: HistoryVersionReader(practices: cache))
+        let started = ContinuousClock.now
+        state.update(.char("T"))
+        let frame = state.render()
+        let elapsed = ContinuousClock.now - started
+        print("timeline: Facebook (43 versions) open and drawn in \(elapsed) (debug build)")
+        #expect(state.view == .timeline && frame.text.contains("Facebook — Privacy Policy · 43 versions, 2004-06-13 to 2021-11-14"))
+        // The strip is filled later, in the background.
+        #expect(state.isWorking && frame.text.contains("░"))
+        #expect(elapsed < .milliseconds(200))
+    }
+
+    @Test func extractionGivesEveryVersionItsOwnAnswersAndKeepsThem() async throws {
+        let policies = Array(await PolicyLoader.load([Self.folder("Instagram")]).policies.prefix(3))
+        let cache = PracticeCache(modelURL: ModelCommand.shippedModelURL)
+        let reader = HistoryVersionReader(practices: cache, width: 2)
+        let found = Found()
+        reader.extract(policies) { i, summary in found.add(i, summary) }
+        let extractor = try #require(cache.loadedExtractor())
+        #expect(found.all.count == 3)
+        for (i, policy) in policies.enumerated() {
+            #expect(found.all[i]?.answers == extractor.extract(policy).answers)
+            #expect(cache.cachedSummary(for: policy) == found.all[i])
+        }
+        let records = reader.records(for: policies)
+        #expect(Set(records.map(\.document.description)) == ["Instagram — Privacy Policy"])
+    }
+}
+
+/// Summaries reported from the reader's workers.
+private final class Found: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found: [Int: PracticeSummary] = [:]
+
+    func add(_ i: Int, _ summary: PracticeSummary) { lock.withLock { found[i] = summary } }
+    var all: [Int: PracticeSummary] { lock.withLock { found } }
+}
