@@ -8,7 +8,7 @@
 #            .build/release/policyscope /tmp/policyscope-index-bench/corpus-10000-unique 5
 # Each build gets its own store (the schemas differ) in a temporary folder, removed at the end.
 # Prints one line per measurement: median seconds (runs) for each build and NEW/BASE.
-set -euo pipefail
+set -eu
 base=$1 new=$2 corpus=$3 runs=${4:-5}
 work=$(mktemp -d /tmp/store-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
