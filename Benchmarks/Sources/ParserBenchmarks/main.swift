@@ -45,10 +45,10 @@ case "rss":
     let t = now()
     let result = try PolicyParser.parse(bytes, file: args[1])
     let seconds = now() - t
-    let peak = procStatus("VmHWM")
-    print(String(format: "rss: %@: %.1f MB parsed in %.2f s (%.1f MB/s), %d sections; peak RSS %.1f MB = %.2fx the input (%.2fx before parsing)",
+    let peak = procStatus("VmHWM"), after = procStatus("VmRSS")
+    print(String(format: "rss: %@: %.1f MB parsed in %.2f s (%.1f MB/s), %d sections; peak RSS %.1f MB = %.2fx the input (%.2fx before parsing, %.2fx with the result held after)",
                  args[1], Double(bytes.count) / 1e6, seconds, Double(bytes.count) / 1e6 / seconds, result.policy.flattenedSections.count,
-                 Double(peak) / 1e6, Double(peak) / Double(bytes.count), Double(before) / Double(bytes.count)))
+                 Double(peak) / 1e6, Double(peak) / Double(bytes.count), Double(before) / Double(bytes.count), Double(after) / Double(bytes.count)))
 case "profile":
     let corpus = corpusFiles()
     let end = now() + (args.count > 1 ? Double(args[1]) ?? 20 : 20)

@@ -1,3 +1,8 @@
+// Foundation: `contains(someString)` in this module has always been Foundation's search (its
+// StringProtocol overload wins while any file here imports it); ``containsASCII(_:)`` falls
+// back to that same search, and the call sites left unchanged keep it.
+import Foundation
+
 /// Character-class questions about whole strings, answered from the UTF-8 bytes when they can
 /// be and by the `Character` scan otherwise, always with the same answer.
 ///
