@@ -126,6 +126,17 @@ import TestSupport
         #expect(s.view == .timeline && s.message == "the first version: nothing before it to diff")
     }
 
+    @Test func closingTheTimelineStopsItsFill() {
+        let counting = CountingSource(table: Self.source)
+        var s = BrowserState(policies: Self.policies, size: Size(width: 120, height: 40), practices: counting)
+        s.computeRequestedPractices()
+        let before = counting.count
+        s.update([.char("T"), .char("q")])
+        s.runScreenWork()
+        // The view is gone: at most the version in hand is extracted, not the other two.
+        #expect(s.view == .browser && counting.count - before <= 1)
+    }
+
     @Test func timelineCommandAndRefusals() {
         var s = BrowserState(policies: Self.policies, size: Size(width: 120, height: 40), practices: Self.source)
         s.update(.char(":"))
@@ -199,5 +210,21 @@ import TestSupport
         var small = try await Self.instagram(80, 24)
         small.update([.right, .right])
         assertSnapshot(small.render(), named: "timeline-instagram-80x24")
+    }
+}
+
+/// A practice source that counts the summaries it computes.
+final class CountingSource: PracticeSource, @unchecked Sendable {
+    let table: TableSource
+    private let lock = NSLock()
+    private var computed = 0
+
+    init(table: TableSource) { self.table = table }
+
+    var count: Int { lock.withLock { computed } }
+    func cachedSummary(for policy: Policy) -> PracticeSummary? { nil }
+    func summary(for policy: Policy) -> PracticeSummary {
+        lock.withLock { computed += 1 }
+        return table.summary(for: policy)
     }
 }
