@@ -41,33 +41,46 @@ enum TimelineFill {
     }
 
     /// The job: `loaded` holds the texts the browser has (nil: read through the history's
-    /// reader).
+    /// reader). It stops early once `life` is gone (every copy of the view dropped: closed).
     static func work(tag: UInt64, versions: [PolicyHistory.Version], loaded: [Policy?], from start: Int,
-                     history: BrowserHistory) -> ScreenWork {
-        ScreenWork { report in
+                     history: BrowserHistory, life: TimelineLife) -> ScreenWork {
+        let watch = LifeWatch(life)
+        return ScreenWork { report in
+            let open = { @Sendable in watch.life != nil }
             let order = nearestFirst(versions.count, from: start)
             var read = loaded
-            for i in order where read[i] == nil { read[i] = history.reader?.policy(of: versions[i]) }
+            for i in order where read[i] == nil && open() { read[i] = history.reader?.policy(of: versions[i]) }
             let texts = read
             let extracting = history.canExtract
             report(Words(tag: tag, words: texts.map { $0?.wordCount }, extracting: extracting))
             let readable = order.filter { texts[$0] != nil }
             let known = KnownAnswers(count: versions.count)
-            @Sendable func found(_ k: Int, _ summary: PracticeSummary?) {
+            @Sendable func found(_ k: Int, _ summary: PracticeSummary?) -> Bool {
                 let i = readable[k]
                 let ready = known.add(i, summary?.answers ?? [:])
                 let steps = ready.map { j, old, new in (j, TimelineStep(old: texts[j - 1]!, old, new: texts[j]!, new)) }
                 known.serially { report(Version(tag: tag, index: i, answers: summary?.answers, steps: steps)) }
+                return open()
             }
             let policies = readable.map { texts[$0]! }
             if extracting {
                 history.extract(policies) { found($0, $1) }
             } else {
-                for k in policies.indices { found(k, nil) }
+                for k in policies.indices where !found(k, nil) { break }
             }
             return Done(tag: tag)
         }
     }
+}
+
+/// Lives as long as a timeline view: its fill stops once it is gone.
+final class TimelineLife: Sendable {}
+
+/// A weak reference to a ``TimelineLife``, for the fill's threads.
+private final class LifeWatch: Sendable {
+    weak let life: TimelineLife?
+
+    init(_ life: TimelineLife) { self.life = life }
 }
 
 /// The answers extracted so far, shared by the extraction's threads: says which steps a

@@ -53,7 +53,10 @@ extension TimelineView: StackedScreen {
             return .none
         case .toggleTechnical:
             hideTechnical.toggle()
-            if hideTechnical, history.versions[cursor].technical, move(by: -1) != nil { _ = move(by: 1) }
+            if hideTechnical, history.versions[cursor].technical {
+                let shown = shown
+                cursor = shown.last { $0 < cursor } ?? shown.first { $0 > cursor } ?? cursor
+            }
             relayout(context)
             let technical = history.versions.count(where: \.technical)
             return .message(hideTechnical ? "\(BrowserState.count(technical, "technical version", "technical versions")) hidden"

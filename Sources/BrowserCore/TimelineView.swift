@@ -25,6 +25,8 @@ struct TimelineView: Sendable {
     var columns = TimelineColumns(unit: .version, columns: [], cellWidth: 1)
     /// Tells this view's background results from others'.
     let tag = UInt64.random(in: 1...UInt64.max)
+    /// Held while the view exists; the background fill stops when it is released.
+    let life = TimelineLife()
     var work: ScreenWork?
     /// The fill ended; `extracting` false: no answers can be computed.
     var finished = false
@@ -43,7 +45,7 @@ struct TimelineView: Sendable {
         let versions = history.versions
         cursor = found.flatMap { f in versions.firstIndex { $0.id == f.version.id } } ?? max(0, count - 1)
         let loaded = policyIndex.map { $0.map { context.policies[$0] } }
-        work = TimelineFill.work(tag: tag, versions: history.versions, loaded: loaded, from: cursor, history: context.history)
+        work = TimelineFill.work(tag: tag, versions: history.versions, loaded: loaded, from: cursor, history: context.history, life: life)
         relayout(context)
     }
 

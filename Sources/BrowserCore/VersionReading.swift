@@ -14,8 +14,9 @@ public protocol VersionReader: Sendable {
     func policy(of version: Version) -> Policy?
     /// Extracts `policies` (versions of one document, in the order wanted: nearest first),
     /// reusing what versions share (``ExtractionMemo``); calls `done` with each one's index
-    /// in `policies` and its summary as soon as it is known, from any thread.
-    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Void)
+    /// in `policies` and its summary as soon as it is known, from any thread. Once `done`
+    /// returns false (the view closed), stops taking more.
+    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Bool)
 }
 
 /// The loaded documents' histories, rebuilt when the loaded policies have changed.
@@ -46,11 +47,11 @@ struct BrowserHistory: Sendable {
     var canExtract: Bool { reader != nil || practices != nil }
 
     /// Extracts `policies` through the reader, else one by one through the practice source.
-    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Void) {
+    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Bool) {
         if let reader {
             reader.extract(policies, done: done)
         } else if let practices {
-            for (i, policy) in policies.enumerated() { done(i, practices.summary(for: policy)) }
+            for (i, policy) in policies.enumerated() where !done(i, practices.summary(for: policy)) { break }
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyExtraction
+import PolicyHistory
 import PolicyModel
 import PolicyParsing
 import Testing
@@ -126,6 +127,38 @@ import TestSupport
         #expect(s.view == .timeline && s.message == "the first version: nothing before it to diff")
     }
 
+    @Test func closingTheTimelineStopsItsFill() {
+        let counting = CountingSource(table: Self.source)
+        var s = BrowserState(policies: Self.policies, size: Size(width: 120, height: 40), practices: counting)
+        s.computeRequestedPractices()
+        let before = counting.count
+        s.update([.char("T"), .char("q")])
+        s.runScreenWork()
+        // The view is gone: at most the version in hand is extracted, not the other two.
+        #expect(s.view == .browser && counting.count - before <= 1)
+    }
+
+    /// A reader that knows a 2016 version nobody loaded (a git commit, say) and marks 2018's
+    /// as a technical commit: the timeline reads the one, marks the other, and `t` hides it.
+    @Test func unloadedAndTechnicalVersionsThroughAReader() throws {
+        var s = BrowserState(policies: Self.policies, size: Size(width: 120, height: 40), practices: Self.source)
+        s.readVersions(with: MadeReader(source: Self.source))
+        s.update(.char("T"))
+        s.runScreenWork()
+        let t = try #require(s.topScreen(TimelineView.self))
+        #expect(t.history.versions.map(\.label) == ["2016-01-01", "2017-01-01", "2018-01-01", "2019-01-01"])
+        #expect(t.policyIndex[0] == nil && t.words[0] == 7 && t.answers[0] != nil && t.steps[1] != nil)
+        #expect(t.history.versions[2].technical && s.render().text.contains("◌"))
+        s.update(.left)
+        #expect(s.render().text.contains("2018-01-01  3 of 4 · 42 words · sections +1 -0 ~1 · technical"))
+        s.update(.char("t"))
+        let hidden = try #require(s.topScreen(TimelineView.self))
+        #expect(hidden.shown == [0, 1, 3] && hidden.cursor == 1 && s.message == "1 technical version hidden")
+        #expect(s.render().text.contains("technical hidden") && !s.render().text.contains("◌"))
+        s.update([.left, .enter])
+        #expect(s.view == .timeline && s.message == "2016-01-01 is not loaded")
+    }
+
     @Test func timelineCommandAndRefusals() {
         var s = BrowserState(policies: Self.policies, size: Size(width: 120, height: 40), practices: Self.source)
         s.update(.char(":"))
@@ -199,5 +232,46 @@ import TestSupport
         var small = try await Self.instagram(80, 24)
         small.update([.right, .right])
         assertSnapshot(small.render(), named: "timeline-instagram-80x24")
+    }
+}
+
+/// A practice source that counts the summaries it computes.
+final class CountingSource: PracticeSource, @unchecked Sendable {
+    let table: TableSource
+    private let lock = NSLock()
+    private var computed = 0
+
+    init(table: TableSource) { self.table = table }
+
+    var count: Int { lock.withLock { computed } }
+    func cachedSummary(for policy: Policy) -> PracticeSummary? { nil }
+    func summary(for policy: Policy) -> PracticeSummary {
+        lock.withLock { computed += 1 }
+        return table.summary(for: policy)
+    }
+}
+
+/// Versions from a made source: the loaded files, a 2016 version only the reader has, and
+/// 2018's marked as a technical commit.
+struct MadeReader: VersionReader {
+    static let unloaded = Fixtures.policy("example.com", year: 2016, title: "Example Privacy Policy",
+                                          sections: [Fixtures.section("Data", [Fixtures.block("We collect your name when you visit.")])])
+    var source: TableSource
+
+    func records(for policies: [Policy]) -> [VersionRecord] {
+        var records = FileVersions.records(policies)
+        for i in records.indices where records[i].policyID == TimelineTests.middle.id {
+            records[i].summary = "Apply technical or declaration upgrade on Example"
+        }
+        records.append(VersionRecord(document: .domain("example.com"), date: Self.unloaded.archivedOn, source: .file(path: "old/example.com.md")))
+        return records
+    }
+
+    func policy(of version: Version) -> Policy? {
+        version.date == Self.unloaded.archivedOn ? Self.unloaded : nil
+    }
+
+    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Bool) {
+        for (i, policy) in policies.enumerated() where !done(i, source.summary(for: policy)) { break }
     }
 }

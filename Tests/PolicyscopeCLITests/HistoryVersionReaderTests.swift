@@ -37,7 +37,10 @@ struct HistoryVersionReaderTests {
         let cache = PracticeCache(modelURL: ModelCommand.shippedModelURL)
         let reader = HistoryVersionReader(practices: cache, width: 2)
         let found = Found()
-        reader.extract(policies) { i, summary in found.add(i, summary) }
+        reader.extract(policies) { i, summary in
+            found.add(i, summary)
+            return true
+        }
         let extractor = try #require(cache.loadedExtractor())
         #expect(found.all.count == 3)
         for (i, policy) in policies.enumerated() {

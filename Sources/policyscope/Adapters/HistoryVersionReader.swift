@@ -23,7 +23,7 @@ struct HistoryVersionReader: VersionReader {
 
     func policy(of version: Version) -> Policy? { nil }
 
-    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Void) {
+    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Bool) {
         guard let extractor = practices.loadedExtractor() else { return }
         let next = NextIndex()
         let cache = practices
@@ -32,7 +32,7 @@ struct HistoryVersionReader: VersionReader {
                 var memo = ExtractionMemo()
                 while let i = next.take(below: policies.count) {
                     let found = extractor.extract(policies[i], memo: &memo)
-                    done(i, cache.keep(found, for: policies[i]))
+                    if !done(i, cache.keep(found, for: policies[i])) { next.stop() }
                 }
             }
         }
@@ -43,6 +43,9 @@ struct HistoryVersionReader: VersionReader {
 private final class NextIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
+
+    /// No more indices after this.
+    func stop() { lock.withLock { value = Int.max } }
 
     func take(below end: Int) -> Int? {
         lock.withLock {
