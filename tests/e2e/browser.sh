@@ -450,5 +450,27 @@ else
     echo "skip - timeline test: no ../shared/history/pga-v1 beside the repository"
 fi
 
+# 21. Trends over pga-v1 (4 documents, 2004-2021): :trends cookies opens at once, counts in the
+# background (extracting 49 versions: minutes in a debug build), then Enter lists a bar's documents.
+PGA="$(dirname "$0")/../../../shared/history/pga-v1"
+if [ -d "$PGA" ]; then
+    start R trends 120 40 $ENV "$BIN" --no-store "$PGA"
+    if TIMEOUT=120 wait_for $R "Policies (102)"; then
+        keys $R : t r e n d s Space c o o k i e s Enter
+        check ":trends opens the trends screen at once" $R wait_for $R "Trends: cookies — Does it use cookies?"
+        SAVED_TIMEOUT=$TIMEOUT; TIMEOUT=300
+        check ":trends counts pga-v1 year by year (2004: 1 document, 2021: 4)" $R wait_for_all $R " 2004     1 " " 2021     4 " "words"
+        [ -f "$WORK/trends.status" ] && echo "   (the browser ended: status $(cat "$WORK/trends.status"))"
+        TIMEOUT=$SAVED_TIMEOUT
+        keys $R Enter
+        check "Enter on a bar lists the documents behind it" $R wait_for_all $R "Trends: cookies yes in 2004: 1 of 1 documents" "Facebook — Privacy Policy"
+        keys $R Q
+    else
+        fail "trends test: pga-v1 did not load" $R
+    fi
+else
+    echo "skip - trends over pga-v1 (no ../shared/history/pga-v1)"
+fi
+
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

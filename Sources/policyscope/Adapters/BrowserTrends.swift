@@ -25,10 +25,31 @@ final class BrowserTrends: TrendsSource, @unchecked Sendable {
         guard let extractor = loadedExtractor() else { return .failure(TrendsUnavailable("the classifier model did not load")) }
         let byID = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let width = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-        let samples = withoutActuallyEscaping(progress) { report in
-            IndexPolicySearcher.blocking { await TrendSamples.extract(plan, policies: byID, with: extractor, width: width, progress: report) }
+        // The extraction runs in the pool; this thread waits, passing its progress on.
+        let state = Shared()
+        Task.detached {
+            let samples = await TrendSamples.extract(plan, policies: byID, with: extractor, width: width) { done, total in
+                state.lock.withLock { state.progress = (done, total) }
+            }
+            state.lock.withLock { state.samples = samples }
+            state.finished.signal()
         }
-        return .success(Trends(plan, samples: samples))
+        var reported = -1
+        while state.finished.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+            if let (done, total) = state.lock.withLock({ state.progress }), done != reported {
+                progress(done, total)
+                reported = done
+            }
+        }
+        return .success(Trends(plan, samples: state.lock.withLock { state.samples }))
+    }
+
+    /// What the extraction task hands the waiting thread.
+    private final class Shared: @unchecked Sendable {
+        let lock = NSLock()
+        let finished = DispatchSemaphore(value: 0)
+        var progress: (done: Int, total: Int)?
+        var samples: [String: TrendSample] = [:]
     }
 
     private func loadedExtractor() -> PracticeExtractor? {

@@ -23,7 +23,9 @@ struct BrowseCommand: AsyncParsableCommand {
         (a site's archived versions are grouped in the list). T shows the selected policy's \
         document over time: its versions and an answer strip that fills in the background. S (or ':search QUERY') searches the \
         sentences of every loaded policy with the search command's syntax, as you type; Enter opens a \
-        result at its sentence, n/N the next ones, q/Esc back to the results. With --mouse, a click focuses a pane and \
+        result at its sentence, n/N the next ones, q/Esc back to the results. ':trends' counts \
+        the answers of the loaded documents year by year (as the trends command does): h/l the \
+        question, Tab a bar, Enter the documents behind it. With --mouse, a click focuses a pane and \
         selects a row and the wheel scrolls the pane under the pointer (terminal text selection \
         then needs Shift in most terminals). When stdout is not a terminal, prints the policy \
         list instead. POLICYSCOPE_FIRST_FRAME_LOG=FILE appends the milliseconds to the first \
