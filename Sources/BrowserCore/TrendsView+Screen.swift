@@ -9,6 +9,7 @@ extension TrendsView: StackedScreen {
     static let commandArgument: String? = "QUESTION"
 
     static let bindings = [
+        KeyBinding([.char("Y")], .openScreen(kind), "trends: answers across the loaded documents year by year (:trends QUESTION)", in: .browser),
         KeyBinding([.char("h"), .left], .left, "previous question (in a list of documents: back to the bars)", in: keyContext),
         KeyBinding([.char("l"), .right], .right, "next question", in: keyContext),
         KeyBinding([.tab, .char("]")], .nextPane, "next value's bar in the year", in: keyContext),
