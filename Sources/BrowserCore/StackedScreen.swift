@@ -17,8 +17,8 @@ protocol StackedScreen: Sendable {
     /// The screen's keys, its context's and the one that opens it (in ``KeyContext/browser``);
     /// ``Keymap`` and the help overlay collect them.
     static var bindings: [KeyBinding] { get }
-    /// The `:` command that opens the screen (its key, when it has one, is among ``bindings``,
-    /// bound to ``Action/openScreen(_:)`` with ``kind``).
+    /// The `:` command that opens the screen (its key is among ``bindings``, bound to
+    /// ``Action/openScreen(_:)`` with ``kind``).
     static var command: String { get }
     /// What the `:` command takes after its word (`QUERY`), nil when it takes nothing (then
     /// `:word TEXT` is a section jump, as for any other text).

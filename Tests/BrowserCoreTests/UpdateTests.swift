@@ -277,11 +277,7 @@ import Testing
     }
 
     @Test func keymapBindsEveryActionOnceAndNoKeyTwicePerContext() {
-        // Every action has a key, except screens opened by their `:` command alone (`:trends`).
-        let bound = Set(Keymap.bindings.map(\.action))
-        let commandOnly = Set(ScreenRegistry.types.map { Action.openScreen($0.kind) }).subtracting(bound)
-        #expect(commandOnly == [.openScreen(.trends)])
-        #expect(bound.union(commandOnly) == Set(Action.allCases))
+        #expect(Set(Keymap.bindings.map(\.action)) == Set(Action.allCases))
         for context in KeyContext.allCases {
             let bindings = Keymap.bindings.filter { $0.context == context }
             let actions = bindings.map(\.action)
