@@ -43,16 +43,18 @@ struct CompareCommand: AsyncParsableCommand {
             options.paths = paths
             options.storage = storage
             options.time = time
-            let loaded = try await options.load()
+            var versions = try await options.loadAll()
+            let loaded = await versions.inForce(at: options.at)
+            if loaded.isEmpty, let at = options.at { throw CLIError.nothingAt(at) }
             var chosen: [Policy] = []
             if all || queries.isEmpty {
-                chosen = HistorySupport.newest(loaded)
+                chosen = options.at == nil ? versions.newest() : loaded
             } else {
                 for query in queries {
                     switch PolicyLookup.find(query, in: loaded) {
                     case .success(let p): if !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
                     case .failure(let failure):
-                        guard case .success(let p) = HistorySupport.resolve(query, in: loaded, at: nil) else { throw CLIError.lookup(failure) }
+                        guard case .success(let p) = await versions.resolve(query, at: nil) else { throw CLIError.lookup(failure) }
                         if !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
                     }
                 }

@@ -23,7 +23,11 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let rows = versions ? ListRow.versions(try await load.load()) : ListRow.documents(try await load.loadAll(), at: load.at)
+            var loaded = try await load.loadAll()
+            let before = loaded.problems.count
+            let shown = versions && load.at == nil ? await loaded.allVersions(upTo: nil) : await loaded.inForce(at: load.at)
+            load.report(loaded.problems.dropFirst(before))
+            let rows = versions ? ListRow.versions(shown, catalog: loaded.catalog()) : ListRow.documents(shown, catalog: loaded.catalog(), at: load.at)
             if rows.isEmpty, let at = load.at { throw CLIError.nothingAt(at) }
             switch format {
             case .json:
