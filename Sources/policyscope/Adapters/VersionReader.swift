@@ -46,16 +46,24 @@ final class VersionReader: Sendable {
         }
     }
 
-    /// The policies of `versions`, in order (nil where one could not be read, with its problem),
-    /// read `width` at a time.
+    /// The policies of `versions`, in order (a failure where one could not be read), read
+    /// `width` at a time; git versions with the same blob and file name are read once.
     func policies(_ versions: [Version], width: Int = ProcessInfo.processInfo.activeProcessorCount)
         async -> [Result<Policy, VersionReadFailure>] {
-        await withTaskGroup(of: (Int, Result<Policy, VersionReadFailure>).self) { group in
-            var results = [Result<Policy, VersionReadFailure>?](repeating: nil, count: versions.count)
+        var first: [String: Int] = [:], representative: [Int] = []
+        for (i, version) in versions.enumerated() {
+            guard case .git(let repository, _, let path, let blob) = version.source else { representative.append(i); continue }
+            let key = repository + "\u{0}" + PolicyStore.name(of: path) + "\u{0}" + blob
+            representative.append(first[key] ?? i)
+            if first[key] == nil { first[key] = i }
+        }
+        let distinct = versions.indices.filter { representative[$0] == $0 }
+        let read = await withTaskGroup(of: (Int, Result<Policy, VersionReadFailure>).self) { group in
+            var results: [Int: Result<Policy, VersionReadFailure>] = [:]
             var next = 0
             func add() {
-                guard next < versions.count else { return }
-                let i = next, version = versions[i]
+                guard next < distinct.count else { return }
+                let i = distinct[next], version = versions[i]
                 next += 1
                 group.addTask { (i, await self.policy(version)) }
             }
@@ -64,7 +72,15 @@ final class VersionReader: Sendable {
                 results[i] = result
                 add()
             }
-            return results.map { $0! }
+            return results
+        }
+        return versions.indices.map { i in
+            read[representative[i]]!.map { policy in
+                var p = policy
+                p.id = versions[i].id
+                if case .git(let repository, _, let path, _) = versions[i].source { p.file = repository + "/" + path }
+                return p
+            }
         }
     }
 }
