@@ -111,7 +111,7 @@ let package = Package(
             dependencies: [
                 "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyExtraction", "PolicyComparison", "PolicyIndex", "BrowserCore", "TerminalShell",
                 "PolicyResources", "PolicyStore",
-                "PolicyHistory",
+                "PolicyHistory", "PolicyGit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

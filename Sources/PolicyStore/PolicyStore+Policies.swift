@@ -49,19 +49,32 @@ extension PolicyStore {
                 try db.prepare("INSERT OR REPLACE INTO files(path, size, mtime_ns, blob) VALUES (?, ?, ?, ?)")
                     .run(.text(path), .int(stamp.size), .integer(stamp.mtimeNanoseconds), .text(blob))
                 guard let policy else { return }
-                let listing = PolicyListing(policy)
-                try db.prepare("""
-                    INSERT OR REPLACE INTO policies(blob, name, parser, id, domain, archived, title, format, language, warnings, size, body,
-                                                    source, language_confidence, sections, words)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """).run(
-                        .text(blob), .text(name), .text(stamps.parser), .text(policy.id), .optionalText(policy.domain),
-                        .optionalText(policy.archivedOn?.description), .text(policy.title), .text(policy.format.rawValue),
-                        .text(policy.language.code), .text(warnings.joined(separator: "\n")), .int(stamp.size),
-                        .blob(PolicyCoding.encode(policy)), .optionalText(policy.source), .real(policy.language.confidence),
-                        .int(listing.sectionCount), .int(listing.wordCount))
+                try Self.insertParse(db, blob: blob, name: name, parser: stamps.parser, policy: policy, warnings: warnings, size: stamp.size)
             }
         }
+    }
+
+    /// Stores the parse of `blob` read under the file name `name`, with no file row: for blobs
+    /// read from a git history (`store prune` drops them; they are parsed again when needed).
+    public func save(blob: String, name: String, size: Int, policy: Policy, warnings: [String]) throws(StoreError) {
+        try locked { db throws(StoreError) in
+            try Self.insertParse(db, blob: blob, name: name, parser: stamps.parser, policy: policy, warnings: warnings, size: size)
+        }
+    }
+
+    private static func insertParse(_ db: Database, blob: String, name: String, parser: String, policy: Policy, warnings: [String],
+                                    size: Int) throws(StoreError) {
+        let listing = PolicyListing(policy)
+        try db.prepare("""
+            INSERT OR REPLACE INTO policies(blob, name, parser, id, domain, archived, title, format, language, warnings, size, body,
+                                            source, language_confidence, sections, words)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).run(
+                .text(blob), .text(name), .text(parser), .text(policy.id), .optionalText(policy.domain),
+                .optionalText(policy.archivedOn?.description), .text(policy.title), .text(policy.format.rawValue),
+                .text(policy.language.code), .text(warnings.joined(separator: "\n")), .int(size),
+                .blob(PolicyCoding.encode(policy)), .optionalText(policy.source), .real(policy.language.confidence),
+                .int(listing.sectionCount), .int(listing.wordCount))
     }
 
     /// The last path component: with the bytes, it decides the parse (the fallback id and

@@ -79,7 +79,9 @@ public enum HistoryBundle {
         return try git(["--git-dir", dir.path, "show", "\(commit):\(path)"])
     }
 
-    private static func git(_ arguments: [String]) throws(Failure) -> [UInt8] {
+    /// Runs `/usr/bin/git` with `arguments` and returns its stdout; throws when it fails.
+    @discardableResult
+    public static func git(_ arguments: [String]) throws(Failure) -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
         process.arguments = arguments

@@ -72,3 +72,13 @@ extension Substring {
         return nil
     }
 }
+
+/// The corpus header of a file's bytes, read without parsing the rest: for sources that date
+/// and name a version before parsing it (a git history of corpus files).
+public enum CorpusHeaderLine {
+    /// The domain and archive date of the header starting `bytes`, or nil without one.
+    public static func read(_ bytes: [UInt8]) -> (domain: String, date: ArchiveDate?)? {
+        var copy = Array(bytes.prefix(8_192))
+        return CorpusHeader.extract(from: &copy).map { ($0.domain, $0.archivedOn) }
+    }
+}

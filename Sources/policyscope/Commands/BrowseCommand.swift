@@ -57,11 +57,12 @@ struct BrowseCommand: AsyncParsableCommand {
                 // Paths typed at `:open` never met a shell: expand `~` and `~/` here.
                 let paths = request.id == startID ? request.paths : request.paths.map(Self.expandingTilde)
                 let warnings = CollectedWarnings()
-                let result = await StoredLoader.load(paths, using: storage.use(warn: warnings.add)) { done, total, _ in
+                var result = await LoadedVersions.load(paths, using: storage.use(warn: warnings.add)) { done, total, _ in
                     inbox.post(.progress(id: request.id, done: done, total: total))
                 }
+                let policies = await result.inForce(at: at)
                 let problems = warnings.problems + result.problems.map { $0.isError ? $0.description : "\($0.path): warning: \($0.message)" }
-                inbox.post(.finished(id: request.id, policies: HistorySupport.inForce(result.policies, at: at), problems: problems))
+                inbox.post(.finished(id: request.id, policies: policies, problems: problems))
                 if request.id == startID { log.write("loaded-ms") }
             }
         }

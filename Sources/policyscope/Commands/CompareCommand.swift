@@ -43,11 +43,36 @@ struct CompareCommand: AsyncParsableCommand {
             options.paths = paths
             options.storage = storage
             options.time = time
-            let loaded = try await options.loadCatalog(practicesWith: classifier)
-            let chosen = try loaded.chosen(all || queries.isEmpty ? nil : queries)
-            let practices = try await loaded.practices(chosen)
-            var matrix = AnswerMatrix(records: zip(chosen, practices).map { (policy: $0.listing, practices: $1) },
-                                      questions: selectedQuestions)
+            let matrix0: AnswerMatrix
+            if paths.contains(where: GitVersions.isRepository) {
+                var versions = try await options.loadAll()
+                let loaded = await versions.inForce(at: options.at)
+                if loaded.isEmpty, let at = options.at { throw CLIError.nothingAt(at) }
+                var chosen: [Policy] = []
+                if all || queries.isEmpty {
+                    chosen = options.at == nil ? versions.newest() : loaded
+                } else {
+                    for query in queries {
+                        switch PolicyLookup.find(query, in: loaded) {
+                        case .success(let p): if !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
+                        case .failure(let failure):
+                            guard case .success(let p) = await versions.resolve(query, at: nil) else { throw CLIError.lookup(failure) }
+                            if !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
+                        }
+                    }
+                }
+                let extractor = try classifier.extractor()
+                let practices = await ExtractionSupport.extractAll(chosen, with: extractor)
+                matrix0 = AnswerMatrix(practices: Array(zip(chosen, practices)).map { (policy: $0.0, practices: $0.1) },
+                                       questions: selectedQuestions)
+            } else {
+                let loaded = try await options.loadCatalog(practicesWith: classifier)
+                let chosen = try loaded.chosen(all || queries.isEmpty ? nil : queries)
+                let practices = try await loaded.practices(chosen)
+                matrix0 = AnswerMatrix(records: zip(chosen, practices).map { (policy: $0.listing, practices: $1) },
+                                       questions: selectedQuestions)
+            }
+            var matrix = matrix0
             if differencesOnly { matrix = matrix.hidingAgreement() }
             switch format {
             case .json: try Output.json(MatrixView(matrix))

@@ -38,15 +38,16 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let policies = try await load.loadAll()
-            let catalog = HistorySupport.catalog(policies, contents: true)
-            let history = try Self.history(document, in: catalog, policies: policies)
-            let byID = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let versions = history.versions.filter { v in
-                byID[v.policyID ?? ""] != nil && (load.at.map { d in v.date.map { $0 <= d } ?? false } ?? true)
-            }
-            if versions.isEmpty, let at = load.at { throw CLIError.history(.noVersionBefore(history.document.description, at)) }
-            let texts = versions.map { byID[$0.policyID!]! }
+            var loaded = try await load.loadAll()
+            let catalog = loaded.catalog(contents: true)
+            let history = try Self.history(document, in: catalog, policies: loaded.policies)
+            let wanted = history.versions.filter { v in load.at.map { d in v.date.map { $0 <= d } ?? false } ?? true }
+            if wanted.isEmpty, let at = load.at { throw CLIError.history(.noVersionBefore(history.document.description, at)) }
+            let readStarted = ContinuousClock.now
+            let (read, failed) = await loaded.read(wanted)
+            load.report(failed[...])
+            let versions = read.map(\.version), texts = read.map(\.policy)
+            Output.error("history: \(versions.count) version(s) read in \(Self.seconds(ContinuousClock.now - readStarted)) s")
             let extractor = try classifier.extractor()
             let started = ContinuousClock.now, cpuStarted = clock()
             let width = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))

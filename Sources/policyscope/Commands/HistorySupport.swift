@@ -4,8 +4,7 @@ import PolicyHistory
 import PolicyModel
 import PolicyStore
 
-/// The commands' view of loaded policies as versions of documents (PolicyHistory over the
-/// loaded files): `--at`, one row per document, and POLICY arguments such as `DOC@~1`.
+/// Helpers for ``LoadedVersions``' view of loaded files as versions of documents.
 enum HistorySupport {
     /// The histories of `policies`; with `contents`, each file's bytes hashed to its git blob
     /// id (read again from disk) so that returns to an earlier text are seen.
@@ -64,7 +63,7 @@ enum HistorySupport {
     }
 
     /// Policy id -> git blob id of its file's bytes (files that cannot be read left out).
-    private static func blobIDs(_ policies: [Policy]) -> [String: String] {
+    static func blobIDs(_ policies: [Policy]) -> [String: String] {
         var ids: [String: String] = [:]
         for policy in policies {
             if let data = FileManager.default.contents(atPath: policy.file) { ids[policy.id] = BlobID.of(Array(data)) }

@@ -23,8 +23,22 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let listings = try await load.loadCatalog(applyingAt: false).listings
-            let rows = versions ? ListRow.versions(HistorySupport.inForce(listings, at: load.at)) : ListRow.documents(listings, at: load.at)
+            let rows: [ListRow]
+            if load.paths.contains(where: GitVersions.isRepository) {
+                // Git histories: every version is known, the newest of each document read.
+                var loaded = try await load.loadAll()
+                let before = loaded.problems.count
+                let shown = versions && load.at == nil ? await loaded.allVersions(upTo: nil) : await loaded.inForce(at: load.at)
+                load.report(loaded.problems.dropFirst(before))
+                let catalog = loaded.catalog(), listed = shown.map(PolicyListing.init)
+                rows = versions ? ListRow.versions(listed, catalog: catalog) : ListRow.documents(listed, catalog: catalog, at: load.at)
+            } else {
+                // Files: the store's listings, no policy body decoded.
+                let listings = try await load.loadCatalog(applyingAt: false).listings
+                let catalog = HistorySupport.catalog(listings)
+                rows = versions ? ListRow.versions(HistorySupport.inForce(listings, at: load.at), catalog: catalog)
+                    : ListRow.documents(listings, catalog: catalog, at: load.at)
+            }
             if rows.isEmpty, let at = load.at { throw CLIError.nothingAt(at) }
             switch format {
             case .json:

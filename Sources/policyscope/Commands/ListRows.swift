@@ -1,7 +1,7 @@
 import PolicyHistory
 import PolicyModel
 
-/// The rows of `list`: one per document (its newest loaded version, with how many versions
+/// The rows of `list` over `policies` (read versions, placed by `catalog`): one per document (its newest version, with how many versions
 /// are loaded and their first and last dates), or with `--versions` one per version.
 struct ListRow: Encodable {
     var policy: PolicyListing
@@ -14,9 +14,8 @@ struct ListRow: Encodable {
 
     /// One row per document, in loading order: its newest version, or with `at` the one in
     /// force that day (counting the versions up to it; documents not there yet left out).
-    static func documents(_ policies: [PolicyListing], at date: ArchiveDate? = nil) -> [ListRow] {
-        guard let date else { return rows(policies).filter { $0.isNewest }.map(\.row) }
-        let catalog = HistorySupport.catalog(policies)
+    static func documents(_ policies: [PolicyListing], catalog: HistoryCatalog, at date: ArchiveDate? = nil) -> [ListRow] {
+        guard let date else { return rows(policies, catalog).filter { $0.isNewest }.map(\.row) }
         return policies.compactMap { policy in
             guard let (history, version) = catalog.version(ofPolicy: policy.id),
                   history.version(onOrBefore: date)?.id == version.id else { return nil }
@@ -27,12 +26,11 @@ struct ListRow: Encodable {
     }
 
     /// One row per version, in loading order.
-    static func versions(_ policies: [PolicyListing]) -> [ListRow] {
-        rows(policies).map { var row = $0.row; row.isVersion = true; return row }
+    static func versions(_ policies: [PolicyListing], catalog: HistoryCatalog) -> [ListRow] {
+        rows(policies, catalog).map { var row = $0.row; row.isVersion = true; return row }
     }
 
-    private static func rows(_ policies: [PolicyListing]) -> [(row: ListRow, isNewest: Bool)] {
-        let catalog = HistorySupport.catalog(policies)
+    private static func rows(_ policies: [PolicyListing], _ catalog: HistoryCatalog) -> [(row: ListRow, isNewest: Bool)] {
         return policies.compactMap { policy in
             guard let (history, version) = catalog.version(ofPolicy: policy.id) else { return nil }
             return (ListRow(policy: policy, document: history.document.description, versions: history.versions.count,

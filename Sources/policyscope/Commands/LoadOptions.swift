@@ -16,37 +16,50 @@ struct LoadOptions: ParsableArguments {
     @OptionGroup var time: AtOption
     var at: ArchiveDate? { time.at }
 
-    /// Loads the policies (with `--at`, those in force then), reporting each problem as one
-    /// line on stderr; fails when nothing loaded.
+    /// Loads the policies (with `--at`, those in force then; a git repository's documents at
+    /// their newest version), reporting each problem as one line on stderr; fails when
+    /// nothing loaded.
     func load() async throws -> [Policy] {
-        let policies = HistorySupport.inForce(try await loadAll(), at: at)
+        var loaded = try await loadAll()
+        let before = loaded.problems.count
+        let policies = await loaded.inForce(at: at)
+        report(loaded.problems.dropFirst(before))
         if policies.isEmpty, let at { throw CLIError.nothingAt(at) }
         return policies
     }
 
-    /// Every loaded policy, whatever `--at` says.
-    func loadAll() async throws -> [Policy] {
+    /// Every loaded version (git versions read on demand), whatever `--at` says.
+    func loadAll() async throws -> LoadedVersions {
         let targets = paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : paths
-        let result = await StoredLoader.load(targets, using: storage.use())
-        Self.report(result.problems)
-        guard !result.policies.isEmpty else {
+        let loaded = await LoadedVersions.load(targets, using: storage.use())
+        report(loaded.problems[...])
+        guard !loaded.policies.isEmpty else {
             throw CLIError.nothingLoaded
         }
-        return result.policies
+        return loaded
+    }
+
+    /// Prints problems as `loadAll` does, one line each on stderr.
+    func report(_ problems: ArraySlice<LoadProblem>) {
+        for problem in problems {
+            Output.error(problem.isError ? problem.description : "\(problem.path): warning: \(problem.message)")
+        }
     }
 
     /// Loads the policies and picks the one `query` names. A `query` that is the path of a
     /// file not among the loaded ones is loaded by itself.
     /// A version named as `DOC@DATE`, `DOC@~N` or a document name is found among all the
-    /// loaded versions.
+    /// loaded versions (an older git version is read then).
     func load(selecting query: String) async throws -> (Policy, [Policy]) {
-        let all = try await loadAll()
-        let policies = HistorySupport.inForce(all, at: at)
+        var all = try await loadAll()
+        let before = all.problems.count
+        defer { report(all.problems.dropFirst(before)) }
+        let policies = await all.inForce(at: at)
         switch PolicyLookup.find(query, in: policies) {
         case .success(let policy):
             return (policy, policies)
         case .failure(let failure):
-            switch HistorySupport.resolve(query, in: all, at: at) {
+            switch await all.resolve(query, at: at) {
             case .success(let policy): return (policy, policies)
             case .failure(.noDocument): break
             case .failure(let reason): throw CLIError.history(reason)
@@ -55,7 +68,7 @@ struct LoadOptions: ParsableArguments {
                 var only = self
                 only.paths = [query]
                 let single = try await only.loadAll()
-                return (single[0], policies)
+                return (single.policies[0], policies)
             }
             throw CLIError.lookup(failure)
         }

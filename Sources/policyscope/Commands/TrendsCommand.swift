@@ -41,8 +41,10 @@ struct TrendsCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         try await reportingErrors {
-            let policies = try await load.loadAll()
-            var histories = HistorySupport.catalog(policies).histories
+            var loaded = try await load.loadAll()
+            // Every version up to --at read (git versions read now, through the store).
+            let policies = await loaded.allVersions(upTo: load.at)
+            var histories = loaded.catalog().histories
             if let at = load.at {
                 histories = histories.compactMap { h in
                     var kept = h
