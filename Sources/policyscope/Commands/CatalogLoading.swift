@@ -115,6 +115,25 @@ extension LoadOptions {
 }
 
 extension LoadOptions {
+    /// Whether a PATH is a git repository: then versions come through ``LoadedVersions``
+    /// (every version known, older ones read on demand), not the store's catalog of files.
+    var namesRepository: Bool { paths.contains(where: GitVersions.isRepository) }
+
+    /// The whole policy `query` names (a version, `DOC@DATE` or `DOC@~N` included).
+    func policy(matching query: String) async throws -> Policy {
+        if namesRepository { return try await load(selecting: query).0 }
+        return try await loadCatalog().policy(matching: query)
+    }
+
+    /// The practices of the policy `query` names: stored ones read, else extracted (and stored).
+    func practices(matching query: String, with classifier: ClassifierOptions) async throws -> PracticeRecord {
+        if namesRepository { return PracticeRecord(try classifier.extractor().extract(try await load(selecting: query).0)) }
+        let loaded = try await loadCatalog(practicesWith: classifier)
+        return try await loaded.practices([try await loaded.entry(matching: query)])[0]
+    }
+}
+
+extension LoadOptions {
     /// Each problem as one line on stderr (a warning for a file that still loaded).
     static func report(_ problems: [LoadProblem]) {
         for problem in problems {

@@ -18,7 +18,7 @@ struct OutlineCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let policy = try await load.loadCatalog().policy(matching: policy)
+            let policy = try await load.policy(matching: policy)
             if format == .json {
                 try Output.json(OutlineView(policy))
                 return

@@ -27,8 +27,7 @@ struct PracticesCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let loaded = try await load.loadCatalog(practicesWith: classifier)
-            let practices = try await loaded.practices([try await loaded.entry(matching: policy)])[0]
+            let practices = try await load.practices(matching: policy, with: classifier)
             if format == .json {
                 try Output.json(PracticesView(practices))
             } else {

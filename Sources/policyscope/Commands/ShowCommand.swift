@@ -21,7 +21,7 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let policy = try await load.loadCatalog().policy(matching: policy)
+            let policy = try await load.policy(matching: policy)
             let flat = policy.flattenedSections
             var selected = flat
             var showPreamble = section == nil || section == 0
