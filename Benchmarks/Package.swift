@@ -27,7 +27,9 @@ let package = Package(
         // Reading git histories against `git log` (generated repositories: Scripts/make-history-repo.sh).
         .executableTarget(name: "HistoryBenchmarks", dependencies: [main("PolicyGit")], path: "Sources/HistoryBenchmarks"),
         // The parser alone: corpus MB/s on one core, a heading-dense file, a 100 MB file's peak RSS.
-        .executableTarget(name: "ParserBenchmarks", dependencies: parsing, path: "Sources/ParserBenchmarks"),
+        .executableTarget(name: "ParserBenchmarks", dependencies: parsing + ["CMD4CBench"], path: "Sources/ParserBenchmarks"),
+        // md4c alone (Debian's libmd4c-dev), timed beside the parser in the same run.
+        .systemLibrary(name: "CMD4CBench", path: "Sources/CMD4CBench"),
         // ordo-one/benchmark suites (`swift package benchmark`); their sources are in Benchmarks/.
         .executableTarget(
             name: "CorpusBenchmarks",
