@@ -66,8 +66,10 @@ public enum StoredLoader {
             return .loaded(policy, stored.warnings, bytes.count, blob: stamp == nil ? nil : blob)
         }
         let result: PolicyParser.Result
+        let size = bytes.count
         do {
-            result = try PolicyParser.parse(bytes, file: path)
+            // The parser frees the bytes once read (the result is not held beside them).
+            result = try PolicyParser.parse(consume bytes, file: path)
         } catch {
             return .failed(error)
         }
@@ -76,7 +78,7 @@ public enum StoredLoader {
                 try store.save(path: path, stamp: stamp, blob: blob, policy: result.policy, warnings: result.warnings)
             }
         }
-        return .loaded(result.policy, result.warnings, bytes.count, blob: stamp == nil ? nil : blob)
+        return .loaded(result.policy, result.warnings, size, blob: stamp == nil ? nil : blob)
     }
 
     /// Size and mtime of a regular file (nil when it cannot be stat'ed: reading will say why).

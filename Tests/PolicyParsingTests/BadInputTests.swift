@@ -123,6 +123,19 @@ struct BadInputTests {
         #expect(p4.wordCount > 0)
     }
 
+    /// The size comes from `fstat` before any byte is read (`FileReader`): a sparse file of
+    /// 300 MiB (no disk blocks) is refused with one line naming the file and the limit, by the
+    /// loader and by its `read` step (the store's loader reads through it).
+    @Test func filesOverTheSizeLimitAreRefusedBeforeTheyAreRead() async throws {
+        let path = folder.appendingPathComponent("huge.md").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("# Huge\n".utf8)))
+        #expect(truncate(path, off_t(300 << 20)) == 0)
+        let result = await load([path])
+        #expect(result.policies.isEmpty)
+        #expect(result.problems.map(\.description) == ["\(path): file too large (300 MiB; the limit is 256 MiB), skipped"])
+        #expect(throws: LoadError.tooLarge(bytes: 300 << 20, limit: 256 << 20)) { try PolicyLoader.read(path) }
+    }
+
     @Test func aFileMetTwiceIsReadOnce() async throws {
         let fm = FileManager.default
         let dir = folder.appendingPathComponent("twice")

@@ -57,7 +57,8 @@ extension Substring {
             // ASCII: a byte per character, searched as bytes.
             let hay = Array(utf8), pattern = Array(needle.utf8)
             guard !pattern.isEmpty, hay.count >= pattern.count else { return nil }
-            for start in 0...(hay.count - pattern.count) where hay[start..<start + pattern.count].elementsEqual(pattern) {
+            let first = pattern[0]
+            for start in 0...(hay.count - pattern.count) where hay[start] == first && hay[start..<start + pattern.count].elementsEqual(pattern) {
                 let lower = utf8.index(startIndex, offsetBy: start)
                 return lower..<utf8.index(lower, offsetBy: pattern.count)
             }

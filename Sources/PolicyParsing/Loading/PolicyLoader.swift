@@ -57,7 +57,7 @@ public enum PolicyLoader {
     private static func parseFile(_ path: String) -> Outcome {
         do {
             let bytes = try FileReader.contents(of: path)
-            return .loaded(try PolicyParser.parse(bytes, file: path))
+            return .loaded(try PolicyParser.parse(consume bytes, file: path))
         } catch {
             return .failed(error)
         }

@@ -13,19 +13,33 @@ public enum PolicyParser {
     ///   - file: the path it came from (for `file`, the fallback id and title).
     ///   - format: forces a format; by default `.md`/`.markdown` are Markdown and other files
     ///     are Markdown when they look like it (the corpus header, `#` headings, links).
-    public static func parse(_ bytes: [UInt8], file: String, format: DocumentFormat? = nil) throws(LoadError) -> Result {
-        var decoded = try SourceDecoder.decode(bytes)
+    ///
+    /// The bytes are consumed: given the last reference (as the loader does), they are freed
+    /// once read, before the section tree is built, so the input and the result are not both
+    /// held at their full size.
+    public static func parse(_ bytes: consuming [UInt8], file: String, format: DocumentFormat? = nil) throws(LoadError) -> Result {
+        let (header, format, raw, warnings) = try read(consume bytes, file: file, format: format)
+        return Result(policy: assemble(consume raw, header: header, format: format, file: file), warnings: warnings)
+    }
+
+    /// The file's leaf blocks: decoded, header taken out, read as Markdown or plain text.
+    private static func read(_ bytes: consuming [UInt8], file: String, format: DocumentFormat?) throws(LoadError)
+        -> (CorpusHeader?, DocumentFormat, [RawBlock], [String]) {
+        var decoded = try SourceDecoder.decode(consume bytes)
         let header = CorpusHeader.extract(from: &decoded.bytes)
         let format = format ?? detectFormat(file: file, bytes: decoded.bytes, hasHeader: header != nil)
-        let raw: [RawBlock]
         switch format {
         case .markdown:
             let lines = SourceLines(decoded.bytes)
-            raw = QuirkRepair.apply(MarkdownReader.read(decoded.bytes, lines: lines), lines: lines)
+            return (header, format, QuirkRepair.apply(MarkdownReader.read(decoded.bytes, lines: lines), lines: lines), decoded.warnings)
         case .plainText:
-            raw = PlainTextReader.read(decoded.bytes)
+            return (header, format, PlainTextReader.read(decoded.bytes), decoded.warnings)
         }
-        let (preamble, sections) = SectionTreeBuilder.build(raw)
+    }
+
+    /// The policy of a file's leaf blocks.
+    private static func assemble(_ raw: consuming [RawBlock], header: CorpusHeader?, format: DocumentFormat, file: String) -> Policy {
+        let (preamble, sections) = SectionTreeBuilder.build(consume raw)
         let stem = fileStem(file)
         let domain = header?.domain
         let title = sections.first?.title ?? domain.map { "\($0) privacy policy" } ?? stem
@@ -35,12 +49,11 @@ public enum PolicyParser {
             if sample.utf8.count > 40_000 { break }
         }
         for section in sections.prefix(3) where sample.utf8.count <= 40_000 { section.appendText(to: &sample, upTo: 40_000) }
-        let policy = Policy(
+        return Policy(
             id: domain.map { d in header?.archivedOn.map { "\(d)@\($0)" } ?? d } ?? stem,
             domain: domain, title: title, archivedOn: header?.archivedOn, source: header?.source,
             file: file, format: format, language: LanguageDetector.guess(sample),
             preamble: preamble, sections: sections)
-        return Result(policy: policy, warnings: decoded.warnings)
     }
 
     static func detectFormat(file: String, bytes: [UInt8], hasHeader: Bool) -> DocumentFormat {

@@ -68,6 +68,28 @@ private final class MarkdownCollector {
 
     init(lines: SourceLines) { self.lines = lines }
 
+    /// The index in `lines.starts` of the line last asked for: md4c reports text in order,
+    /// so the next offset is mostly on that line or a few after it.
+    private var lineHint = 0
+
+    /// ``SourceLines/line(of:)``, stepping on from the last answer before searching.
+    private func line(of offset: Int) -> Int {
+        let starts = lines.starts
+        var i = lineHint
+        if i < starts.count, starts[i] <= offset {
+            for _ in 0..<8 {
+                if i + 1 == starts.count || starts[i + 1] > offset {
+                    lineHint = i
+                    return i + 1
+                }
+                i += 1
+            }
+        }
+        let found = lines.line(of: offset)
+        lineHint = found - 1
+        return found
+    }
+
     static func from(_ user: UnsafeMutableRawPointer?) -> MarkdownCollector {
         Unmanaged<MarkdownCollector>.fromOpaque(user!).takeUnretainedValue()
     }
@@ -248,7 +270,7 @@ private final class MarkdownCollector {
             if type == MD_TEXT_ENTITY { string = HTMLEntities.decode(string) }
             content = .text(string, strong: strongDepth > 0, link: links.last ?? nil)
         }
-        let line = offset >= 0 && offset < lines.bytes.count ? lines.line(of: offset) : 0
+        let line = offset >= 0 && offset < lines.bytes.count ? line(of: offset) : 0
         if cell != nil {
             cell!.append(content)
             if rowLine == 0 { rowLine = line }

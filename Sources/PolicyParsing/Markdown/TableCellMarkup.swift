@@ -48,7 +48,16 @@ enum TableCellMarkup {
             case .hardBreak: lineBreak()
             case .softBreak: if !atLineStart { out.append(.softBreak) }
             case .text(let t, let strong, let link):
-                guard t.utf8.contains(UInt8(ascii: "<")) else { text(t[...], strong: strong, link: link); continue }
+                guard t.utf8.contains(UInt8(ascii: "<")) else {
+                    // Text that cannot start with a marker or blanks goes in as it is (no copy).
+                    if let first = t.utf8.first, !atLineStart || (first < 0x80 && first != 0x20 && first != 0x09 && !"*-+".utf8.contains(first)) {
+                        out.append(inline)
+                        atLineStart = false
+                    } else {
+                        text(t[...], strong: strong, link: link)
+                    }
+                    continue
+                }
                 var rest = t[...]
                 while let open = rest.firstIndex(of: "<") {
                     guard let close = rest[open...].firstIndex(of: ">"), let tag = tagName(rest[rest.index(after: open)..<close]),

@@ -11,9 +11,9 @@ enum HeadingRules {
         guard words <= maxWords else { return false }
         let body = numbering.map { String(text.dropFirst($0.length)) } ?? text
         guard let first = body.first(where: { $0.isLetter || $0.isNumber }), first.isUppercase || first.isNumber else { return false }
-        guard let last = text.last, !",;|".contains(last), !text.contains(" | ") else { return false }
+        guard let last = text.last, !",;|".contains(last), !text.containsASCIIText(" | ") else { return false }
         // Two sentences are a paragraph, not a title.
-        if body.contains(". "), body.split(separator: ". ").count > 1,
+        if body.containsASCIIText(". "), body.split(separator: ". ").count > 1,
            body.split(separator: ". ").dropFirst().contains(where: { $0.first?.isUppercase == true }) { return false }
         if ".!?".contains(last) { return numbering != nil || words <= 5 }
         return true
@@ -32,7 +32,9 @@ enum HeadingRules {
 
     /// An unmarked line in a document without marked headings: short, no closing punctuation.
     static func isPlainTitle(_ text: String) -> Bool {
-        guard !text.containsASCII("\n"), !text.containsASCII("|"), text.count <= 80, let last = text.last, !".,;:!?".contains(last) else { return false }
+        // At most 80 characters, told first without counting a long text to its end.
+        guard text.utf8.count <= 80 || text.dropFirst(80).isEmpty else { return false }
+        guard !text.containsASCII("\n"), !text.containsASCII("|"), let last = text.last, !".,;:!?".contains(last) else { return false }
         let words = text.whitespaceSeparatedCount
         guard (1...10).contains(words), text.count >= 4 else { return false }
         return text.first?.isUppercase == true

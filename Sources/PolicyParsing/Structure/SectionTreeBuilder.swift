@@ -19,29 +19,51 @@ enum SectionTreeBuilder {
         case heading(Heading)
         /// A body block, with its clean text when it was already built from all its inlines.
         case body(RawBlock, built: TextBuilder.Built? = nil)
+        /// A body block already converted (see ``classify(_:)``).
+        case block(Block)
+
+        var isBody: Bool { if case .heading = self { false } else { true } }
     }
 
-    static func build(_ blocks: [RawBlock]) -> (preamble: [Block], sections: [Section]) {
-        var items = collapseTablesOfContents(classify(blocks))
-        let marked = items.filter { if case .heading(let h) = $0 { h.markdownLevel != 1 } else { false } }
-        if marked.isEmpty { items = promotePlainLines(items) }
+    /// Consumes `blocks`: each raw block is released once classified.
+    static func build(_ blocks: consuming [RawBlock]) -> (preamble: [Block], sections: [Section]) {
+        var items = collapseTablesOfContents(classify(consume blocks))
+        let marked = items.contains { if case .heading(let h) = $0 { h.markdownLevel != 1 } else { false } }
+        if !marked { items = promotePlainLines(items) }
         return assemble(items)
     }
 
     // MARK: Classification
 
-    static func classify(_ blocks: [RawBlock]) -> [Item] {
+    /// Body blocks become model blocks at once, freeing their inlines as the pass goes: those
+    /// ``promotePlainLines(_:)`` could not make a heading, and all of them from the point where
+    /// the document surely has a heading other than an H1 (a Markdown one, or a heuristic one
+    /// between two body blocks, which no table of contents collapses), since then that pass
+    /// does not run. A body with no readable text stays raw (it still parts headings).
+    static func classify(_ blocks: consuming [RawBlock]) -> [Item] {
         var items: [Item] = []
         items.reserveCapacity(blocks.count)
-        for block in blocks {
+        var converting = false
+        func body(_ block: RawBlock, built: TextBuilder.Built? = nil) -> Item {
+            if !converting, items.count >= 2, case .heading(let h) = items[items.count - 1], h.markdownLevel == nil, items[items.count - 2].isBody {
+                converting = true
+            }
+            guard converting || !mayBePromoted(block, built: built),
+                  let converted = BlockConverter.convert(block, built: built) else { return .body(block, built: built) }
+            return .block(converted)
+        }
+        for index in blocks.indices {
+            let block = blocks[index]
+            blocks[index].inlines = []
             switch block.kind {
             case .heading(let level, _):
                 let title = HeadingRules.cleanTitle(TextBuilder.build(block.inlines).text)
                 guard title.containsLetterOrDigit else { continue }
                 items.append(.heading(Heading(title: title, style: .markdown, markdownLevel: level, numbering: Numbering.parse(title), line: block.line)))
+                if level != 1 { converting = true }
             case .paragraph, .listItem:
                 if block.inQuote || block.isTableCell {
-                    items.append(.body(block))
+                    items.append(body(block))
                     continue
                 }
                 let built = TextBuilder.build(block.inlines)
@@ -50,23 +72,34 @@ enum SectionTreeBuilder {
                 } else if let (head, rest) = splitFirstLine(block), head.isAllStrong, let heading = heuristicHeading(head) {
                     // `**Your Privacy**  \nText...`: a bold first line ended by a hard break.
                     items.append(.heading(heading))
-                    items.append(.body(rest))
+                    items.append(body(rest))
                 } else if let (heading, rest) = runInHeading(block) {
                     items.append(.heading(heading))
-                    items.append(.body(rest))
+                    items.append(body(rest))
                 } else {
-                    items.append(.body(block, built: block.cellStarts.isEmpty ? built : nil))
+                    items.append(body(block, built: block.cellStarts.isEmpty ? built : nil))
                 }
             default:
-                items.append(.body(block))
+                items.append(body(block))
             }
         }
         return items
     }
 
+    /// Whether ``promotePlainLines(_:)`` may turn `block` (a body) into a heading: a paragraph
+    /// outside quotes with a hard break, or one line that reads as a plain title.
+    static func mayBePromoted(_ block: RawBlock, built: TextBuilder.Built?) -> Bool {
+        guard block.kind == .paragraph, !block.inQuote else { return false }
+        if block.inlines.contains(.hardBreak) { return true }
+        if block.inlines.contains(.softBreak) { return false }
+        return HeadingRules.isPlainTitle((built ?? TextBuilder.build(block.inlines)).text)
+    }
+
     /// A whole paragraph or item that is bold, in capitals, or numbered, and short.
     static func heuristicHeading(_ block: RawBlock, text: String? = nil) -> Heading? {
         let text = text ?? TextBuilder.build(block.inlines).text
+        // Every test below needs `looksLikeTitle`, which refuses more than `maxLength` characters.
+        guard text.utf8.count <= HeadingRules.maxLength || text.dropFirst(HeadingRules.maxLength).isEmpty else { return nil }
         let numbering = Numbering.parse(text)
         if block.isAllStrong, HeadingRules.looksLikeTitle(text, numbering: numbering) {
             return Heading(title: HeadingRules.cleanTitle(text), style: .bold, numbering: numbering, line: block.line)
@@ -128,7 +161,7 @@ enum SectionTreeBuilder {
                 continue
             }
             if !block.inlines.contains(.softBreak), !block.inlines.contains(.hardBreak),
-               i + 1 < items.count, case .body = items[i + 1] {
+               i + 1 < items.count, items[i + 1].isBody {
                 let text = (built ?? TextBuilder.build(block.inlines)).text
                 if HeadingRules.isPlainTitle(text) {
                     out.append(.heading(Heading(title: HeadingRules.cleanTitle(text), style: .plain, numbering: Numbering.parse(text), line: block.line)))
@@ -204,6 +237,8 @@ enum SectionTreeBuilder {
             switch item {
             case .body(let raw, let built):
                 guard let block = BlockConverter.convert(raw, built: built) else { continue }
+                if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
+            case .block(let block):
                 if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
             case .heading(let heading):
                 var level: Int

@@ -62,11 +62,17 @@ public enum SentenceSplitter {
     }
 
     private static func isCloser(_ s: Unicode.Scalar) -> Bool {
-        "\"')]}’”»".unicodeScalars.contains(s)
+        if s.isASCII { return s == "\"" || s == "'" || s == ")" || s == "]" || s == "}" }
+        return "\"')]}’”»".unicodeScalars.contains(s)
     }
 
     private static func isOpener(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isUppercase || s.properties.numericType != nil || "\"'([“‘«¿¡•*-".unicodeScalars.contains(s)
+        // ASCII: the capitals, the digits and the openers of the list below (no ASCII letter is uncased).
+        if s.isASCII {
+            let v = s.value
+            return (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || s == "\"" || s == "'" || s == "(" || s == "[" || s == "*" || s == "-"
+        }
+        return s.properties.isUppercase || s.properties.numericType != nil || "\"'([“‘«¿¡•*-".unicodeScalars.contains(s)
             || (s.properties.isAlphabetic && !s.properties.isLowercase && !s.properties.isUppercase)
     }
 

@@ -55,6 +55,19 @@ extension StringProtocol {
         return found ? contains(String(character)) : false
     }
 
+    /// `contains(needle)` (Foundation's search) for an ASCII needle without CR or LF: on ASCII
+    /// text a byte search gives the same answer; other text falls back to the search.
+    func containsASCIIText(_ needle: String) -> Bool {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return contains(needle) }
+        let pattern = Array(needle.utf8)
+        let hay = Array(utf8)
+        guard let first = pattern.first, hay.count >= pattern.count else { return false }
+        for start in 0...(hay.count - pattern.count) where hay[start] == first && hay[start..<start + pattern.count].elementsEqual(pattern) {
+            return true
+        }
+        return false
+    }
+
     /// True when a byte that starts a character passes `test`, false when the text is all
     /// ASCII and none does, nil when only the `Character` scan can tell.
     private func containsASCIIFast(_ test: (UInt8) -> Bool) -> Bool? {
