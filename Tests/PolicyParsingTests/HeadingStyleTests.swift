@@ -154,6 +154,25 @@ struct QuirkTests {
         #expect(blocks[0].text == "We collect your name and e-mail address when you register with us. We use it to run the service.")
     }
 
+    /// Bluesky's contact paragraphs, indented eight spaces: read as Markdown once unindented,
+    /// so the address is a link and no `[...](...)` or `**` markup is left in the text.
+    @Test func indentedProseKeepsItsLinksAndEmphasis() throws {
+        let p = try parse("""
+            # P
+
+            Intro.
+
+                    **Data Protection Officer:** Bluesky has appointed a Data Protection Officer (DPO). You may contact our DPO at Ametros Group Ltd, Hereford, HR2 6JT, [dpo@ametrosgroup.com](mailto:dpo@ametrosgroup.com) &amp; _us_.
+            """)
+        let block = try #require(p.sections[0].blocks.last)
+        #expect(block.kind == .paragraph)
+        #expect(block.line == 5)
+        #expect(block.text == "Data Protection Officer: Bluesky has appointed a Data Protection Officer (DPO). You may contact our DPO at Ametros Group Ltd, Hereford, HR2 6JT, dpo@ametrosgroup.com & us.")
+        #expect(block.links.map(\.url) == ["mailto:dpo@ametrosgroup.com"])
+        #expect(block.links.map { block.text(of: $0.range) } == ["dpo@ametrosgroup.com"])
+        #expect(block.sentences.count == 2)
+    }
+
     @Test func tableDebrisIsDroppedAndCellLabelsStayText() throws {
         let p = try parse("# P\n\nFACTS | \n\n**Why?**\n\n| \n\nFinancial companies choose.\n\n  \n---|---  \n  \n")
         #expect(outline(p) == ["1:P"])

@@ -29,6 +29,14 @@ struct RawBlock: Sendable {
         self.line = line
     }
 
+    /// A paragraph, list item or heading: text whose inlines can stand as a paragraph's.
+    var isProse: Bool {
+        switch kind {
+        case .paragraph, .listItem, .heading: true
+        case .tableRow, .code, .html: false
+        }
+    }
+
     /// Whether every letter or digit of the block sits inside `**strong**` emphasis.
     var isAllStrong: Bool {
         var sawStrong = false

@@ -117,7 +117,7 @@ enum QuirkRepair {
         for (n, line) in lines.enumerated() {
             if line.allSatisfy(\.isWhitespace) {
                 if !current.isEmpty {
-                    paragraphs.append(paragraph(current, line: startLine, quote: block.inQuote))
+                    paragraphs += self.paragraphs(current, line: startLine, quote: block.inQuote)
                     current = []
                 }
                 startLine = block.line + n + 1
@@ -125,13 +125,27 @@ enum QuirkRepair {
                 current.append(line)
             }
         }
-        if !current.isEmpty { paragraphs.append(paragraph(current, line: startLine, quote: block.inQuote)) }
+        if !current.isEmpty { paragraphs += self.paragraphs(current, line: startLine, quote: block.inQuote) }
         return paragraphs
     }
 
-    private static func paragraph(_ lines: [Substring], line: Int, quote: Bool) -> RawBlock {
-        let text = lines.map { $0.trimmingCharacters(in: " ") }.joined(separator: " ")
-        return RawBlock(kind: .paragraph, inQuote: quote, inlines: [.text(TextCleaner.dropMarkdownEscapes(text), strong: false, link: nil)], line: line)
+    /// One paragraph of indented prose, its lines read again as Markdown without their
+    /// indentation, so its links, emphasis, entities and list items count as anywhere else
+    /// (Bluesky's `        **Data Protection Officer:** ... [dpo@…](mailto:…)`); a heading
+    /// there stays a paragraph, and text that reads as other blocks keeps its characters.
+    private static func paragraphs(_ lines: [Substring], line: Int, quote: Bool) -> [RawBlock] {
+        let trimmed = lines.map { $0.trimmingCharacters(in: " ") }
+        let bytes = Array(trimmed.joined(separator: "\n").utf8)
+        var inner = MarkdownReader.read(bytes, lines: SourceLines(bytes))
+        guard !inner.isEmpty, inner.allSatisfy(\.isProse) else {
+            return [RawBlock(kind: .paragraph, inQuote: quote, inlines: [.text(TextCleaner.dropMarkdownEscapes(trimmed.joined(separator: " ")), strong: false, link: nil)], line: line)]
+        }
+        for i in inner.indices {
+            if case .heading = inner[i].kind { inner[i].kind = .paragraph }
+            inner[i].inQuote = inner[i].inQuote || quote
+            inner[i].line += line - 1
+        }
+        return inner
     }
 
     /// A setext `---` heading directly followed, with no blank line, by more lines of text.
@@ -169,6 +183,18 @@ enum QuirkRepair {
 
     /// Removes HTML tags and decodes entities in raw HTML left in the Markdown.
     static func stripTags(_ html: String) -> String {
+        if html.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a byte per character (CR LF, one character, holds neither `<` nor `>`).
+            var out: [UInt8] = []
+            out.reserveCapacity(html.utf8.count)
+            var inTag = false
+            for byte in html.utf8 {
+                if byte == UInt8(ascii: "<") { inTag = true; out.append(0x20); continue }
+                if byte == UInt8(ascii: ">") && inTag { inTag = false; continue }
+                if !inTag { out.append(byte) }
+            }
+            return HTMLEntities.decodeAll(in: String(decoding: out, as: UTF8.self))
+        }
         var out = ""
         var inTag = false
         for ch in html {
