@@ -78,9 +78,18 @@ enum AnswerRules {
             Requirement(
                 groups: [party(.unspecified, .advertisers, .affiliates), purpose(.marketing), disclosing],
                 polarityGroup: 2, weight: 0.7, excluding: data(.deidentified, .children).union(party(.serviceProviders))),
+            // "We don't share information that personally identifies you with advertisers" denies
+            // it. The affirmation does not count: the words do not say who gives to whom
+            // ("information shared by ad partners").
+            Requirement(
+                groups: [party(.advertisers), disclosing, data(.personal, .contact)], polarityGroup: 1, weight: 0.6,
+                excluding: data(.deidentified, .children).union(party(.serviceProviders)), polarity: .negativeOnly,
+                indirect: true),
+            // "We do not share your information with third parties, except ... (e.g., SMS service
+            // providers)": a denial that names service providers as its exception still denies.
             Requirement(
                 groups: [disclosing, party(.unspecified), data(.personal, .contact)],
-                weight: 0.3, excluding: data(.deidentified).union(party(.serviceProviders)), polarity: .negativeOnly,
+                weight: 0.3, excluding: data(.deidentified), polarity: .negativeOnly,
                 indirect: true),
         ],
         categories: [.thirdPartySharingCollection], floor: 0.4, negativeWins: true)
@@ -169,8 +178,8 @@ enum AnswerRules {
             Requirement(groups: [data(.sensitive), action(.collect)], polarityGroup: 1),
             // Not a definition of personal data that lists sensitive kinds, nor advice not to post them.
             Requirement(
-                groups: [data(.sensitive), gathering.union(action(.share)).union(data(.personal))], excluding: action(.define, .caution),
-                polarity: .positiveOnly),
+                groups: [data(.sensitive), gathering.union(action(.share)).union(data(.personal))], polarityGroup: 1,
+                excluding: action(.define, .caution), polarity: .positiveOnly),
         ],
         categories: [.firstPartyCollectionUse, .thirdPartySharingCollection], floor: 0.4)
 }

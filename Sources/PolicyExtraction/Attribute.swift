@@ -83,11 +83,19 @@ public struct AttributeMatch: Sendable, Hashable {
     /// A negated statement that carves out exceptions ("...except as required by law",
     /// "...without your consent").
     public var hasException: Bool
+    /// The clause of its sentence it sits in (``ClauseRelations/relationClauses(_:)``): attributes
+    /// of one clause are related ("we share your data"), others merely co-occur ("we don't sell
+    /// your data, but we share your e-mail address").
+    public var clause: Int
+    /// The ``clause`` of a verb whose object or subject is a pronoun ("we are not in the business
+    /// of selling it", "it will not be shared"): it relates to the data of the whole sentence.
+    public static let anyClause = -1
 
-    public init(attribute: Attribute, range: TextRange, negated: Bool, hasException: Bool) {
+    public init(attribute: Attribute, range: TextRange, negated: Bool, hasException: Bool, clause: Int = 0) {
         self.attribute = attribute
         self.range = range
         self.negated = negated
         self.hasException = hasException
+        self.clause = clause
     }
 }

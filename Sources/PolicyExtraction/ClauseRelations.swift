@@ -49,6 +49,59 @@ enum ClauseRelations {
         return out
     }
 
+    /// Words that open a clause contrasting with the one before ("we do not sell it, but we share
+    /// it"); "but not limited to" and "but also" go on the clause.
+    private static let contrasts: Set<String> = [
+        "but", "however", "although", "though", "whereas", "while", "nevertheless", "instead", "yet",
+    ]
+    private static let continuesAfterBut: Set<String> = ["not", "also", "only"]
+    private static let joiners: Set<String> = ["and", "or", "nor", "and/or", "then", "so"]
+    /// Words that open a fronted condition, time or topic: the subject after its comma is the
+    /// clause it belongs to ("if you have enabled Global Privacy Control, we will respect it").
+    private static let fronting: Set<String> = [
+        "if", "when", "where", "whenever", "wherever", "for", "in", "as", "because", "since", "to", "once", "after",
+        "before", "unless", "depending", "with", "by", "upon", "under", "on", "from", "at", "during", "whether",
+        "given", "subject", "should", "except",
+    ]
+
+    /// The clause of each token as relations read it: who does what to which data. Unlike
+    /// ``clauses(_:dataStarts:)``, a relative clause ("partners who use it"), a condition ("if
+    /// required by law"), an exception ("unless you consent"), a list after a colon or semicolon
+    /// and a bracketed example stay with their verb. A clause starts at a new subject after
+    /// punctuation or a conjunction ("…, and we share"), at a contrast ("but", "however",
+    /// "although", "while"), and after a bracket that held a clause of its own.
+    static func relationClauses(_ tokens: [Token]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(tokens.count)
+        var clause = 0, next = 1
+        var opened: [Int] = []
+        var fronted = tokens.first.map { fronting.contains($0.text) } ?? false
+        func start() { clause = next; next += 1; fronted = false }
+        for (i, token) in tokens.enumerated() {
+            let previous = i > 0 ? tokens[i - 1] : nil
+            if fronted, subjects.contains(token.text) {
+                // Inside a fronted condition ("if you have an account and you visit…"), and the
+                // main clause after its comma, are one clause.
+                if previous?.text == "," { fronted = false }
+            } else if token.isPunctuation {
+                if token.text == "(" || token.text == "[" { opened.append(clause) }
+                if token.text == ")" || token.text == "]", let outer = opened.popLast(), outer != clause {
+                    out.append(clause)
+                    start()
+                    continue
+                }
+            } else if contrasts.contains(token.text) {
+                let following = i + 1 < tokens.count ? tokens[i + 1].text : ""
+                if !(token.text == "but" && continuesAfterBut.contains(following)) { start() }
+            } else if subjects.contains(token.text), token.text != "it", let previous,
+                      previous.isPunctuation && previous.text != "\"" || joiners.contains(previous.text) {
+                start()
+            }
+            out.append(clause)
+        }
+        return out
+    }
+
     /// Whether the selling verb at `verb` sells something other than data: its object (after
     /// it, past coordinated verbs and determiners) or, in the passive, its subject is a word
     /// that no data phrase covers.

@@ -20,7 +20,12 @@ struct PolarityResolver {
     /// of the window ("third-party advertising networks or analytics providers").
     private let inner: [Bool]
 
-    init(tokens: [Token], matches: [PhraseMatcher<Lexicon.Entry>.Match]) {
+    /// Per token: its clause (``ClauseRelations/relationClauses(_:)``); a negation never reaches
+    /// into another clause ("we do not sell your data, and we share it with partners").
+    private let clauses: [Int]
+
+    init(tokens: [Token], matches: [PhraseMatcher<Lexicon.Entry>.Match], clauses: [Int]) {
+        self.clauses = clauses
         var roles = [PolarityPatterns.Role?](repeating: nil, count: tokens.count)
         var covered = [Bool](repeating: false, count: tokens.count)
         // Longer phrases first so that "does not include" (exception) wins over "not" (negation).
@@ -62,6 +67,7 @@ struct PolarityResolver {
         while j >= 0 && steps < Self.window {
             defer { j -= 1; if !inner[j + 1] { steps += 1 } }
             let token = tokens[j]
+            if clauses[j] != clauses[start] { return (false, false) }
             if token.isPunctuation {
                 if token.text == "," || token.text == "\"" || token.text == "“" || token.text == "”" { continue }
                 return (false, false)

@@ -86,7 +86,8 @@ public struct PracticeExtractor: Sendable {
                 var blockPatterns: Set<AttributePattern> = []
                 for (k, range) in ranges.enumerated() where !predictions[k].labels.isEmpty {
                     let text = texts[k]
-                    let (attributes, signals) = memo.analysis(text, offset: range.start, analyzer, scalars: scalars[range.start..<range.end])
+                    var (attributes, signals) = memo.analysis(text, offset: range.start, analyzer, scalars: scalars[range.start..<range.end])
+                    attributes += Self.linkedAddresses(block.links, in: range, besides: attributes)
                     let scores = blender.blend(sentence: predictions[k], words: text.wordCount, block: blockPrediction, heading: heading)
                     let categories = blender.assign(scores)
                     sentences.append(AnalyzedSentence(
@@ -150,6 +151,20 @@ public struct PracticeExtractor: Sendable {
                 if !columnRules.isEmpty { rules[cell.column] = columnRules }
             }
         }
+    }
+
+    /// The e-mail addresses that links in `range` point to ("contact us [here](mailto:…)") and
+    /// its text does not spell out.
+    static func linkedAddresses(_ links: [Link], in range: TextRange, besides attributes: [AttributeMatch]) -> [AttributeMatch] {
+        var out: [AttributeMatch] = []
+        for link in links where link.range.start >= range.start && link.range.end <= range.end {
+            guard link.url.lowercased().hasPrefix("mailto:") else { continue }
+            let target = Array(link.url.unicodeScalars.dropFirst(7).prefix { $0 != "?" })
+            guard let (address, _) = ValueScanners.emails(in: target[...]).first else { continue }
+            let known = (attributes + out).contains { if case .email(address) = $0.attribute { true } else { false } }
+            if !known { out.append(AttributeMatch(attribute: .email(address), range: link.range, negated: false, hasException: false)) }
+        }
+        return out
     }
 
     /// The per-category mean of some predictions, as a prediction (labels unused).

@@ -21,7 +21,8 @@ struct SentenceAnalyzer: Sendable {
 
     private func attributes(_ tokens: [Token], _ scalars: ArraySlice<Unicode.Scalar>, _ offset: Int) -> [AttributeMatch] {
         let matches = lexicon.matcher.matches(in: tokens)
-        let polarity = PolarityResolver(tokens: tokens, matches: matches)
+        let relation = ClauseRelations.relationClauses(tokens)
+        let polarity = PolarityResolver(tokens: tokens, matches: matches, clauses: relation)
         var out: [AttributeMatch] = []
         /// The token range of each of `out`'s table matches, by index.
         var tokenRanges: [Int: Range<Int>] = [:]
@@ -35,7 +36,9 @@ struct SentenceAnalyzer: Sendable {
             claimed[attribute, default: []].append(tokenRange)
             tokenRanges[out.count] = tokenRange
             let (negated, exception) = polarity.polarity(at: tokenRange.lowerBound)
-            out.append(AttributeMatch(attribute: attribute, range: range(tokenRange), negated: negated, hasException: exception))
+            out.append(AttributeMatch(
+                attribute: attribute, range: range(tokenRange), negated: negated, hasException: exception,
+                clause: relation[tokenRange.lowerBound]))
         }
         // Longest first at each start, so "third party advertisers" claims its words before "third party".
         let ordered = matches.sorted { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
@@ -51,11 +54,12 @@ struct SentenceAnalyzer: Sendable {
             case .polarity: break
             }
         }
-        if claimed[.action(.retain)] != nil {
-            for duration in ValueScanners.durations(in: tokens) {
+        // A period is how long data is kept when it stands in the clause of a keeping verb.
+        if let keeping = claimed[.action(.retain)].map({ Set($0.map { relation[$0.lowerBound] }) }) {
+            for duration in ValueScanners.durations(in: tokens) where keeping.contains(relation[duration.lowerBound]) {
                 add(.retentionPeriod(Self.text(scalars, tokens, duration)), duration)
             }
-            for rule in retentionRules {
+            for rule in retentionRules where keeping.contains(relation[rule.lowerBound]) {
                 var end = rule.upperBound
                 while end < tokens.count, end - rule.lowerBound < 12, !tokens[end].isPunctuation { end += 1 }
                 add(.retentionPeriod(Self.text(scalars, tokens, rule.lowerBound..<end)), rule.lowerBound..<end)
@@ -63,6 +67,8 @@ struct SentenceAnalyzer: Sendable {
         }
         for sale in ClauseRelations.salesUnderLaw(tokens) { add(.action(.saleUnderLaw), sale) }
         for (age, tokenRange) in ValueScanners.ages(in: tokens) { add(.age(age), tokenRange) }
+        Self.distributeDenials(&out, tokenRanges, tokens)
+        Self.markBackReferences(&out, tokenRanges, tokens)
         Self.dropSalesOfOtherThings(&out, tokenRanges, tokens)
         for (address, textRange) in ValueScanners.emails(in: scalars) {
             out.append(AttributeMatch(
@@ -94,6 +100,49 @@ struct SentenceAnalyzer: Sendable {
         })
         if !dropped.isEmpty { out = out.indices.filter { !dropped.contains($0) }.map { out[$0] } }
     }
+
+    /// A denial covers every verb of its list: in "we do not 'sell' or 'share' your personal
+    /// information for advertising, collect any 'sensitive' personal information, or engage in
+    /// profiling", "collect" is denied too. A verb that follows a comma (and "or", "and", "nor")
+    /// takes the polarity of the nearest verb before it in its clause when that one is denied.
+    private static func distributeDenials(_ out: inout [AttributeMatch], _ ranges: [Int: Range<Int>], _ tokens: [Token]) {
+        let verbs = out.indices.filter { i in
+            if case .action = out[i].attribute { return ranges[i] != nil }
+            return false
+        }.sorted { ranges[$0]!.lowerBound < ranges[$1]!.lowerBound }
+        for (n, i) in verbs.enumerated() where n > 0 && !out[i].negated {
+            var k = ranges[i]!.lowerBound - 1
+            if k >= 0, ["or", "and", "nor"].contains(tokens[k].text) { k -= 1 }
+            guard k >= 0, tokens[k].text == "," else { continue }
+            guard let before = verbs[..<n].last(where: { ranges[$0]!.upperBound <= k }) else { continue }
+            if out[before].negated, out[before].clause == out[i].clause {
+                out[i].negated = true
+                out[i].hasException = out[before].hasException
+            }
+        }
+    }
+
+    /// Verbs done to a pronoun ("selling it", "share them with", "it will not be shared") get
+    /// ``AttributeMatch/anyClause``: what they refer to may stand in another clause.
+    private static func markBackReferences(_ out: inout [AttributeMatch], _ ranges: [Int: Range<Int>], _ tokens: [Token]) {
+        let verbTokens = Set(out.indices.flatMap { i -> Range<Int> in
+            if case .action = out[i].attribute, let r = ranges[i] { return r }
+            return 0..<0
+        })
+        for i in out.indices {
+            guard case .action = out[i].attribute, let range = ranges[i] else { continue }
+            var k = range.upperBound
+            while k < tokens.count, k < range.upperBound + 6, verbTokens.contains(k) || listWords.contains(tokens[k].text) { k += 1 }
+            let object = k < tokens.count && pronouns.contains(tokens[k].text)
+            let before = tokens[max(0, range.lowerBound - 4)..<range.lowerBound]
+            let subject = before.contains { $0.text == "it" || $0.text == "they" } && before.contains { beForms.contains($0.text) }
+            if object || subject { out[i].clause = AttributeMatch.anyClause }
+        }
+    }
+
+    private static let pronouns: Set<String> = ["it", "them", "this", "these", "those", "such"]
+    private static let listWords: Set<String> = [",", "or", "and", "nor", "otherwise", "not", "never"]
+    private static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been"]
 
     /// The matches that override others where they overlap (see ``OverridePatterns``).
     private static func overrides(in matches: [PhraseMatcher<Lexicon.Entry>.Match]) -> [(replaced: Attribute, tokens: Range<Int>)] {

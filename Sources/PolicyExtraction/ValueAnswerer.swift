@@ -24,7 +24,9 @@ struct ValueAnswerer {
     func minimumAge() -> Answer {
         var candidates: [(age: Int, score: Double, sentence: Int, foreign: Bool)] = []
         for (i, sentence) in facts.sentences.enumerated() {
-            let ages = sentence.attributes.compactMap { m -> Int? in if case .age(let a) = m.attribute { return a }; return nil }
+            let ages = sentence.attributes.compactMap { m -> (age: Int, end: Int)? in
+                if case .age(let a) = m.attribute { return (a, m.range.end) }; return nil
+            }
             guard !ages.isEmpty else { continue }
             let audience = Double(sentence.score(.internationalSpecificAudiences))
             let aboutChildren = !facts.matches(i, ValueAnswerCues.childrenContext).isEmpty || facts.contextHas(i, ValueAnswerCues.childrenContext)
@@ -34,7 +36,13 @@ struct ValueAnswerer {
             guard explicit || ValueAnswerCues.containsPhrase(lowered, ValueAnswerCues.minimumAge) else { continue }
             let foreign = ValueAnswerCues.containsPhrase(lowered, ValueAnswerCues.otherRegions)
             let score = 0.45 + 0.3 * audience + (explicit ? 0.35 : 0.2) + (aboutChildren ? 0.1 : 0)
-            for age in ages { candidates.append((age, score, i, foreign)) }
+            // An age followed by its own region ("under the age of 13 in the United States, under
+            // the age of 11 in Thailand") applies there only.
+            let regions = ages.map { Self.region(after: $0.end, in: sentence) }
+            let namesUS = regions.contains(.us)
+            for (age, region) in zip(ages.map(\.age), regions) {
+                candidates.append((age, score, i, region == .other || (region == nil && foreign && !namesUS)))
+            }
         }
         if candidates.contains(where: { !$0.foreign }) { candidates.removeAll(where: \.foreign) }
         let lowest = candidates.map(\.age).min()
@@ -44,6 +52,19 @@ struct ValueAnswerer {
         return Answer(
             question: .childrenMinAge, value: .integer(best.age), confidence: YesNoAnswerer.rounded(best.score),
             evidence: [facts.evidence(best.sentence, negated: false)])
+    }
+
+    enum Region { case us, other }
+
+    /// The region named right after an age (up to the next comma, semicolon or bracket), if any.
+    static func region(after end: Int, in sentence: AnalyzedSentence) -> Region? {
+        let scalars = Array(sentence.text.lowercased().unicodeScalars)
+        let from = min(scalars.count, max(0, end - sentence.range.start))
+        let tail = scalars[from...].prefix { !",;)(".unicodeScalars.contains($0) }.prefix(40)
+        let text = String(String.UnicodeScalarView(tail))
+        if ValueAnswerCues.containsPhrase(text, ValueAnswerCues.unitedStates) { return .us }
+        if ValueAnswerCues.containsPhrase(text, ValueAnswerCues.otherRegions) { return .other }
+        return nil
     }
 
     /// Channels named in sentences about policy changes (by the classifier, or under a heading
@@ -79,7 +100,7 @@ struct ValueAnswerer {
         var first: [Framework: Int] = [:]
         for (i, sentence) in facts.sentences.enumerated() {
             for match in sentence.attributes {
-                if case .framework(let f) = match.attribute, !match.negated, first[f] == nil { first[f] = i }
+                if case .framework(let f) = match.attribute, !match.negated || Self.laws.contains(f), first[f] == nil { first[f] = i }
             }
             for f in Framework.allCases where first[f] == nil && facts.context[i].contains(.exact(.framework(f))) {
                 first[f] = i
@@ -92,6 +113,11 @@ struct ValueAnswerer {
             question: .frameworks, value: .list(cited.map(\.rawValue)), confidence: 0.9,
             evidence: sentences.prefix(YesNoAnswerer.evidenceLimit + 1).map { facts.evidence($0, negated: false) })
     }
+
+    /// Laws, cited even in a denial ("purposes that do not require an option to limit under
+    /// California law"); a program or seal denied ("we do not participate in the Privacy
+    /// Shield") is not claimed.
+    static let laws: Set<Framework> = [.gdpr, .ccpa, .coppa, .caloppa]
 
     /// E-mail addresses given for privacy questions (never a regulator's). Each address is scored by its best
     /// sentence: the classifier's privacy-contact score, privacy words or contact wording in the

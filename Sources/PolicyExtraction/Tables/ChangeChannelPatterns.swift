@@ -22,6 +22,8 @@ enum ChangeChannelPatterns {
             "notice provided through", "through the platform", "through our services", "through the services",
             "through the app", "in the app", "within the app", "in product", "app notification*", "in app notification*",
             "posting a message on", "posting a notice on", "message on the website", "message on our website",
+            "notify you on our service*", "notify you through our service*", "notify you through the service*",
+            "notify you via our service*", "notify you in our service*",
         ]),
     ]
 }

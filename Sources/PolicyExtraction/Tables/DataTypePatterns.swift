@@ -12,6 +12,8 @@ enum DataTypePatterns {
             "payment method*", "payment card*", "billing information", "billing details", "billing address*",
             "billing data", "bank account*", "financial information", "financial data", "credit information",
             "account number*", "financials", "payment info*", "billing info*",
+            // "any necessary billing and shipping information".
+            "billing ... information",
         ]),
         (.device, [
             "ip address*", "internet protocol address*", "ip", "ip addresses", "browser type*", "type of browser",
@@ -66,6 +68,14 @@ enum DataTypePatterns {
             "face geometry", "facial recognition", "voiceprint*", "fingerprint*", "health information", "health data",
             "health related", "medical information", "medical data", "medical records", "health condition*",
             "medical condition*", "mental health", "physical health",
+            // "your sensitive (and potentially sensitive) personal information".
+            "sensitive ... personal information", "sensitive ... personal data",
+            // Identity documents and faces taken to verify who someone is.
+            "identity verification document*", "identification document*", "id document*", "id documentation",
+            "copy of your id", "photo of your id", "image of your id", "government issued id", "government issued ids",
+            "selfie*", "video selfie*", "photo of your face", "image of your face", "face scan*", "facial scan*",
+            "facial feature*", "facial geometry", "facial age estimation", "face or body feature*", "faces detected",
+            "face detection", "face recognition",
         ]),
         (.userContent, [
             "user content", "content you post", "content you provide", "content you upload", "photo", "photos",
@@ -76,7 +86,7 @@ enum DataTypePatterns {
         (.children, ["child*", "minor", "minors", "kids", "teen*", "under the age", "under age", "youth*", "parent*"]),
         (.personal, [
             "personal information", "personal data", "personally identifiable", "personally identifying",
-            "personally identified", "pii", "your information", "information about you", "your data",
+            "personally identified", "personally identifies", "pii", "your information", "information about you", "your data",
             "user data", "personal details", "personal info", "customer information", "customer data",
             "user information", "information you provide", "information we collect", "information that identifies",
             "identifiable information", "your details",

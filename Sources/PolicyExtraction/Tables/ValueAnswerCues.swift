@@ -12,8 +12,11 @@ enum ValueAnswerCues {
     /// Regions other than the US: an age stated only for them ("16 in the EEA") gives way.
     static let otherRegions: [String] = [
         "eea", "european", "europe", "eu", "united kingdom", "uk", "switzerland", "korea", "japan", "brazil", "india",
-        "canada", "quebec", "australia", "china", "indonesia", "country", "countries", "jurisdiction", "jurisdictions",
+        "canada", "quebec", "australia", "china", "indonesia", "thailand", "vietnam", "philippines", "taiwan", "singapore", "country", "countries", "jurisdiction", "jurisdictions",
     ]
+
+    /// The United States, as an age's region is written.
+    static let unitedStates: [String] = ["in the united states", "in the u.s", "in the us", "in the usa", "for the united states", "in the u. s"]
 
     /// Whether `text` (lower-cased) holds one of `phrases` as whole words ("to use" is not in
     /// "to users").
