@@ -58,6 +58,8 @@ struct BatchCLITests {
         let text = "# Privacy Policy\n\nWe collect your email address. We do not sell your personal information.\n"
         let input = [
             "{not json",
+            "[1, 2]",
+            "{\"id\": 7, \"text\": \"x\"}",
             try Self.line(["path": empty]),
             try Self.line(["id": "gone", "path": folder + "/missing.md"]),
             try Self.line(["id": "empty", "path": empty, "domain": "example.com"]),
@@ -67,9 +69,12 @@ struct BatchCLITests {
         ].joined(separator: "\n") + "\n"
         let r = try CLIRunner.run(["batch"], stdin: input)
         #expect(r.status == 0)
-        let lines = try Self.objects(r.stdout)
-        try #require(lines.count == 7)
+        var lines = try Self.objects(r.stdout)
+        try #require(lines.count == 9)
         #expect(lines[0]["error"] as? String == "not a JSON object" && lines[0]["id"] is NSNull)
+        #expect(lines[1]["error"] as? String == "not a JSON object")
+        #expect(lines[2]["error"] as? String == "\"id\" must be a string")
+        lines.removeSubrange(1...2)
         #expect(lines[1]["error"] as? String == "no \"id\"")
         #expect((lines[2]["error"] as? String)?.hasPrefix(folder + "/missing.md: ") == true && lines[2]["id"] as? String == "gone")
         #expect((lines[3]["error"] as? String)?.hasPrefix(empty + ": ") == true && lines[3]["domain"] as? String == "example.com")

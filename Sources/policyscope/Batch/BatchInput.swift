@@ -29,8 +29,8 @@ struct BatchInput: Decodable, Sendable {
         guard !line.allSatisfy(\.isWhitespace) else { throw .emptyLine }
         do {
             return try JSONDecoder().decode(BatchInput.self, from: Data(line.utf8))
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw .badField(context.codingPath.first?.stringValue ?? "line")
+        } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
+            throw .badField(context.codingPath[0].stringValue)
         } catch {
             throw .notJSON
         }
