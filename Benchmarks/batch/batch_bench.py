@@ -10,7 +10,7 @@
   memory    `batch`'s resident memory over a 100,000-line stream (policy texts, a corpus file
             every 1,000 lines, a bad line every 100), sampled every 10,000 lines.
 
-Usage: Benchmarks/batch/batch_bench.py BINARY [per-core|scaling|memory ...]
+Usage: Benchmarks/batch/batch_bench.py BINARY [per-core|scaling|scaling-once|memory ...]
 (scaling needs pyspark: tools/spark/ci.sh installs it into .build/pyspark-venv; run this
 script with that venv's python)."""
 
@@ -60,7 +60,7 @@ def per_core(binary, runs=3):
           "practices once per file %.4f; load %.1f" % (n, runs, b / n, c / n, b / c, singles / n, load()))
 
 
-def scaling(binary, total=2000):
+def scaling(binary, total=2000, masters=("local[1]", "local[2]", "local[1]", "local[2]")):
     sys.path.insert(0, os.path.join(ROOT, "tools", "spark"))
     import policyscope_job as job
     files = corpus_files()
@@ -70,8 +70,9 @@ def scaling(binary, total=2000):
             for i in range(total):
                 path = files[i % len(files)]
                 f.write(json.dumps({"id": "%04d-%s" % (i, os.path.basename(path)), "path": path}) + "\n")
+        job.session("local[1]").stop()  # the JVM starts here, untimed; each run below makes a new context in it
         walls = {}
-        for master in ["local[1]", "local[2]", "local[1]", "local[2]"]:
+        for master in masters:
             before, started = load(), time.monotonic()
             job.main(["--master", master, "--binary", binary, "--input", listing, "--output", os.path.join(tmp, "out"),
                       "--partitions", "16"])
@@ -79,12 +80,12 @@ def scaling(binary, total=2000):
             walls.setdefault(master, []).append(wall)
             print("scaling: %s %d files in %.1f s (load %.1f before, %.1f after)" % (master, total, wall, before, load()), flush=True)
         one, two = min(walls["local[1]"]), min(walls["local[2]"])
-        print("scaling: local[2] is %.2fx local[1] (best of 2 each: %.1f s, %.1f s)" % (one / two, one, two))
+        print("scaling: local[2] is %.2fx local[1] (best of %d each: %.1f s, %.1f s)" % (one / two, len(masters) // 2, one, two))
 
 
 def memory(binary, total=100_000, every=10_000):
     files = corpus_files()
-    text = open(files[0], encoding="utf-8").read()[:6000]
+    text = open(files[0], encoding="utf-8").read()[:1500]
     process = subprocess.Popen([binary, "batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
     def feed():
@@ -116,8 +117,10 @@ def memory(binary, total=100_000, every=10_000):
 
 def main():
     binary = os.path.abspath(sys.argv[1])
+    runs = {"per-core": per_core, "scaling": scaling, "memory": memory,
+            "scaling-once": lambda b: scaling(b, masters=("local[1]", "local[2]"))}
     for name in sys.argv[2:] or ["per-core", "memory", "scaling"]:
-        {"per-core": per_core, "scaling": scaling, "memory": memory}[name](binary)
+        runs[name](binary)
 
 
 if __name__ == "__main__":

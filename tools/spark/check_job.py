@@ -8,6 +8,7 @@ error row. Prints one `spark-job: N passed, N failed` line; exit status 1 on any
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -49,6 +50,29 @@ def practices_answers(binary, path):
     return value_and_confidence(json.loads(out.stdout)["answers"])
 
 
+def process_cpu(root):
+    """CPU seconds of a live process and its live descendants, with the children each has
+    waited for (/proc/PID/stat: utime, stime, cutime, cstime): the Spark JVM, its Python
+    workers and the batch processes they ran."""
+    stats = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open("/proc/%s/stat" % name) as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            stats[int(name)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))
+    tree, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, (parent, _) in stats.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    return sum(stats[pid][1] for pid in tree if pid in stats) / os.sysconf("SC_CLK_TCK")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", required=True)
@@ -68,9 +92,12 @@ def main():
         output = os.path.join(tmp, "parquet")
 
         started = time.monotonic()
-        job.main(["--master", args.master, "--binary", binary, "--input", corpus, "--input", broken,
-                  "--versions", pga_v1, "--output", output])
-        print("spark-job: the job ran in %.1f s (%s)" % (time.monotonic() - started, args.master), flush=True)
+        # One session for the job and the reading; a short job needs no optimising JIT.
+        spark = job.session(args.master, ["spark.driver.extraJavaOptions=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"])
+        job.run(spark, job.parse_arguments(["--binary", binary, "--input", corpus, "--input", broken,
+                                            "--versions", pga_v1, "--output", output]))
+        print("spark-job: the job ran in %.1f s (%s, load average %.1f)" % (time.monotonic() - started, args.master,
+                                                                           os.getloadavg()[0]), flush=True)
 
         # What batch writes for the same input lines, in one process.
         lines = job.folder_lines(corpus) + job.folder_lines(broken) + job.versions_lines(binary, pga_v1)
@@ -78,10 +105,8 @@ def main():
         expected = [json.loads(line) for line in out.stdout.decode().splitlines()]
         checks.expect(len(expected) == len(lines), "batch gave %d lines for %d" % (len(expected), len(lines)))
 
-        from pyspark.sql import SparkSession
-        spark = SparkSession.builder.master("local[1]").appName("policyscope check").getOrCreate()
-        spark.sparkContext.setLogLevel("WARN")
         rows = {r["id"]: r.asDict(recursive=True) for r in spark.read.parquet(output).collect()}
+        jvm_cpu = process_cpu(spark.sparkContext._gateway.proc.pid)
         spark.stop()
         checks.expect(len(rows) == len(expected), "%d Parquet rows for %d lines" % (len(rows), len(expected)))
 
@@ -115,9 +140,13 @@ def main():
             row = rows[identifier]
             checks.expect({q: (a["value"], a["confidence"]) for q, a in row["answers"].items()} == answers,
                           path + ": answers differ from practices")
-        print("spark-job: %d rows (%d files of the corpus, %d pga-v1 versions, %d error rows), %.1f s in all"
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = jvm_cpu + own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+        print("spark-job: %d rows (%d files of the corpus, %d pga-v1 versions, %d error rows), %.1f s in all, "
+              "%.1f CPU s (Spark and its batch processes %.1f), load average %.1f"
               % (len(rows), len(job.folder_lines(corpus)), len(lines) - len(job.folder_lines(corpus)) - 2,
-                 len(errors), time.monotonic() - started))
+                 len(errors), time.monotonic() - started, cpu, jvm_cpu, os.getloadavg()[0]))
     print("spark-job: %d passed, %d failed" % (checks.passed, checks.failed))
     return 1 if checks.failed else 0
 

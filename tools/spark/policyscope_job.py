@@ -103,7 +103,7 @@ def input_rdd(spark, source, binary):
     return sc.parallelize(folder_lines(source))
 
 
-def main(argv=None):
+def parse_arguments(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--input", action="append", default=[], help="folder, repository, folder URI or .jsonl (repeatable)")
     parser.add_argument("--versions", action="append", default=[], help="folder or repository listed by `policyscope versions`")
@@ -115,16 +115,29 @@ def main(argv=None):
     parser.add_argument("--evidence", action="store_true", help="keep each answer's evidence")
     parser.add_argument("--partitions", type=int, help="input partitions (default: 4 per core)")
     parser.add_argument("--master", help="Spark master when not given to spark-submit (e.g. local[*])")
+    parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable)")
     args = parser.parse_args(argv)
     if not args.input and not args.versions:
         parser.error("no --input or --versions")
+    return args
 
-    builder = SparkSession.builder.appName("policyscope batch")
-    if args.master:
-        builder = builder.master(args.master)
+
+def session(master=None, confs=()):
+    """The Spark session (spark-submit's master unless `master`), without the console progress bar."""
+    builder = SparkSession.builder.appName("policyscope batch").config("spark.ui.showConsoleProgress", "false")
+    for conf in confs:
+        key, _, value = conf.partition("=")
+        builder = builder.config(key, value)
+    if master:
+        builder = builder.master(master)
     spark = builder.getOrCreate()
-    sc = spark.sparkContext
+    spark.sparkContext.setLogLevel("WARN")
+    return spark
 
+
+def run(spark, args):
+    """Lists the inputs, pipes them through `policyscope batch` and writes the Parquet."""
+    sc = spark.sparkContext
     binary = args.binary if os.sep in args.binary else shutil.which(args.binary) or args.binary
     sc.addFile(os.path.abspath(binary))
     command = [shipped(sc, binary), "batch", "--classifier", args.classifier]
@@ -136,7 +149,6 @@ def main(argv=None):
     if args.evidence:
         command.append("--evidence")
 
-    sc.setLogLevel("WARN")
     lines = sc.union([input_rdd(spark, source, binary) for source in args.input]
                      + [sc.parallelize(versions_lines(binary, path)) for path in args.versions])
     partitions = args.partitions or 4 * sc.defaultParallelism
@@ -144,6 +156,12 @@ def main(argv=None):
     rows = spark.read.schema(SCHEMA).json(out)
     rows = rows.withColumn("year", F.year(F.to_date("date", "yyyy-MM-dd")))
     rows.write.mode("overwrite").partitionBy("year").parquet(args.output)
+
+
+def main(argv=None):
+    args = parse_arguments(argv)
+    spark = session(args.master, args.conf)
+    run(spark, args)
     spark.stop()
     return 0
 
