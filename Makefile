@@ -2,9 +2,11 @@
 # Both first install the Debian packages the build needs (through sudo when not root).
 
 APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux libsqlite3-dev nettle-dev libgit2-dev
+# The Spark job's check (spark-check) also needs Java and a Python with venv.
+SPARK_APT_PACKAGES := openjdk-17-jre-headless python3-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build run test release model-check bench clean
+.PHONY: deps build run test release model-check spark-check bench clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -39,6 +41,12 @@ model-check: deps
 	  --train Resources/opp115/majority-train.csv --validation Resources/opp115/majority-validation.csv \
 	  --out .build/model-check.bin
 	cmp .build/model-check.bin Resources/model/opp115-linear.bin && echo "model-check: the shipped model is reproduced byte for byte"
+
+# The Spark job (tools/spark/) with local[2] over ../shared: its Parquet rows against `batch`
+# and `practices` (pyspark from PyPI into .build/pyspark-venv; the release binary of model-check).
+spark-check: deps
+	@command -v java >/dev/null && command -v python3 >/dev/null || $(MAKE) deps APT_PACKAGES="$(SPARK_APT_PACKAGES)"
+	tools/spark/ci.sh
 
 # The ordo-one/benchmark suites: classifier throughput and practice extraction over
 # ../shared/corpus (Benchmarks/README.md has the index and browser benchmarks, which take longer).

@@ -15,7 +15,8 @@ struct Policyscope: AsyncParsableCommand {
         (the newest loaded version), or its file path.
         """,
         version: "0.1.0",
-        subcommands: [BrowseCommand.self, ListCommand.self, OutlineCommand.self, ShowCommand.self, ModelCommand.self, ClassifyCommand.self, SearchCommand.self, DiffCommand.self, PracticesCommand.self, CompareCommand.self, HistoryCommand.self, TrendsCommand.self, IngestCommand.self, StoreCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, OutlineCommand.self, ShowCommand.self, ModelCommand.self, ClassifyCommand.self, SearchCommand.self, DiffCommand.self, PracticesCommand.self, CompareCommand.self,
+                      BatchCommand.self, VersionsCommand.self, HistoryCommand.self, TrendsCommand.self, IngestCommand.self, StoreCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }
