@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Opening, driving and closing the screens on the ``ScreenStack``.
 extension BrowserState {
     /// The view on screen.
@@ -74,7 +76,19 @@ extension BrowserState {
             prompt = Prompt(kind: .screenFilter(sigil), text: text, savedPosition: 0)
         case .openScreen(let kind, let picked):
             if let type = ScreenRegistry.type(of: kind) { push(type, showing: picked) }
+        case .adopt(let more, let then):
+            apply(then(adopt(more)), of: action)
         case .pass: if let action { performViewAction(action) }
+        }
+    }
+
+    /// The indices of `more` among the loaded policies: a policy with the same id and text
+    /// is the one loaded, any other is appended (as `:open` appends).
+    private mutating func adopt(_ more: [Policy]) -> [Int] {
+        more.map { p in
+            if let known = policies.firstIndex(where: { $0.id == p.id }), policies[known].hasSameText(as: p) { return known }
+            append([p])
+            return policies.count - 1
         }
     }
 

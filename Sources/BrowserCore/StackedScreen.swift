@@ -117,6 +117,9 @@ enum ScreenEffect: Sendable {
     case filter(sigil: String, text: String)
     /// Opens another screen on these policies (the timeline's `d`: the versions diff).
     case openScreen(ViewKind, policies: [Int])
+    /// Adds policies read for the screen (the timeline's versions that were not loaded) to
+    /// the loaded ones, each once, then applies `then` with their indices, in order.
+    case adopt([Policy], then: @Sendable ([Int]) -> ScreenEffect)
     /// Not the screen's own: the browser's default for screens (close, help, `:`, quit).
     case pass
 }

@@ -21,7 +21,11 @@ struct TimelineStep: Sendable {
 
     /// Compares two versions (``VersionDiffer``) and their answers (``AnswerChange``).
     init(old: Policy, _ oldAnswers: [Question: Answer], new: Policy, _ newAnswers: [Question: Answer]) {
-        let diff = VersionDiffer.diff(old: old, new: new)
+        self.init(old: old, oldAnswers, new: new, newAnswers, diff: VersionDiffer.diff(old: old, new: new))
+    }
+
+    /// The same with the two versions' diff made already (from versions prepared once).
+    init(old: Policy, _ oldAnswers: [Question: Answer], new: Policy, _ newAnswers: [Question: Answer], diff: VersionDiff) {
         answers = AnswerChange.between(old: oldAnswers, new: newAnswers, diff: diff)
         added = diff.sections.count { $0.kind == .added }
         removed = diff.sections.count { $0.kind == .removed }

@@ -1,5 +1,6 @@
 import PolicyExtraction
 import PolicyHistory
+import PolicyModel
 
 extension ViewKind {
     public static let timeline = ViewKind("timeline")
@@ -62,9 +63,8 @@ extension TimelineView: StackedScreen {
             return .message(hideTechnical ? "\(BrowserState.count(technical, "technical version", "technical versions")) hidden"
                 : "technical versions shown (marked ○)")
         case .diffStep:
-            guard let new = policyIndex[cursor] else { return .message("\(label(cursor)) is not loaded") }
-            guard let old = previousLoaded(before: cursor) else { return .message("the first version: nothing before it to diff") }
-            return .openScreen(.versions, policies: [policyIndex[old]!, new])
+            guard cursor > 0 else { return .message("the first version: nothing before it to diff") }
+            return opening([cursor - 1, cursor], context) { .openScreen(.versions, policies: $0) }
         case .open: return read(context)
         default: return .pass
         }
@@ -72,20 +72,38 @@ extension TimelineView: StackedScreen {
 
     /// Enter: the version at the first changed block (a removal: the version before, there).
     private func read(_ context: ScreenContext) -> ScreenEffect {
-        guard let here = policyIndex[cursor] else { return .message("\(label(cursor)) is not loaded") }
-        let before = cursor > 0 ? policyIndex[cursor - 1] : nil
-        switch steps[cursor]?.focus {
-        case .sentences(let evidence, let newSide)?:
-            let policy = newSide ? here : before ?? here
-            let note = "\(label(cursor)): " + (newSide ? "changed here" : "removed here, shown in the version before")
-                + " (\(BrowserState.count(evidence.count, "sentence", "sentences")))"
-            return .read(evidence: evidence, policy: policy, note: note)
-        case .section(let section, let newSide)?:
-            return .jump(section: section, policy: newSide ? here : before ?? here)
-        case nil:
-            if cursor > 0, steps[cursor] == nil, extracting, !finished { return .message("\(label(cursor)): still comparing with the version before…") }
-            return .jump(section: 0, policy: here)
+        let focus = steps[cursor]?.focus
+        if focus == nil, cursor > 0, steps[cursor] == nil, extracting, !finished {
+            return .message("\(label(cursor)): still comparing with the version before…")
         }
+        let label = label(cursor)
+        switch focus {
+        case .sentences(let evidence, let newSide)?:
+            let note = "\(label): " + (newSide ? "changed here" : "removed here, shown in the version before")
+                + " (\(BrowserState.count(evidence.count, "sentence", "sentences")))"
+            return opening([newSide ? cursor : cursor - 1], context) { .read(evidence: evidence, policy: $0[0], note: note) }
+        case .section(let section, let newSide)?:
+            return opening([newSide ? cursor : cursor - 1], context) { .jump(section: section, policy: $0[0]) }
+        case nil:
+            return opening([cursor], context) { .jump(section: 0, policy: $0[0]) }
+        }
+    }
+
+    /// `then` with the browser's indices of the versions at `indices`: those not loaded are
+    /// read through the history's reader and added to the loaded policies first
+    /// (``ScreenEffect/adopt(_:then:)``); a note when one cannot be read.
+    private func opening(_ indices: [Int], _ context: ScreenContext, then: @escaping @Sendable ([Int]) -> ScreenEffect) -> ScreenEffect {
+        var policies: [Policy] = []
+        for i in indices {
+            if let loaded = loadedIndex(i, context) {
+                policies.append(context.policies[loaded])
+            } else if let read = context.history.policy(of: history.versions[i], in: context.policies, index: [:]) {
+                policies.append(read)
+            } else {
+                return .message("\(label(i)) cannot be read")
+            }
+        }
+        return .adopt(policies, then: then)
     }
 
     /// A version's id after `@`.

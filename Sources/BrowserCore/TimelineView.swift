@@ -9,7 +9,8 @@ import PolicyModel
 /// background, nearest versions first (``TimelineFill``).
 struct TimelineView: Sendable {
     var history: DocumentHistory
-    /// Each version's loaded policy, nil when it is not loaded (read through the reader).
+    /// Each version's loaded policy when the view opened, nil when it is not loaded (read
+    /// through the reader, and added to the loaded policies when opened: ``loadedIndex(_:_:)``).
     var policyIndex: [Int?]
     /// Each version's words, nil until known.
     var words: [Int?]
@@ -71,6 +72,7 @@ struct TimelineView: Sendable {
             words = w.words
             extracting = w.extracting
         case let v as TimelineFill.Version where v.tag == tag:
+            if let w = v.words { words[v.index] = w }
             if let found = v.answers { answers[v.index] = found }
             for (i, step) in v.steps { steps[i] = step }
         case let d as TimelineFill.Done where d.tag == tag:
@@ -111,8 +113,9 @@ struct TimelineView: Sendable {
         return nil
     }
 
-    /// The loaded version shown before `index` (for `d`), the version itself excluded.
-    func previousLoaded(before index: Int) -> Int? {
-        (0..<index).reversed().first { policyIndex[$0] != nil }
+    /// The browser's index of version `index`'s policy: loaded from the start, or opened
+    /// from the timeline since (its id is the version's).
+    func loadedIndex(_ index: Int, _ context: ScreenContext) -> Int? {
+        policyIndex[index] ?? context.policies.firstIndex { $0.id == history.versions[index].id }
     }
 }

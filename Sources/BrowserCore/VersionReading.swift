@@ -12,11 +12,12 @@ public protocol VersionReader: Sendable {
     func records(for policies: [Policy]) -> [VersionRecord]
     /// The text of a version that is no loaded policy; nil when it cannot be read.
     func policy(of version: Version) -> Policy?
-    /// Extracts `policies` (versions of one document, in the order wanted: nearest first),
-    /// reusing what versions share (``ExtractionMemo``); calls `done` with each one's index
-    /// in `policies` and its summary as soon as it is known, from any thread. Once `done`
-    /// returns false (the view closed), stops taking more.
-    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Bool)
+    /// Reads and extracts `count` versions of one document, in the order given (nearest
+    /// first): each one's text from `text` (nil: it cannot be read), its answers reusing what
+    /// versions share (``ExtractionMemo``). Calls `done` with each one's position, its text and
+    /// its summary (nil when unreadable, or when nothing can extract) as soon as it is known,
+    /// from any thread. Once `done` returns false (the view closed), stops taking more.
+    func extract(_ count: Int, reading text: @Sendable (Int) -> Policy?, done: @Sendable (Int, Policy?, PracticeSummary?) -> Bool)
 }
 
 /// The loaded documents' histories, rebuilt when the loaded policies have changed.
@@ -46,12 +47,16 @@ struct BrowserHistory: Sendable {
     /// Whether versions' answers can be extracted (a reader, or a practice source).
     var canExtract: Bool { reader != nil || practices != nil }
 
-    /// Extracts `policies` through the reader, else one by one through the practice source.
-    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Bool) {
+    /// Reads and extracts versions through the reader, else one by one through the practice
+    /// source (see ``VersionReader/extract(_:reading:done:)``).
+    func extract(_ count: Int, reading text: @Sendable (Int) -> Policy?, done: @Sendable (Int, Policy?, PracticeSummary?) -> Bool) {
         if let reader {
-            reader.extract(policies, done: done)
-        } else if let practices {
-            for (i, policy) in policies.enumerated() where !done(i, practices.summary(for: policy)) { break }
+            reader.extract(count, reading: text, done: done)
+            return
+        }
+        for i in 0..<count {
+            let policy = text(i)
+            if !done(i, policy, policy.flatMap { p in practices?.summary(for: p) }) { break }
         }
     }
 }

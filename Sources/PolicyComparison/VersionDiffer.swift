@@ -4,15 +4,32 @@ import PolicyModel
 /// sentences, and reworded sentences word by word.
 public enum VersionDiffer {
     /// A section's own sentences with the key used to pair it across versions.
-    struct Unit {
+    struct Unit: Sendable {
         var location: SectionLocation
         var key: String
         var sentences: [String]
-        var words: Set<String>
+    }
+
+    /// One version made ready to diff: its sections' sentences and title keys, computed once,
+    /// so that a history's consecutive steps (each version is the new side of one step and the
+    /// old side of the next) share them. Diffs equal ``diff(old:new:)``'s.
+    public struct Prepared: Sendable {
+        public let id: String
+        let units: [Unit]
+
+        public init(_ policy: Policy) {
+            id = policy.id
+            units = VersionDiffer.units(of: policy)
+        }
     }
 
     public static func diff(old: Policy, new: Policy) -> VersionDiff {
-        let a = units(of: old), b = units(of: new)
+        diff(Prepared(old), Prepared(new))
+    }
+
+    /// The diff of two prepared versions.
+    public static func diff(_ old: Prepared, _ new: Prepared) -> VersionDiff {
+        let a = old.units, b = new.units
         let pairs = pair(a, b)
         var changes: [SectionChange] = []
         var unchanged = 0
@@ -40,10 +57,13 @@ public enum VersionDiffer {
 
     static func units(of policy: Policy) -> [Unit] {
         policy.visibleSections.map { section in
-            let sentences = section.blocks.flatMap(\.sentenceTexts)
-            let words = Set(sentences.flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
-            return Unit(location: section.location, key: titleKey(section.displayTitle), sentences: sentences, words: words)
+            Unit(location: section.location, key: titleKey(section.displayTitle), sentences: section.blocks.flatMap(\.sentenceTexts))
         }
+    }
+
+    /// The words of a unit's text, lower-cased, for pairing sections whose titles differ.
+    static func words(_ unit: Unit) -> Set<String> {
+        Set(unit.sentences.flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
     }
 
     /// A title without numbering, case or punctuation, so `2. Cookies` pairs with `3) COOKIES`.
@@ -67,11 +87,15 @@ public enum VersionDiffer {
                 used.insert(i)
             }
         }
+        // Words only for the units left: most sections keep their titles from one version to the next.
         let freeOld = a.indices.filter { !used.contains($0) }.prefix(300)
+        guard !freeOld.isEmpty, result.contains(nil) else { return result }
+        let oldWords = Dictionary(uniqueKeysWithValues: freeOld.map { ($0, words(a[$0])) })
         for j in b.indices where result[j] == nil {
             var best: (Int, Double)?
+            let newWords = words(b[j])
             for i in freeOld where !used.contains(i) {
-                let s = jaccard(a[i].words, b[j].words)
+                let s = jaccard(oldWords[i]!, newWords)
                 if s >= 0.5, s > (best?.1 ?? 0) { best = (i, s) }
             }
             if let (i, _) = best { result[j] = i; used.insert(i) }

@@ -13,7 +13,12 @@ public struct VersionStep: Sendable {
     public var sectionsChanged: Int { count(.changed) }
 
     public init(old: Policy, _ oldPractices: PolicyPractices, new: Policy, _ newPractices: PolicyPractices) {
-        diff = VersionDiffer.diff(old: old, new: new)
+        self.init(old: VersionDiffer.Prepared(old), oldPractices, new: VersionDiffer.Prepared(new), newPractices)
+    }
+
+    /// The same from versions prepared once (``VersionDiffer/Prepared``), as a history's steps share them.
+    public init(old: VersionDiffer.Prepared, _ oldPractices: PolicyPractices, new: VersionDiffer.Prepared, _ newPractices: PolicyPractices) {
+        diff = VersionDiffer.diff(old, new)
         answers = AnswerChange.between(old: oldPractices.answers, new: newPractices.answers, diff: diff)
     }
 

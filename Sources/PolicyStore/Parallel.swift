@@ -1,9 +1,9 @@
 import Foundation
 
 /// Runs independent jobs on up to eight tasks (one per core), results in job order.
-enum Parallel {
+public enum Parallel {
     /// `body(i)` for `i` in `0..<count`; `done` is told each result as it arrives, on the caller's task.
-    static func map<T: Sendable>(
+    public static func map<T: Sendable>(
         _ count: Int, _ body: @escaping @Sendable (Int) -> T, done: (Int, T) -> Void = { _, _ in }
     ) async -> [T] {
         var results = [T?](repeating: nil, count: count)

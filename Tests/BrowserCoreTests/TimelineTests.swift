@@ -155,8 +155,16 @@ import TestSupport
         let hidden = try #require(s.topScreen(TimelineView.self))
         #expect(hidden.shown == [0, 1, 3] && hidden.cursor == 1 && s.message == "1 technical version hidden")
         #expect(s.render().text.contains("technical hidden") && !s.render().text.contains("◌"))
+        // Enter on the version no file holds: it is read, joins the loaded policies, and opens.
+        let loadedBefore = s.policies.count
         s.update([.left, .enter])
-        #expect(s.view == .timeline && s.message == "2016-01-01 is not loaded")
+        #expect(s.view == .reader && s.policies.count == loadedBefore + 1)
+        #expect(s.policies.last?.hasSameText(as: MadeReader.unloaded) == true && s.reader.policy == loadedBefore)
+        // Opened again (after q), it is the one loaded now, not a second copy; d diffs 2016 and 2017.
+        s.update([.char("q"), .enter])
+        #expect(s.view == .reader && s.policies.count == loadedBefore + 1)
+        s.update([.char("q"), .right, .char("d")])
+        #expect(s.view == .versions && s.policies.count == loadedBefore + 1)
     }
 
     @Test func timelineCommandAndRefusals() {
@@ -271,7 +279,10 @@ struct MadeReader: VersionReader {
         version.date == Self.unloaded.archivedOn ? Self.unloaded : nil
     }
 
-    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Bool) {
-        for (i, policy) in policies.enumerated() where !done(i, source.summary(for: policy)) { break }
+    func extract(_ count: Int, reading text: @Sendable (Int) -> Policy?, done: @Sendable (Int, Policy?, PracticeSummary?) -> Bool) {
+        for i in 0..<count {
+            let policy = text(i)
+            if !done(i, policy, policy.map(source.summary(for:))) { break }
+        }
     }
 }

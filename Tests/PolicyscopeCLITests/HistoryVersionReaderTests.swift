@@ -37,8 +37,8 @@ struct HistoryVersionReaderTests {
         let cache = PracticeCache(modelURL: ModelCommand.shippedModelURL)
         let reader = HistoryVersionReader(practices: cache, width: 2)
         let found = Found()
-        reader.extract(policies) { i, summary in
-            found.add(i, summary)
+        reader.extract(policies.count, reading: { policies[$0] }) { i, _, summary in
+            if let summary { found.add(i, summary) }
             return true
         }
         let extractor = try #require(cache.loadedExtractor())

@@ -472,5 +472,45 @@ else
     echo "skip - trends over pga-v1 (no ../shared/history/pga-v1)"
 fi
 
+# 22. The timeline on a git history (../shared's pga bundle, cloned): Facebook's 492 versions
+# open at once; the version before the newest exists only as a git blob: its words and step
+# fill in the background, Enter reads it at its changed sentences, d diffs it with the one
+# before (both read from git). Loaded with pga-v1, the same document spans 2004-2026.
+BUNDLE="$(cd "$(dirname "$0")/../.." && pwd)/../shared/history/pga-versions.bundle"
+if [ -f "$BUNDLE" ] && command -v git >/dev/null && git clone -q "$BUNDLE" "$WORK/pga" 2>/dev/null; then
+    start G gittimeline 120 40 $ENV "$BIN" "$WORK/pga"
+    if TIMEOUT=120 wait_for $G "Policies (134)"; then
+        keys $G / "Facebook — Privacy" Enter
+        wait_for $G "Policies (1/134)"
+        keys $G T
+        check "T on a git history opens its 492 versions" $G wait_for $G "Timeline: Facebook — Privacy Policy · 492 versions, 2022-07-11 to 2026-08-22"
+        keys $G h
+        SAVED_TIMEOUT=$TIMEOUT; TIMEOUT=180
+        check "a version that is only a git blob is read: its words and its step fill in" $G wait_for_all $G "2026-07-24  491 of 492 · 22027 words · sections +" "not loaded"
+        TIMEOUT=$SAVED_TIMEOUT
+        keys $G Enter
+        check "Enter reads the git version at its changed sentences" $G wait_for_all $G "2026-07-24: changed here" "Policies (2/135)"
+        keys $G q
+        wait_for $G "Timeline: Facebook"
+        keys $G d
+        check "d diffs the git version with the one before (both read from git)" $G wait_for $G "Versions: Facebook — Privacy Policy@2026-01-15"
+        keys $G Q
+    else
+        fail "git timeline test: the browser did not load the pga clone" $G
+    fi
+    if [ -d "$PGA" ]; then
+        start H twosources 120 40 $ENV "$BIN" "$PGA/Facebook" "$WORK/pga"
+        if TIMEOUT=120 wait_for $H "Policies (177)"; then
+            keys $H T
+            check "pga-v1 and the clone loaded together: one document, 2004-2026" $H wait_for $H "Facebook — Privacy Policy · 535 versions, 2004-06-13 to 2026-08-22"
+            keys $H Q
+        else
+            fail "two-source timeline test: pga-v1 Facebook and the clone did not load" $H
+        fi
+    fi
+else
+    echo "skip - git timeline test: no ../shared/history/pga-versions.bundle or no git"
+fi
+
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -23,6 +23,13 @@ enum GitVersions {
             && GitRepository.isRepository(path)
     }
 
+    /// A folder holding a `.git` that git cannot open (damaged, or no repository): its one
+    /// warning; its files are then read as plain files.
+    static func unopenable(_ path: String) -> LoadProblem? {
+        guard FileManager.default.fileExists(atPath: path + "/.git"), !GitRepository.isRepository(path) else { return nil }
+        return LoadProblem(path: path, message: "its .git cannot be opened as a git repository: its files are read as plain files", isError: false)
+    }
+
     static func isDocument(_ path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".txt")

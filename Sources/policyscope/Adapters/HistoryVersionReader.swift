@@ -6,33 +6,44 @@ import PolicyHistory
 import PolicyModel
 
 /// The browser's versions (BrowserCore's ``VersionReader``): the loaded files grouped into
-/// documents as the CLI groups them (absolute paths, so folder names count), and the
-/// timeline's extraction: versions taken nearest first by a few workers, each with its own
+/// documents as the CLI groups them (absolute paths, so folder names count), plus every version
+/// of the git repositories loaded (``GitVersionShelf``, filled by the loader), whose blobs are
+/// read on demand through the store; and the timeline's extraction: versions taken nearest
+/// first by a few workers, each reading its version and extracting it with its own
 /// ``ExtractionMemo`` (a sentence kept from one version to the next is classified once per
-/// worker), the practices kept in the ``PracticeCache`` so an opened version has its
-/// highlights. Versions that are no loaded file (a git history's older commits) are not read
-/// here yet: `policy(of:)` answers nil for them.
+/// worker), the practices kept in the ``PracticeCache`` so an opened version has its highlights.
 struct HistoryVersionReader: VersionReader {
     let practices: PracticeCache
+    /// The git versions of every load so far.
+    let git = GitVersionShelf()
     /// Workers extracting at once.
     var width = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
 
+    /// The loaded files' records (git versions that are loaded policies are not files), then
+    /// every git version's, linked to its loaded policy where there is one.
     func records(for policies: [Policy]) -> [VersionRecord] {
-        FileVersions.records(policies.map(HistorySupport.absolute), contents: VersionContent.keys(policies))
+        let gitRecords = git.records(loaded: Set(policies.map(\.id)))
+        let gitPolicies = Set(gitRecords.compactMap(\.policyID))
+        let files = policies.filter { !gitPolicies.contains($0.id) }
+        return FileVersions.records(files.map(HistorySupport.absolute), contents: VersionContent.keys(files)) + gitRecords
     }
 
-    func policy(of version: Version) -> Policy? { nil }
+    /// A git version's text, read from its repository (a blob stored already is decoded).
+    func policy(of version: Version) -> Policy? { git.policy(of: version) }
 
-    func extract(_ policies: [Policy], done: @Sendable (Int, PracticeSummary) -> Bool) {
-        guard let extractor = practices.loadedExtractor() else { return }
+    func extract(_ count: Int, reading text: @Sendable (Int) -> Policy?, done: @Sendable (Int, Policy?, PracticeSummary?) -> Bool) {
+        let extractor = practices.loadedExtractor()
         let next = NextIndex()
         let cache = practices
-        withoutActuallyEscaping(done) { done in
-            DispatchQueue.concurrentPerform(iterations: min(width, policies.count)) { _ in
-                var memo = ExtractionMemo()
-                while let i = next.take(below: policies.count) {
-                    let found = extractor.extract(policies[i], memo: &memo)
-                    if !done(i, cache.keep(found, for: policies[i])) { next.stop() }
+        withoutActuallyEscaping(text) { text in
+            withoutActuallyEscaping(done) { done in
+                DispatchQueue.concurrentPerform(iterations: min(width, count)) { _ in
+                    var memo = ExtractionMemo()
+                    while let i = next.take(below: count) {
+                        let policy = text(i)
+                        let summary = policy.flatMap { p in extractor.map { cache.keep($0.extract(p, memo: &memo), for: p) } }
+                        if !done(i, policy, summary) { next.stop() }
+                    }
                 }
             }
         }

@@ -26,11 +26,11 @@ struct LoadedVersions: Sendable {
                      progress: (@Sendable (Int, Int, Int) -> Void)? = nil) async -> LoadedVersions {
         let repositories = paths.filter(GitVersions.isRepository)
         let others = paths.filter { !repositories.contains($0) }
-        var files: [Policy] = [], problems: [LoadProblem] = []
+        var files: [Policy] = [], problems = others.compactMap(GitVersions.unopenable)
         if !others.isEmpty {
             let result = await StoredLoader.load(others, using: use, progress: progress)
             files = result.policies
-            problems = result.problems
+            problems += result.problems
         }
         var open: [String: GitRepository] = [:], records: [VersionRecord] = []
         for path in repositories {
@@ -68,22 +68,27 @@ struct LoadedVersions: Sendable {
         return HistoryCatalog(HistoryBuilder.histories(fileRecords + gitRecords))
     }
 
+    /// The records of every git version (a version read carries its policy's id).
+    var gitVersionRecords: [VersionRecord] { gitRecords }
+
     /// The loaded policy of `version`, when it has been read.
     func policy(of version: Version) -> Policy? {
         version.policyID.flatMap { byID[$0] }.map { policies[$0] }
     }
 
     /// The versions with their policies, in order, reading those not read yet (in parallel,
-    /// through the store); a version that cannot be read is left out, its problem kept in
-    /// ``problems`` and returned in `failed`.
-    mutating func read(_ versions: [Version]) async -> (read: [(version: Version, policy: Policy)], failed: [LoadProblem]) {
+    /// through the store); a version that cannot be read is left out. Its problem, and the
+    /// parse warnings of the versions read now, are kept in ``problems`` and returned.
+    mutating func read(_ versions: [Version]) async -> (read: [(version: Version, policy: Policy)], problems: [LoadProblem]) {
         let missing = versions.filter { policy(of: $0) == nil }
-        var failed: [LoadProblem] = []
+        var found: [LoadProblem] = []
         var fresh: [String: Policy] = [:]
         for (version, result) in zip(missing, await reader.policies(missing)) {
             switch result {
-            case .success(let policy): fresh[version.id] = policy
-            case .failure(let failure): failed.append(failure.problem)
+            case .success(let text):
+                fresh[version.id] = text.policy
+                found += text.warnings
+            case .failure(let failure): found.append(failure.problem)
             }
         }
         for version in missing {
@@ -92,9 +97,9 @@ struct LoadedVersions: Sendable {
             policies.append(policy)
             if let i = recordIndex[version.source] { gitRecords[i].policyID = policy.id }
         }
-        problems += failed
+        problems += found
         let read = versions.compactMap { v in (policy(of: v) ?? fresh[v.id]).map { (v, $0) } }
-        return (read, failed)
+        return (read, found)
     }
 
     /// The policies in force on `date` (each document's newest version on or before it),

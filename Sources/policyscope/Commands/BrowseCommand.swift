@@ -48,7 +48,8 @@ struct BrowseCommand: AsyncParsableCommand {
                                  finder: TypoTolerantSectionFinder(), practices: practices,
                                  searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL),
                                  trends: BrowserTrends(modelURL: ModelCommand.shippedModelURL))
-        state.readVersions(with: HistoryVersionReader(practices: practices))
+        let versions = HistoryVersionReader(practices: practices)
+        state.readVersions(with: versions)
         let targets = load.paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : load.paths
         let startID = state.requestLoad(targets, label: load.paths.isEmpty ? "sample policies" : nil)
         let storage = load.storage, at = load.at
@@ -61,6 +62,8 @@ struct BrowseCommand: AsyncParsableCommand {
                     inbox.post(.progress(id: request.id, done: done, total: total))
                 }
                 let policies = await result.inForce(at: at)
+                // Before the policies arrive: the timeline's catalog is built from them.
+                versions.git.add(result)
                 let problems = warnings.problems + result.problems.map { $0.isError ? $0.description : "\($0.path): warning: \($0.message)" }
                 inbox.post(.finished(id: request.id, policies: policies, problems: problems))
                 if request.id == startID { log.write("loaded-ms") }

@@ -103,7 +103,7 @@ extension LoadOptions {
     func loadCatalog(using use: StoreUse?, applyingAt: Bool = true) async throws -> LoadedCatalog {
         let targets = paths.isEmpty ? PolicyResources.seedFiles.map(\.path) : paths
         var catalog = await StoredCatalog.load(targets, using: use)
-        Self.report(catalog.problems)
+        Self.report(targets.compactMap(GitVersions.unopenable) + catalog.problems)
         guard !catalog.entries.isEmpty else { throw CLIError.nothingLoaded }
         if applyingAt, let at {
             let kept = Set(HistorySupport.inForce(catalog.listings, at: at).map(\.id))

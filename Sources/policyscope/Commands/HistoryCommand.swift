@@ -4,6 +4,7 @@ import PolicyComparison
 import PolicyExtraction
 import PolicyHistory
 import PolicyModel
+import PolicyStore
 
 /// `policyscope history DOCUMENT [PATH...]`: every version of a document, oldest first, and
 /// what changed at each.
@@ -41,11 +42,12 @@ struct HistoryCommand: AsyncParsableCommand {
             var loaded = try await load.loadAll()
             let catalog = loaded.catalog(contents: true)
             let history = try Self.history(document, in: catalog, policies: loaded.policies)
-            let wanted = history.versions.filter { v in load.at.map { d in v.date.map { $0 <= d } ?? false } ?? true }
-            if wanted.isEmpty, let at = load.at { throw CLIError.history(.noVersionBefore(history.document.description, at)) }
+            let dated = history.versions.filter { v in load.at.map { d in v.date.map { $0 <= d } ?? false } ?? true }
+            let wanted = dated
+            if dated.isEmpty, let at = load.at { throw CLIError.history(.noVersionBefore(history.document.description, at)) }
             let readStarted = ContinuousClock.now
-            let (read, failed) = await loaded.read(wanted)
-            load.report(failed[...])
+            let (read, problems) = await loaded.read(wanted)
+            load.report(problems[...])
             let versions = read.map(\.version), texts = read.map(\.policy)
             Output.error("history: \(versions.count) version(s) read in \(Self.seconds(ContinuousClock.now - readStarted)) s")
             let extractor = try classifier.extractor()
@@ -93,7 +95,8 @@ struct HistoryCommand: AsyncParsableCommand {
 
     static func printText(_ history: DocumentHistory, rows: [HistoryRow]) {
         let span = [history.firstDate, history.lastDate].compactMap { $0?.description }
-        Output.line("\(history.document): \(history.versions.count) version(s)" + (span.count == 2 ? ", \(span[0]) to \(span[1])" : ""))
+        Output.line("\(history.document): \(history.versions.count) version(s)" + (span.count == 2 ? ", \(span[0]) to \(span[1])" : "")
+)
         let gapsAfter = Dictionary(history.gaps.map { ($0.after, $0) }, uniquingKeysWith: { a, _ in a })
         for row in rows {
             let v = row.version
@@ -124,18 +127,14 @@ struct HistoryRow {
     var step: VersionStep?
 }
 
-/// Comparing each version with the one before, in parallel.
+/// Comparing each version with the one before, in parallel: each version is prepared for
+/// diffing once (``VersionDiffer/Prepared``) and serves the two steps it is part of.
 enum HistorySteps {
     static func compute(_ policies: [Policy], _ practices: [PolicyPractices]) async -> [VersionStep] {
         guard policies.count > 1 else { return [] }
-        return await withTaskGroup(of: (Int, VersionStep).self) { group in
-            for i in 1..<policies.count {
-                let old = policies[i - 1], new = policies[i], a = practices[i - 1], b = practices[i]
-                group.addTask { (i - 1, VersionStep(old: old, a, new: new, b)) }
-            }
-            var steps = [VersionStep?](repeating: nil, count: policies.count - 1)
-            for await (i, step) in group { steps[i] = step }
-            return steps.map { $0! }
+        let prepared = await Parallel.map(policies.count) { VersionDiffer.Prepared(policies[$0]) }
+        return await Parallel.map(policies.count - 1) { i in
+            VersionStep(old: prepared[i], practices[i], new: prepared[i + 1], practices[i + 1])
         }
     }
 }
