@@ -54,6 +54,13 @@ static inline int ps_stdin_readable_or_hung_up(void) {
     return (p.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
+/* 1 when stdin has hung up (POLLHUP: the terminal was closed, or a pipe's writer ended). */
+static inline int ps_stdin_hung_up(void) {
+    struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) <= 0) return 0;
+    return (p.revents & POLLHUP) != 0;
+}
+
 /* Mouse reporting: button-1 presses and the wheel, reported at once (no click timing). */
 static inline int ps_mouse_on(void) {
     mouseinterval(0);

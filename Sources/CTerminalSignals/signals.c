@@ -7,6 +7,7 @@
 #include <ncursesw/curses.h>
 
 static volatile sig_atomic_t pending = 0;
+static volatile sig_atomic_t stop_requested = 0;
 
 void ps_signals_die(int sig);
 
@@ -26,15 +27,43 @@ static void on_deferred(int sig) {
     restore_and_die(sig);
 }
 
+static void on_stop(int sig) {
+    (void)sig;
+    stop_requested = 1;
+}
+
 void ps_signals_install(void) {
     pending = 0;
+    stop_requested = 0;
     for (unsigned i = 0; i < sizeof deferred / sizeof deferred[0]; i++) signal(deferred[i], on_deferred);
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) signal(crashes[i], restore_and_die);
+    /* Replaces ncurses' own SIGTSTP handler, which calls endwin() from whichever thread the
+     * signal lands on (a loader thread inside malloc, say) and could deadlock. */
+    signal(SIGTSTP, on_stop);
 }
 
 void ps_signals_reset(void) {
     for (unsigned i = 0; i < sizeof deferred / sizeof deferred[0]; i++) signal(deferred[i], SIG_DFL);
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) signal(crashes[i], SIG_DFL);
+    signal(SIGTSTP, SIG_DFL);
+}
+
+int ps_signals_take_stop(void) {
+    int requested = stop_requested;
+    stop_requested = 0;
+    return requested;
+}
+
+void ps_signals_stop(void) {
+    signal(SIGTSTP, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    /* raise, not kill(getpid()): a signal sent to the process may be taken by another thread
+     * after the handler is back, and then it would only be recorded again. */
+    raise(SIGTSTP); /* stops here until SIGCONT */
+    signal(SIGTSTP, on_stop);
 }
 
 int ps_signals_pending(void) {

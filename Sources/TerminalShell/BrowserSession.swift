@@ -57,7 +57,9 @@ public enum BrowserSession {
             // While loading or computing, wake often enough to show progress.
             let busy = state.isLoading || state.isComputingPractices || state.isWorking
             let event = terminal.read(timeoutMs: busy ? 40 : 250)
-            let signal = ps_signals_pending()
+            if ps_signals_take_stop() != 0 { terminal.suspend() } // C-z: stop, then redraw on fg
+            var signal = ps_signals_pending()
+            if signal == 0, event == .endOfInput, terminal.hungUp { signal = SIGHUP } // the terminal was closed
             if signal != 0 {
                 // SIGINT/SIGTERM/SIGHUP/SIGQUIT: leave curses here, then die of the signal.
                 terminal.close()
@@ -67,6 +69,9 @@ public enum BrowserSession {
             case .endOfInput:
                 return (.endOfInput, state)
             case .key(let key):
+                #if DEBUG
+                CrashHook.check(key) // a test hook; see CrashHook
+                #endif
                 state.update(key)
             case .mouse(let m):
                 state.update(m)

@@ -29,6 +29,8 @@ final class Terminal {
     private var closed = false
     /// Consecutive reads that gave nothing while stdin was readable: end of file.
     private var emptyReads = 0
+    /// Whether stdin was a terminal at the start (a hung-up one no longer answers `isatty`).
+    private let stdinIsTerminal = isatty(0) != 0
 
     /// Starts curses on stdout/stdin. Call `setlocale` first.
     init(color: ColorMode, environment: [String: String], mouse: Bool = false) throws {
@@ -55,14 +57,32 @@ final class Terminal {
 
     deinit { close() }
 
-    /// Ends curses and puts the terminal back as it was.
+    /// Ends curses and puts the terminal back as it was. A deferred signal (INT, TERM, HUP, QUIT)
+    /// that arrived after the key loop last looked is acted on now: the process dies of it.
     func close() {
         guard !closed else { return }
         closed = true
         endwin()
         delscreen(screen)
         ps_signals_reset()
+        let pending = ps_signals_pending()
+        if pending != 0 { ps_signals_die(pending) }
     }
+
+    /// SIGTSTP (C-z, or `kill -TSTP`): leaves curses (the terminal as the shell had it), stops as
+    /// the default action would, and on SIGCONT (`fg`) takes the screen back; the next draw
+    /// repaints everything.
+    func suspend() {
+        def_prog_mode()
+        endwin()
+        ps_signals_stop()
+        clearok(window, true)
+        invalidate()
+    }
+
+    /// Whether the input ended because the terminal hung up (its window was closed): what
+    /// SIGHUP means, so the key loop dies of SIGHUP even when the shell that would send it is gone.
+    var hungUp: Bool { stdinIsTerminal && ps_stdin_hung_up() != 0 }
 
     /// The current size, after telling curses about any size change it has not noticed yet.
     var size: Size {

@@ -5,7 +5,8 @@
  *
  * SIGINT, SIGTERM, SIGHUP and SIGQUIT are only recorded: the key loop sees them within one read
  * timeout, closes curses itself and dies of the signal. A second one of them, or any crash
- * signal (SEGV, BUS, ILL, FPE, ABRT, TRAP), restores the terminal at once and dies. */
+ * signal (SEGV, BUS, ILL, FPE, ABRT, TRAP), restores the terminal at once and dies. SIGTSTP
+ * (C-z) is recorded too: the key loop closes curses, stops, and takes the screen back on SIGCONT. */
 
 /* Installs the handlers. */
 void ps_signals_install(void);
@@ -13,6 +14,11 @@ void ps_signals_install(void);
 void ps_signals_reset(void);
 /* The recorded signal number, or 0. */
 int ps_signals_pending(void);
+/* 1 once after SIGTSTP arrived (and forgets it), else 0. */
+int ps_signals_take_stop(void);
+/* Stops the process as SIGTSTP's default action does (call after leaving curses); returns once
+ * it is continued (SIGCONT, the shell's `fg`). */
+void ps_signals_stop(void);
 /* Restores the default action for `sig` and raises it (call after closing curses). */
 void ps_signals_die(int sig);
 
