@@ -6,7 +6,7 @@ APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux libs
 SPARK_APT_PACKAGES := openjdk-17-jre-headless python3-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build run test release model-check spark-check bench clean
+.PHONY: deps build run test release model-check spark-check bench clean fuzz-ci sanitize
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -52,6 +52,16 @@ spark-check: deps
 # ../shared/corpus (Benchmarks/README.md has the index and browser benchmarks, which take longer).
 bench: deps
 	cd Benchmarks && swift package benchmark
+
+# libFuzzer (Fuzz/, never part of `swift build` or `swift test`): replays the kept crash inputs
+# and fuzzes each target briefly (Fuzz/README.md; Fuzz/run.sh runs one target for longer).
+fuzz-ci: deps
+	Fuzz/ci.sh
+
+# The whole test suite under AddressSanitizer, then ThreadSanitizer (build folders of their own).
+sanitize: deps
+	swift test --sanitize=address --scratch-path .build-asan
+	swift test --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build

@@ -20,6 +20,8 @@ let package = Package(
         .library(name: "PolicyStore", targets: ["PolicyStore"]),
         .library(name: "PolicyHistory", targets: ["PolicyHistory"]),
         .library(name: "PolicyGit", targets: ["PolicyGit"]),
+        // For Fuzz/ (its own package): the fuzz targets' checks and seeds.
+        .library(name: "PolicyFuzzing", targets: ["PolicyFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -116,6 +118,14 @@ let package = Package(
             ]
         ),
 
+        // The fuzz targets: one input through a parser or decoder, its invariants checked (Fuzz/
+        // builds them with libFuzzer; the tests replay the crash inputs kept in Tests/PolicyFuzzingTests).
+        .target(
+            name: "PolicyFuzzing",
+            dependencies: ["PolicyModel", "PolicyParsing", "PolicyIndex", "PolicyClassifier", "PolicyExtraction", "PolicyStore",
+                           "PolicyHistory", "PolicyGit", "PolicyResources"]
+        ),
+
         // Shared by the test targets: the package and ../shared paths, seeds and inline policies.
         .target(
             name: "TestSupport",
@@ -142,6 +152,7 @@ let package = Package(
         .testTarget(name: "PolicyStoreTests", dependencies: ["PolicyStore", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
         .testTarget(name: "PolicyHistoryTests", dependencies: ["PolicyHistory", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
         .testTarget(name: "PolicyGitTests", dependencies: ["PolicyGit", "PolicyStore", "TestSupport"]),
+        .testTarget(name: "PolicyFuzzingTests", dependencies: ["PolicyFuzzing"], exclude: ["Regressions"]),
         .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "PolicyStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -84,7 +84,7 @@ public struct ClassifierModel: Sendable {
     }
 
     /// Builds a model from trained floating-point parameters, quantizing them to the stored form.
-    init(
+    package init(
         config: FeatureConfig, idf: [Float], weights: [SIMD16<Float>], bias: [Float],
         thresholds: [Float], slopes: [Float]
     ) {

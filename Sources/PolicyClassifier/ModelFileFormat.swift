@@ -18,10 +18,10 @@ import Foundation
 /// | 8 | FNV-1a 64 checksum of every byte before it (UInt64) |
 ///
 /// A weight is `Int8 value × weight scale` of its class.
-enum ModelFileFormat {
+package enum ModelFileFormat {
     static let magic: [UInt8] = Array("PSCOPECL".utf8)
 
-    static func encode(_ model: ClassifierModel) -> [UInt8] {
+    package static func encode(_ model: ClassifierModel) -> [UInt8] {
         var writer = ByteWriter()
         writer.bytes(magic)
         writer.uint32(ClassifierModel.formatVersion)
@@ -55,7 +55,7 @@ enum ModelFileFormat {
         return writer.data
     }
 
-    static func decode(_ data: [UInt8], path: String) throws(ClassifierError) -> ClassifierModel {
+    package static func decode(_ data: [UInt8], path: String) throws(ClassifierError) -> ClassifierModel {
         guard data.count >= magic.count, Array(data[0..<magic.count]) == magic else { throw .badMagic(path: path) }
         var reader = ByteReader(data: data, path: path, position: magic.count)
         let version = try reader.uint32()
@@ -99,9 +99,15 @@ enum ModelFileFormat {
             slopes.append(try reader.float())
             scales.append(try reader.float())
         }
+        guard (bias + thresholds + slopes + scales).allSatisfy(\.isFinite) else {
+            throw .corruptModel(path: path, reason: "a class parameter is not a finite number")
+        }
         let buckets = config.bucketCount
         let idfBytes = Array(try reader.bytes(2 * buckets))
         let idfBits = (0..<buckets).map { UInt16(idfBytes[2 * $0]) | UInt16(idfBytes[2 * $0 + 1]) << 8 }
+        guard idfBits.allSatisfy({ Float16(bitPattern: $0).isFinite }) else {
+            throw .corruptModel(path: path, reason: "an IDF weight is not a finite number")
+        }
         let weights = try reader.bytes(buckets * classCount).map { Int8(bitPattern: $0) }
         guard reader.position == data.count - 8 else {
             throw .corruptModel(path: path, reason: "\(data.count - 8 - reader.position) unexpected trailing bytes")
@@ -112,7 +118,7 @@ enum ModelFileFormat {
     }
 
     /// FNV-1a, 64-bit.
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    package static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var hash = NGramHasher.fnvOffset
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* NGramHasher.fnvPrime }
         return hash

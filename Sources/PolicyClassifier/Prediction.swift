@@ -34,10 +34,12 @@ struct DecisionRule: Sendable {
     /// Per-category slope of the logistic map from margin to score.
     var slopes: [Float]
 
-    /// Score of category `index` for `margin`: `1 / (1 + exp(-slope * (margin - threshold)))`.
+    /// Score of category `index` for `margin`: `1 / (1 + exp(-slope * (margin - threshold)))`;
+    /// 0 where that is not a number (a margin that overflowed to infinity times a zero slope).
     @inline(__always)
     func score(_ margin: Float, category index: Int) -> Float {
-        1 / (1 + exp(-slopes[index] * (margin - thresholds[index])))
+        let score = 1 / (1 + exp(-slopes[index] * (margin - thresholds[index])))
+        return score.isNaN ? 0 : score
     }
 
     /// The label bit mask for `margins`: every category at or above its threshold, else the one

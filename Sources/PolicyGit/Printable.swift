@@ -1,9 +1,9 @@
 /// Text from a git history (paths, commit titles, libgit2 messages) made safe for one terminal
 /// line: control characters become spaces or escapes, so none reaches the terminal.
-enum Printable {
+package enum Printable {
     /// `text` on one line: newlines and tabs become spaces, other control characters (C0, DEL, C1)
     /// are dropped, runs of spaces collapse, and the ends are trimmed.
-    static func line(_ text: String) -> String {
+    package static func line(_ text: String) -> String {
         if isPlainLine(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -34,7 +34,7 @@ enum Printable {
 
     /// A path's bytes as text: valid UTF-8 without control characters as is, anything else
     /// with each such byte or character written `\xNN`.
-    static func path(_ bytes: [UInt8]) -> String {
+    package static func path(_ bytes: [UInt8]) -> String {
         if let text = utf8(bytes), !text.unicodeScalars.contains(where: isControl) { return text }
         var out = ""
         let decoded = String(decoding: bytes, as: UTF8.self)

@@ -2,7 +2,7 @@ import CGit2
 
 /// A tree object's bytes straight from the object database, its entries read in place
 /// (`MODE SP NAME NUL 20-byte-id`, repeated): no parsed copy and no allocation per entry.
-struct RawTree: ~Copyable {
+package struct RawTree: ~Copyable {
     private let object: OpaquePointer
     private let bytes: UnsafeRawBufferPointer
 
@@ -24,13 +24,13 @@ struct RawTree: ~Copyable {
     /// (`malformed` then says so).
     var cursor: Cursor { Cursor(bytes: bytes) }
 
-    struct Entry {
+    package struct Entry {
         /// Octal mode, as stored (40000 for a tree).
-        var mode: UInt32
-        var name: UnsafeRawBufferPointer
-        var id: UnsafePointer<git_oid>
+        package var mode: UInt32
+        package var name: UnsafeRawBufferPointer
+        package var id: UnsafePointer<git_oid>
 
-        var kind: EntryKind {
+        package var kind: EntryKind {
             switch mode {
             case 0o040000: .tree
             case 0o120000: .link
@@ -40,14 +40,14 @@ struct RawTree: ~Copyable {
         }
     }
 
-    struct Cursor {
+    package struct Cursor {
         let bytes: UnsafeRawBufferPointer
         var offset = 0
-        private(set) var malformed = false
+        package private(set) var malformed = false
 
-        init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+        package init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
-        mutating func next() -> Entry? {
+        package mutating func next() -> Entry? {
             guard offset < bytes.count else { return nil }
             var mode: UInt32 = 0
             var i = offset
@@ -69,6 +69,6 @@ struct RawTree: ~Copyable {
 }
 
 /// What a tree entry holds, by its mode.
-enum EntryKind {
+package enum EntryKind {
     case tree, blob, link, submodule
 }

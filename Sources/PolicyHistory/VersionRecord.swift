@@ -47,8 +47,10 @@ extension VersionRecord {
 }
 
 extension ArchiveDate {
-    /// The UTC calendar day of a Unix time (seconds since 1970-01-01T00:00Z).
+    /// The UTC calendar day of a Unix time (seconds since 1970-01-01T00:00Z); nil outside the
+    /// years 1...9999 (a commit may claim any time: the arithmetic below must not overflow).
     public static func utcDay(unixTime: Int64) -> ArchiveDate? {
+        guard (-62_135_596_800...253_402_300_799).contains(unixTime) else { return nil }
         // Days to civil date (Howard Hinnant's algorithm).
         let z = (unixTime >= 0 ? unixTime / 86_400 : (unixTime - 86_399) / 86_400) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

@@ -169,3 +169,35 @@ struct ThresholdTuningTests {
         #expect(abs(score - 10.0 / 14.0) < 1e-12)
     }
 }
+
+/// Found by the `model` fuzz target: a model file with a NaN parameter loaded, and its NaN
+/// scores trapped in `classify`'s JSON.
+@Suite("Damaged model parameters")
+struct ModelNumberTests {
+    static func file(bias: Float = 0, idf: Float = 1) -> [UInt8] {
+        let config = FeatureConfig(bucketBits: 8)
+        let classes = OPP115Category.allCases.count
+        var weights = [SIMD16<Float>](repeating: .zero, count: config.bucketCount)
+        weights[0][0] = 1
+        var biases = [Float](repeating: 0, count: classes)
+        biases[3] = bias
+        let model = ClassifierModel(
+            config: config, idf: [Float](repeating: idf, count: config.bucketCount), weights: weights, bias: biases,
+            thresholds: [Float](repeating: 0, count: classes), slopes: [Float](repeating: 1, count: classes))
+        return ModelFileFormat.encode(model)
+    }
+
+    @Test func nonFiniteNumbersAreACorruptModel() throws {
+        #expect(throws: Never.self) { try ModelFileFormat.decode(Self.file(), path: "m.bin") }
+        for (bad, reason) in [(Self.file(bias: .nan), "a class parameter"), (Self.file(idf: .infinity), "an IDF weight")] {
+            let error = #expect(throws: ClassifierError.self) { try ModelFileFormat.decode(bad, path: "m.bin") }
+            #expect(error?.description == "m.bin is a corrupt model file: \(reason) is not a finite number")
+        }
+    }
+
+    @Test func anOverflowedMarginScoresZeroNotNaN() {
+        let rule = DecisionRule(thresholds: [0], slopes: [0])
+        #expect(rule.score(.infinity, category: 0) == 0)
+        #expect(DecisionRule(thresholds: [0], slopes: [1]).score(0, category: 0) == 0.5)
+    }
+}

@@ -109,6 +109,15 @@ import Testing
         #expect(ArchiveDate.utcDay(unixTime: -1) == ArchiveDate("1969-12-31"))
     }
 
+    /// A commit may claim any 64-bit time (found by the `history` fuzz target: Int64.min trapped).
+    @Test func timesOutsideTheYears1To9999HaveNoDay() {
+        #expect(ArchiveDate.utcDay(unixTime: -62_135_596_800) == ArchiveDate("0001-01-01"))
+        #expect(ArchiveDate.utcDay(unixTime: 253_402_300_799) == ArchiveDate("9999-12-31"))
+        for time in [Int64.min, -62_135_596_801, 253_402_300_800, Int64.max] {
+            #expect(ArchiveDate.utcDay(unixTime: time) == nil)
+        }
+    }
+
     @Test func gitRevisionsJoinTheDatedFilesOfTheirDocument() throws {
         let blob = String(repeating: "a", count: 40), commit = String(repeating: "1", count: 40)
         let records = [

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 import PolicyParsing
 import PolicyResources
 import Testing
@@ -32,5 +33,34 @@ import TestSupport
         let reopened = try #require(scratch.open(warnings: warnings))
         #expect(warnings.all.isEmpty)
         #expect(try reopened.info().policies == 0)
+    }
+}
+
+/// Found by the `store` fuzz target: a stored range with a negative length trapped in
+/// `TextRange`; a range past its block's text would trap where it is sliced.
+@Suite struct DamagedRangeTests {
+    @Test func aRangeOutsideItsTextDecodesToNothing() {
+        func body(_ range: TextRange) -> [UInt8] {
+            let block = Block(kind: .paragraph, text: "Hé.", sentences: [range], line: 1)
+            let section = Section(title: "T", level: 1, style: .markdown, line: 1, blocks: [block])
+            return PolicyCoding.encode(Policy(id: "p", domain: nil, title: "T", archivedOn: nil, source: nil, file: "",
+                                              format: .markdown, language: LanguageGuess(code: "en", confidence: 1),
+                                              preamble: [], sections: [section]))
+        }
+        #expect(PolicyCoding.decode(body(TextRange(start: 0, end: 3)), file: "p.md") != nil)
+        #expect(PolicyCoding.decode(body(TextRange(start: 1, end: 4)), file: "p.md") == nil)
+    }
+
+    @Test func aNegativeLengthDecodesToNothing() {
+        var w = ByteWriter()
+        w.uint(0)  // status: a policy
+        w.optional(nil)  // last updated
+        w.uint(0)  // no answers
+        w.uint(1)  // one span
+        w.int(1); w.int(0); w.uint(0)  // section 1, block 0, no path
+        w.int(5); w.int(-3)  // start 5, length -3
+        w.string("text")
+        #expect(PracticeCoding.decode(w.bytes, id: "p", domain: nil) == nil)
+        #expect(throws: ByteReader.Truncated.self) { var r = ByteReader([0x00, 0x01]); _ = try r.range(limit: 0) }
     }
 }

@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Writes the store's compact binary form: LEB128 integers (zig-zag for signed ones) and
 /// length-prefixed UTF-8 strings.
 struct ByteWriter {
@@ -89,5 +91,13 @@ struct ByteReader {
 
     mutating func optional() throws(Truncated) -> String? {
         try bool() ? try string() : nil
+    }
+
+    /// A range written as its start and its length: both non-negative, the end no larger than
+    /// `limit` (a damaged range throws here instead of trapping in `TextRange`).
+    mutating func range(limit: Int = .max) throws(Truncated) -> TextRange {
+        let start = try int(), length = try int()
+        guard start >= 0, length >= 0, length <= limit, start <= limit - length else { throw Truncated() }
+        return TextRange(start: start, end: start + length)
     }
 }

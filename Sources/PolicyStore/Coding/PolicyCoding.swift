@@ -3,8 +3,8 @@ import PolicyModel
 /// The parsed policy's stored form: a compact binary encoding of the `Policy` value (see
 /// docs/STORE.md for its size and speed against JSON), without its `file`, which is the path it
 /// is read from this time. A change to this layout must bump ``Schema/version``.
-enum PolicyCoding {
-    static func encode(_ policy: Policy) -> [UInt8] {
+package enum PolicyCoding {
+    package static func encode(_ policy: Policy) -> [UInt8] {
         var w = ByteWriter()
         w.bytes.reserveCapacity(policy.sections.count * 256 + 1024)
         w.string(policy.id)
@@ -25,7 +25,7 @@ enum PolicyCoding {
         return w.bytes
     }
 
-    static func decode(_ bytes: [UInt8], file: String) -> Policy? {
+    package static func decode(_ bytes: [UInt8], file: String) -> Policy? {
         var r = ByteReader(bytes)
         return try? decodePolicy(&r, file: file)
     }
@@ -105,14 +105,16 @@ enum PolicyCoding {
             default: throw .init()
             }
             let text = try r.string(), line = try r.int()
+            // Every range lies inside the text (a damaged body must not trap where it is sliced).
+            let length = text.unicodeScalars.count
             var links: [Link] = []
-            for _ in 0..<(try r.count()) { links.append(Link(range: try readRange(&r), url: try r.string())) }
+            for _ in 0..<(try r.count()) { links.append(Link(range: try r.range(limit: length), url: try r.string())) }
             let sentenceCount = try r.count()
             var sentences: [TextRange] = []
             sentences.reserveCapacity(sentenceCount)
-            for _ in 0..<sentenceCount { sentences.append(try readRange(&r)) }
+            for _ in 0..<sentenceCount { sentences.append(try r.range(limit: length)) }
             var cells: [TableCell] = []
-            for _ in 0..<(try r.count()) { cells.append(TableCell(column: try r.int(), range: try readRange(&r))) }
+            for _ in 0..<(try r.count()) { cells.append(TableCell(column: try r.int(), range: try r.range(limit: length))) }
             blocks.append(Block(kind: kind, text: text, links: links, sentences: sentences, line: line, cells: cells))
         }
         return blocks
@@ -122,10 +124,5 @@ enum PolicyCoding {
     private static func write(_ range: TextRange, _ w: inout ByteWriter) {
         w.int(range.start)
         w.int(range.count)
-    }
-
-    private static func readRange(_ r: inout ByteReader) throws(ByteReader.Truncated) -> TextRange {
-        let start = try r.int()
-        return TextRange(start: start, end: start + (try r.int()))
     }
 }

@@ -5,8 +5,8 @@ import PolicyModel
 /// A ``PracticeRecord``'s stored form (the `record` column of `practices`): the binary form of
 /// ``PolicyCoding``, without the id and domain, which are the loaded policy's. A change to this
 /// layout must bump ``Schema/version``.
-enum PracticeCoding {
-    static func encode(_ record: PracticeRecord) -> [UInt8] {
+package enum PracticeCoding {
+    package static func encode(_ record: PracticeRecord) -> [UInt8] {
         var w = ByteWriter()
         switch record.status {
         case .policy: w.uint(0)
@@ -44,7 +44,7 @@ enum PracticeCoding {
     }
 
     /// The record, or nil when the bytes are damaged.
-    static func decode(_ bytes: [UInt8], id: String, domain: String?) -> PracticeRecord? {
+    package static func decode(_ bytes: [UInt8], id: String, domain: String?) -> PracticeRecord? {
         var r = ByteReader(bytes)
         return try? decodeRecord(&r, id: id, domain: domain)
     }
@@ -110,8 +110,7 @@ enum PracticeCoding {
         let location = BlockLocation(sectionNumber: try r.int(), blockIndex: try r.int())
         var path: [String] = []
         for _ in 0..<(try r.count()) { path.append(try r.string()) }
-        let start = try r.int()
-        let range = TextRange(start: start, end: start + (try r.int()))
+        let range = try r.range()
         return (location, path, range, try r.string())
     }
 }
