@@ -1,5 +1,6 @@
 import Foundation
 import PolicyGit
+import TestSupport
 import Testing
 
 /// Paths that are not a usable repository: each throws one line naming the path and why.
@@ -36,27 +37,15 @@ struct BadRepositoryTests {
         fixture.commit("Second", date: "2020-02-01", [.file("p.md", Array("two\n".utf8))])
         fixture.commit("Third", date: "2020-03-01", [.file("p.md", Array("three\n".utf8))])
         try fixture.write()
-        let packs = fixture.path + "/.git/objects/pack"
-        for name in try FileManager.default.contentsOfDirectory(atPath: packs) where name.hasSuffix(".pack") {
-            let moved = fixture.folder + "/" + name
-            try FileManager.default.moveItem(atPath: packs + "/" + name, toPath: moved)
-            try FileManager.default.removeItem(atPath: packs + "/" + name.replacingOccurrences(of: ".pack", with: ".idx"))
-            try Git.run(["-C", fixture.path, "unpack-objects", "-q"], input: Array(try Data(contentsOf: URL(fileURLWithPath: moved))))
-        }
+        try fixture.unpack()
         let commits = try Git.run(["-C", fixture.path, "rev-list", "--reverse", "HEAD"]).split(separator: "\n").map(String.init)
         return (fixture, commits)
-    }
-
-    private func damage(_ fixture: GitFixture, _ object: String) throws {
-        let file = fixture.path + "/.git/objects/" + object.prefix(2) + "/" + object.dropFirst(2)
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
-        try Data("not a zlib stream".utf8).write(to: URL(fileURLWithPath: file))
     }
 
     @Test func aDamagedBlobIsSkippedWithALine() throws {
         let (fixture, commits) = try looseRepository()
         let second = try Git.run(["-C", fixture.path, "rev-parse", "\(commits[1]):p.md"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        try damage(fixture, second)
+        try fixture.damage(second)
         let repository = try GitRepository(path: fixture.path)
         let scan = try repository.fileHistories(include: isDocument, limits: GitLimits())
         #expect(scan["p.md"]?.revisions.map(\.commit.hex) == [commits[0], commits[2]])
@@ -73,7 +62,7 @@ struct BadRepositoryTests {
 
     @Test func aDamagedParentCutsTheHistoryWithALine() throws {
         let (fixture, commits) = try looseRepository()
-        try damage(fixture, commits[0])
+        try fixture.damage(commits[0])
         let scan = try GitRepository(path: fixture.path).fileHistories(include: isDocument, limits: GitLimits())
         // What is readable loads: the second commit is where p.md appears.
         #expect(scan["p.md"]?.revisions.map(\.commit.hex) == [commits[1], commits[2]])
@@ -85,7 +74,7 @@ struct BadRepositoryTests {
     @Test func aDamagedTreeAtHeadThrows() throws {
         let (fixture, commits) = try looseRepository()
         let tree = try Git.run(["-C", fixture.path, "rev-parse", "\(commits[2])^{tree}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        try damage(fixture, tree)
+        try fixture.damage(tree)
         let repository = try GitRepository(path: fixture.path)
         #expect {
             try repository.fileHistories(include: isDocument, limits: GitLimits())
@@ -97,7 +86,7 @@ struct BadRepositoryTests {
 
     @Test func aDamagedHeadCommitThrowsOnOpening() throws {
         let (fixture, commits) = try looseRepository()
-        try damage(fixture, commits[2])
+        try fixture.damage(commits[2])
         #expect {
             try GitRepository(path: fixture.path)
         } throws: { error in

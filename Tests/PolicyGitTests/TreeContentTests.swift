@@ -1,6 +1,7 @@
 import Foundation
 import PolicyGit
 import PolicyStore
+import TestSupport
 import Testing
 
 /// What the scan makes of each kind of tree content and history shape, checked against

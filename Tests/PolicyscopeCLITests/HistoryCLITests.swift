@@ -109,4 +109,35 @@ struct HistoryCLITests {
                                        "Acme — Privacy Policy@2022-01-01.1", "Acme — Privacy Policy@2022-01-01.2"])
         #expect(rows.map { $0[6] } == ["", "", "Acme — Privacy Policy@2020-01-01", "Acme — Privacy Policy@2021-01-01"])
     }
+
+    /// Open Terms Archive's technical commits are shown and marked by default, and
+    /// `--hide-technical` leaves them out, comparing each version with the one shown before.
+    @Test(.enabled(if: Git.available, "needs /usr/bin/git"))
+    func technicalVersionsAreMarkedOrLeftOut() throws {
+        let fixture = try GitFixture()
+        let path = "Acme/Privacy Policy.md"
+        let never = Array("# Privacy\n\n## Sharing\n\nWe never sell your personal information.\n".utf8)
+        let sells = Array("# Privacy\n\n## Sharing\n\nWe sell your personal information to advertisers.\n".utf8)
+        let sellsAgain = Array("# Privacy\n\n## Sharing\n\nWe sell your personal information to advertisers and partners.\n".utf8)
+        fixture.commit("Record Acme Privacy Policy", date: "2022-01-01", [.file(path, never)])
+        fixture.commit("Apply technical or declaration upgrade on Acme Privacy Policy", date: "2022-02-01", [.file(path, sells)])
+        fixture.commit("Update Acme Privacy Policy", date: "2022-03-01", [.file(path, sellsAgain)])
+        try fixture.write()
+        func rows(_ extra: [String]) throws -> (rows: [[String]], stderr: String) {
+            let r = try CLIRunner.run(["history", "Acme/Privacy Policy", fixture.path, "--no-store", "--format", "csv"] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            let rows = r.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            return (rows, r.stderr)
+        }
+        let shown = try rows([])
+        #expect(shown.rows.map { $0[5] } == ["false", "true", "false"])
+        #expect(shown.stderr.contains("history: 1 technical version(s) shown, marked technical (--hide-technical leaves them out)"))
+        let hidden = try rows(["--hide-technical"])
+        #expect(hidden.rows.map { $0[1] } == ["Acme — Privacy Policy@2022-01-01", "Acme — Privacy Policy@2022-03-01"])
+        #expect(hidden.stderr.contains("history: 1 technical version(s) left out"))
+        // The step that is left is from the first version to the third: sells-data changed there.
+        #expect(Int(hidden.rows[1][7]) ?? 0 >= 1)
+        let text = try CLIRunner.run(["history", "Acme/Privacy Policy", fixture.path, "--no-store", "--hide-technical"])
+        #expect(text.stdout.hasPrefix("Acme — Privacy Policy: 3 version(s), 2022-01-01 to 2022-03-01 (1 technical left out)"))
+    }
 }

@@ -52,6 +52,42 @@ struct HistoryVersionReaderTests {
     }
 }
 
+/// The browser on a clone of the pga bundle: Facebook's 492 versions are git blobs but for the
+/// newest; the timeline lists them all at once, reads one that is only a blob, and `d` on it
+/// reads both sides from git and adds them to the loaded policies.
+@Suite(.enabled(if: HistoryBundle.available, "needs ../shared/history/pga-versions.bundle and git"))
+struct GitTimelineTests {
+    @Test func facebooksGitVersionsAreListedReadAndOpened() async throws {
+        let clone = try GitCLITests.clone.get()
+        let loaded = await LoadedVersions.load([clone], using: nil)
+        let cache = PracticeCache(modelURL: ModelCommand.shippedModelURL)
+        let reader = HistoryVersionReader(practices: cache)
+        reader.git.add(loaded)
+        var state = BrowserState(policies: loaded.policies, size: Size(width: 120, height: 40), highlighter: cache, practices: cache)
+        state.readVersions(with: reader)
+        state.update(.char("/"))
+        for ch in "Facebook — Privacy" { state.update(.char(ch)) }
+        state.update(.enter)
+        let started = ContinuousClock.now
+        state.update(.char("T"))
+        let frame = state.render()
+        print("timeline: Facebook (492 git versions) open and drawn in \(ContinuousClock.now - started) (debug build)")
+        #expect(frame.text.contains("Facebook — Privacy Policy · 492 versions, 2022-07-11 to 2026-08-22"))
+        _ = state.takeScreenWork()
+        let history = try #require(state.historyCatalog().history(named: "Facebook/Privacy Policy"))
+        // Only the newest is a loaded policy; the one before is a blob the reader reads.
+        #expect(history.versions.filter { $0.policyID != nil }.count == 1)
+        let before = history.versions[history.versions.count - 2]
+        let read = try #require(reader.policy(of: before))
+        #expect(read.id == before.id && read.wordCount > 1000)
+        let count = state.policies.count
+        state.update([.left, .char("d")])
+        #expect(state.view == .versions)
+        #expect(state.policies.count == count + 2)
+        #expect(Set(state.policies.suffix(2).map(\.id)) == Set(history.versions.suffix(3).prefix(2).map(\.id)))
+    }
+}
+
 /// Summaries reported from the reader's workers.
 private final class Found: @unchecked Sendable {
     private let lock = NSLock()

@@ -20,7 +20,11 @@ struct HistoryCommand: AsyncParsableCommand {
         For each version: its id (DOCUMENT@YYYY-MM-DD, .1, .2... when several share a day), \
         words, the answers that changed since the one before, sections added, removed and \
         changed; a version with the same bytes as an earlier one returns to it. With --at, \
-        versions up to that day. The time taken to extract the versions is printed on stderr. \
+        versions up to that day. Technical versions (Open Terms Archive's "Apply technical or \
+        declaration upgrade on ..." and "Refilter ..." commits: the page's extraction changed, \
+        not its text) are shown and marked technical, so that an answer they change is not \
+        taken for the company's; --hide-technical leaves them out (each version is then \
+        compared with the one shown before it). The time taken to extract the versions is printed on stderr. \
         JSON: {document, gaps: [{after, before}], versions: [{id, date, commit, words, \
         technical, returnsTo, changes: {answers: [{question, old, new}], sectionsAdded, \
         sectionsRemoved, sectionsChanged}}]} (changes null for the first version). CSV: \
@@ -33,6 +37,7 @@ struct HistoryCommand: AsyncParsableCommand {
     @Argument(help: "The document: its name, or one of its versions.") var document: String
     @OptionGroup var load: LoadOptions
     @Option(help: "Output format: text, json or csv.") var format: Format = .text
+    @Flag(help: "Leave out technical versions (extraction upgrades, not new text).") var hideTechnical = false
     @OptionGroup var classifier: ClassifierOptions
     @Flag(help: ArgumentHelp("Classify every sentence of every version again (to measure what reuse saves).", visibility: .hidden))
     var noReuse = false
@@ -43,7 +48,11 @@ struct HistoryCommand: AsyncParsableCommand {
             let catalog = loaded.catalog(contents: true)
             let history = try Self.history(document, in: catalog, policies: loaded.policies)
             let dated = history.versions.filter { v in load.at.map { d in v.date.map { $0 <= d } ?? false } ?? true }
-            let wanted = dated
+            let wanted = hideTechnical ? dated.filter { !$0.technical } : dated
+            let technical = dated.count(where: \.technical)
+            if technical > 0 {
+                Output.error("history: \(technical) technical version(s) " + (hideTechnical ? "left out" : "shown, marked technical (--hide-technical leaves them out)"))
+            }
             if dated.isEmpty, let at = load.at { throw CLIError.history(.noVersionBefore(history.document.description, at)) }
             let readStarted = ContinuousClock.now
             let (read, problems) = await loaded.read(wanted)
@@ -65,7 +74,7 @@ struct HistoryCommand: AsyncParsableCommand {
             switch format {
             case .json: try Output.json(HistoryView(history, rows: rows))
             case .csv: print(Output.safe(HistoryView.csv(history, rows: rows)), terminator: "")
-            case .text: Self.printText(history, rows: rows)
+            case .text: Self.printText(history, rows: rows, hidden: dated.count - wanted.count)
             }
         }
     }
@@ -93,10 +102,11 @@ struct HistoryCommand: AsyncParsableCommand {
         String(format: "%.2f", Double(to - from) / Double(CLOCKS_PER_SEC))
     }
 
-    static func printText(_ history: DocumentHistory, rows: [HistoryRow]) {
+    /// The versions as text; `hidden` technical versions were left out.
+    static func printText(_ history: DocumentHistory, rows: [HistoryRow], hidden: Int = 0) {
         let span = [history.firstDate, history.lastDate].compactMap { $0?.description }
         Output.line("\(history.document): \(history.versions.count) version(s)" + (span.count == 2 ? ", \(span[0]) to \(span[1])" : "")
-)
+            + (hidden > 0 ? " (\(hidden) technical left out)" : ""))
         let gapsAfter = Dictionary(history.gaps.map { ($0.after, $0) }, uniquingKeysWith: { a, _ in a })
         for row in rows {
             let v = row.version

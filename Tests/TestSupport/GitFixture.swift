@@ -1,14 +1,13 @@
 import Foundation
-import PolicyGit
 
 /// A repository made for one test in a temporary folder (removed when the value goes away),
 /// written with `git fast-import` so that paths, modes and dates are exactly as given.
-final class GitFixture {
-    let folder: String
+public final class GitFixture {
+    public let folder: String
     /// The repository (a working tree's top folder).
-    var path: String { folder + "/repo" }
+    public var path: String { folder + "/repo" }
 
-    init(bare: Bool = false) throws {
+    public init(bare: Bool = false) throws {
         folder = NSTemporaryDirectory() + "policyscope-git-tests-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Git.run(["init", "--quiet", "-b", "main"] + (bare ? ["--bare"] : []) + [path])
@@ -17,7 +16,7 @@ final class GitFixture {
     deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     /// One change in a commit: a file's bytes with a mode, or a deletion.
-    enum Change {
+    public enum Change {
         case file(String, [UInt8], mode: String = "100644")
         case rawPath([UInt8], [UInt8])
         case symlink(String, target: String)
@@ -31,7 +30,7 @@ final class GitFixture {
     /// Queues a commit on `branch` (its first commit starts from `from`, else continues the
     /// branch); `merge` adds a second parent. Returns the commit's mark (`:N`).
     @discardableResult
-    func commit(_ title: String, date: String, on branch: String = "main", from: String? = nil, merge: String? = nil, _ changes: [Change]) -> String {
+    public func commit(_ title: String, date: String, on branch: String = "main", from: String? = nil, merge: String? = nil, _ changes: [Change]) -> String {
         mark += 1
         let time = Int(ISO8601DateFormatter().date(from: date + "T12:00:00Z")!.timeIntervalSince1970)
         var s = "commit refs/heads/\(branch)\nmark :\(mark)\ncommitter Test <test@example.com> \(time) +0000\n"
@@ -55,12 +54,31 @@ final class GitFixture {
     }
 
     /// Runs the queued commits through `git fast-import`.
-    func write() throws {
+    public func write() throws {
         try Git.run(["-C", path, "fast-import", "--quiet"], input: stream)
         stream = []
         if !path.hasSuffix(".git"), FileManager.default.fileExists(atPath: path + "/.git") {
             try Git.run(["-C", path, "reset", "--quiet", "--hard"])
         }
+    }
+
+    /// Moves every object out of the packs `write` made into loose files, so that one can be
+    /// damaged (``damage(_:)``) or removed.
+    public func unpack() throws {
+        let packs = path + "/.git/objects/pack"
+        for name in try FileManager.default.contentsOfDirectory(atPath: packs) where name.hasSuffix(".pack") {
+            let moved = folder + "/" + name
+            try FileManager.default.moveItem(atPath: packs + "/" + name, toPath: moved)
+            try FileManager.default.removeItem(atPath: packs + "/" + name.replacingOccurrences(of: ".pack", with: ".idx"))
+            try Git.run(["-C", path, "unpack-objects", "-q"], input: Array(try Data(contentsOf: URL(fileURLWithPath: moved))))
+        }
+    }
+
+    /// Overwrites the loose object `object` (40 hex digits) with bytes that are no zlib stream.
+    public func damage(_ object: String) throws {
+        let file = path + "/.git/objects/" + object.prefix(2) + "/" + object.dropFirst(2)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
+        try Data("not a zlib stream".utf8).write(to: URL(fileURLWithPath: file))
     }
 
     private func inline(_ mode: String, _ name: [UInt8], _ bytes: [UInt8]) {
@@ -92,16 +110,18 @@ private extension String {
 }
 
 /// The git command line, for making fixtures and for the answers the scan must equal.
-enum Git {
-    static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/git") }
+public enum Git {
+    public static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/git") }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+
+        public init(description: String) { self.description = description }
     }
 
     /// Runs git; returns its standard output; throws with its standard error when it fails.
     @discardableResult
-    static func run(_ arguments: [String], input: [UInt8]? = nil) throws -> String {
+    public static func run(_ arguments: [String], input: [UInt8]? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
         process.arguments = ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "protocol.file.allow=always"] + arguments
@@ -125,24 +145,9 @@ enum Git {
     }
 
     /// `git log --first-parent --diff-filter=FILTER --format=%H -- PATH`, oldest first.
-    static func log(_ repository: String, _ path: String, filter: String) throws -> [String] {
+    public static func log(_ repository: String, _ path: String, filter: String) throws -> [String] {
         try run(["-C", repository, "log", "--first-parent", "--diff-filter=\(filter)", "--format=%H", "--", path])
             .split(separator: "\n").map(String.init).reversed()
     }
 }
 
-extension FileHistory {
-    /// The commits that gave the file bytes (added, changed, re-added), oldest first.
-    var versionCommits: [String] { revisions.filter { $0.blob != nil }.map(\.commit.hex) }
-    /// The commits that deleted it.
-    var deletionCommits: [String] { revisions.filter { $0.blob == nil }.map(\.commit.hex) }
-}
-
-extension GitHistoryScan {
-    subscript(path: String) -> FileHistory? { files.first { $0.path == path } }
-}
-
-/// Documents as the app tracks them.
-func isDocument(_ path: String) -> Bool {
-    path.hasSuffix(".md") || path.hasSuffix(".markdown") || path.hasSuffix(".txt")
-}
