@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Terminal column widths and control-character sanitising, without curses.
 ///
 /// A small `wcwidth`: combining marks and zero-width characters take 0 columns, East Asian wide
@@ -20,7 +22,7 @@ public enum CharWidth {
     /// Columns a scalar takes on its own.
     public static func columns(_ s: Unicode.Scalar) -> Int {
         let v = s.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 1 } // shown as a picture by sanitise
+        if VisibleText.isUnsafe(s) { return 1 } // shown as a picture by sanitised
         if v == 0x200B || (0x200C...0x200F).contains(v) || v == 0xFEFF || (0xFE00...0xFE0F).contains(v) { return 0 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
@@ -61,24 +63,13 @@ public enum CharWidth {
         return text.reduce(0) { $0 + columns($1) }
     }
 
-    /// The grapheme with C0/C1 control characters replaced by visible pictures (ESC -> `␛`).
+    /// The grapheme with C0/C1 and bidirectional controls replaced by visible pictures
+    /// (``VisibleText``: ESC -> `␛`, RLO -> `�`), a tab by a space.
     public static func sanitised(_ ch: Character) -> Character {
         if let a = ch.asciiValue, a >= 0x20, a != 0x7F { return ch }
-        guard ch.unicodeScalars.contains(where: isControl) else { return ch }
+        guard ch.unicodeScalars.contains(where: VisibleText.isUnsafe) else { return ch }
         var out = String.UnicodeScalarView()
-        for s in ch.unicodeScalars {
-            switch s.value {
-            case 0x09: out.append(" ")
-            case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + s.value)!)
-            case 0x7F: out.append("\u{2421}")
-            case 0x80...0x9F: out.append("\u{FFFD}")
-            default: out.append(s)
-            }
-        }
+        for s in ch.unicodeScalars { out.append(s == "\t" ? " " : VisibleText.picture(s) ?? s) }
         return String(out).first ?? " "
-    }
-
-    private static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || (0x7F...0x9F).contains(s.value)
     }
 }

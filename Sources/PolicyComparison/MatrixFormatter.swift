@@ -19,10 +19,12 @@ public enum MatrixFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One CSV field: quoted when it holds a comma, quote or line break; `'` before a leading `=+-@`.
+    /// One CSV field: quoted when it holds a comma, quote or line break; a field that a
+    /// spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+    /// return, OWASP's list) gets a leading `'`, which spreadsheets show as text.
     public static func csvField(_ raw: String) -> String {
         var field = raw
-        if let first = field.first, "=+-@".contains(first) { field = "'" + field }
+        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { field = "'" + field }
         if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             field = "\"" + field.replacingQuotes() + "\""
         }

@@ -1,17 +1,16 @@
 import Foundation
+import PolicyModel
 
 /// Where `y` puts text: the terminal's clipboard through OSC 52 (always sent: a program cannot
 /// tell whether the terminal honours it) and the file `$XDG_STATE_HOME/policyscope/clipboard.txt`
 /// (`~/.local/state` when unset), which works everywhere.
 public enum Clipboard {
-    /// The text with control characters other than line breaks and tabs dropped, so that
-    /// pasting it into a terminal runs nothing.
+    /// The text with control characters other than line breaks and tabs dropped (C0, DEL, C1
+    /// and bidirectional controls: ``VisibleText``'s set), so that pasting it into a terminal
+    /// runs nothing and reorders nothing.
     public static func sanitized(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v == 0x0A || v == 0x09 || !(v < 0x20 || (0x7F...0x9F).contains(v)) { out.append(s) }
-        }
+        for s in text.unicodeScalars where s == "\n" || s == "\t" || !VisibleText.isUnsafe(s) { out.append(s) }
         return String(out)
     }
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PolicyModel
 
 /// The `policyscope` command: a terminal browser for website privacy policies, and the
 /// scriptable commands that show the same things as text or JSON.
@@ -19,4 +21,25 @@ struct Policyscope: AsyncParsableCommand {
                       BatchCommand.self, VersionsCommand.self, HistoryCommand.self, TrendsCommand.self, IngestCommand.self, StoreCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Runs the command as ArgumentParser's `main` does, with every message it prints (errors
+    /// quote file names, policy ids and arguments) shown through ``VisibleText``.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let message = VisibleText.visible(fullMessage(for: error))
+            if !message.isEmpty {
+                let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -7,6 +7,9 @@ struct CLIRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// The bytes as written, for checks that must see bytes a String would have replaced.
+        var rawStdout: [UInt8] = []
+        var rawStderr: [UInt8] = []
     }
 
     /// The binary beside the test bundle (both live in the build folder).
@@ -47,6 +50,7 @@ struct CLIRunner {
         process.waitUntilExit()
         return Output(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self),
+                      rawStdout: Array(outData), rawStderr: Array(errData))
     }
 }

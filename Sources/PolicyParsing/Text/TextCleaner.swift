@@ -1,14 +1,13 @@
+import PolicyModel
+
 /// Character-level clean-up rules shared by the Markdown and plain-text readers.
 enum TextCleaner {
-    /// A control character as its visible picture (ESC -> `␛`), anything else unchanged, so
-    /// no policy text can drive the terminal.
+    /// A C0 or C1 control character as its visible picture (ESC -> `␛`, ``VisibleText``'s rule),
+    /// anything else unchanged, so no policy text can drive the terminal. Bidirectional controls
+    /// stay in the parsed text (JSON shows them as `\u` escapes); every output shows them as
+    /// pictures.
     static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value)!
-        case 0x7F: "\u{2421}"
-        case 0x80...0x9F: "\u{FFFD}"
-        default: scalar
-        }
+        scalar.value <= 0x9F ? VisibleText.picture(scalar) ?? scalar : scalar
     }
 
     /// Drops the Markdown backslash escapes that plain-text sources carry over (`1\.`, `\-`).

@@ -1,5 +1,6 @@
 import BrowserCore
 import Foundation
+import PolicyModel
 
 /// Writing to stdout and stderr, with every piece of policy text made safe for a terminal.
 enum Output {
@@ -13,30 +14,36 @@ enum Output {
         FileHandle.standardError.write(Data("policyscope: \(safe(message))\n".utf8))
     }
 
-    /// Encodes a value as pretty JSON on stdout (JSON escapes control characters itself).
+    /// Encodes a value as pretty JSON on stdout: the encoder escapes C0 controls, and
+    /// ``escapingUnsafeScalars(_:)`` the rest of what ``VisibleText`` shows as pictures.
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data(escapingUnsafeScalars(String(decoding: data, as: UTF8.self)).utf8))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
-    /// `text` with C0/C1 controls (except newline) replaced by visible pictures.
-    static func safe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }) else { return text }
+    /// Encoded JSON with DEL, C1 and bidirectional controls written as `\u` escapes (the encoder
+    /// leaves them raw; they can only stand inside strings, so the JSON means the same).
+    static func escapingUnsafeScalars(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && VisibleText.isUnsafe($0) }) else { return json }
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0x0A: out.append(s)
-            case 0x09: out.append(" ")
-            case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + s.value)!)
-            case 0x7F: out.append("\u{2421}")
-            case 0x80...0x9F: out.append("\u{FFFD}")
-            default: out.append(s)
+        for s in json.unicodeScalars {
+            if s.value >= 0x7F, VisibleText.isUnsafe(s) {
+                let hex = String(s.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(s)
             }
         }
         return String(out)
+    }
+
+    /// `text` with controls other than newline (C0, DEL, C1, bidirectional) shown as pictures
+    /// (``VisibleText``), tabs as spaces.
+    static func safe(_ text: String) -> String {
+        VisibleText.visible(text)
     }
 
     /// Pads or cuts `text` to `width` terminal columns (East Asian wide characters count 2).
