@@ -60,7 +60,7 @@ fuzz-ci: deps
 
 # The whole test suite under AddressSanitizer, then ThreadSanitizer (build folders of their own).
 sanitize: deps
-	swift test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt swift test --sanitize=address --scratch-path .build-asan
 	swift test --sanitize=thread --scratch-path .build-tsan
 
 clean:
