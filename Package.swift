@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(
             name: "PolicyExtractionTests",
             dependencies: ["PolicyExtraction", "PolicyParsing", "PolicyResources", "TestSupport"],
-            exclude: ["HandRead2020s"]
+            exclude: ["HandRead2020s", "HandReadCorpus"]
         ),
         .testTarget(name: "PolicyComparisonTests", dependencies: ["PolicyComparison", "PolicyParsing"]),
         .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex", "PolicyParsing", "PolicyResources", "TestSupport"]),

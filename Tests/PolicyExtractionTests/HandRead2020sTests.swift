@@ -46,8 +46,8 @@ struct HandRead2020sTests {
 
     static let goldDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HandRead2020s")
 
-    static func gold(_ company: String) throws -> [Cell] {
-        let text = try String(contentsOf: goldDirectory.appendingPathComponent("\(company).tsv"), encoding: .utf8)
+    static func gold(_ company: String, in directory: URL = HandRead2020sTests.goldDirectory) throws -> [Cell] {
+        let text = try String(contentsOf: directory.appendingPathComponent("\(company).tsv"), encoding: .utf8)
         return try text.split(separator: "\n").dropFirst().map { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             let question = try #require(Question(rawValue: String(fields[0])), "\(company): unknown question \(fields[0])")
@@ -67,16 +67,21 @@ struct HandRead2020sTests {
         return Fixtures.extractor.extract(policy)
     }
 
-    /// Right answers, answers given with confidence >= 0.8 (and not "not stated"), and the right ones among those.
-    static func score(_ companies: [String]) throws -> (right: Int, total: Int, confident: Int, confidentRight: Int) {
+    /// Right answers, answers given with confidence >= 0.8 (and not "not stated"), and the right
+    /// ones among those; `practices` reads and extracts one company's policy, `directory` holds
+    /// the gold files and `knownMisses` the cells expected wrong.
+    static func score(_ companies: [String], gold directory: URL = HandRead2020sTests.goldDirectory,
+                      knownMisses: Set<String> = HandRead2020sTests.knownMisses,
+                      practices: (String) throws -> PolicyPractices = HandRead2020sTests.practices)
+        throws -> (right: Int, total: Int, confident: Int, confidentRight: Int) {
         var result = (right: 0, total: 0, confident: 0, confidentRight: 0)
         for company in companies {
             let practices = try practices(company)
-            for cell in try gold(company) {
+            for cell in try gold(company, in: directory) {
                 let answer = practices[cell.question]
                 let right = written(answer.value) == cell.value
                 let key = "\(company) \(cell.question.rawValue)"
-                if Self.knownMisses.contains(key) {
+                if knownMisses.contains(key) {
                     withKnownIssue("\(key): gold \(cell.value)") {
                         #expect(right, "\(key): got \(written(answer.value))")
                     }

@@ -1,0 +1,42 @@
+import Foundation
+import PolicyParsing
+import TestSupport
+import Testing
+@testable import PolicyExtraction
+
+/// All 26 answers on six corpus policies of the 2000s and 2010s against two independent hand
+/// readings (`HandReadCorpus/*.tsv`, see its README): a set no rule was written from, scored
+/// once before it was added here. The cells still wrong are known issues, so that a fix shows
+/// as well as a regression.
+@Suite("Answers on hand-read corpus policies, all 26 questions", .enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
+struct HandReadCorpusTests {
+    static let policies = ["cbs.com", "dropbox.com", "npmjs.com", "target.com", "tripadvisor.com", "usatoday.com"]
+    static let goldDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HandReadCorpus")
+
+    /// Cells the extractor answers differently from both readers (domain, question id).
+    static let knownMisses: Set<String> = [
+        "cbs.com shares-service-providers", "cbs.com access-edit-delete",
+        "dropbox.com international-transfer", "dropbox.com privacy-contact", "dropbox.com sensitive-data",
+        "npmjs.com security",
+        "target.com collects-device", "target.com merger-transfer", "target.com retention",
+        "target.com targeted-advertising", "target.com sensitive-data",
+        "tripadvisor.com third-party-tracking", "tripadvisor.com shares-marketing",
+        "tripadvisor.com international-transfer", "tripadvisor.com retention", "tripadvisor.com targeted-advertising",
+        "usatoday.com change-notice", "usatoday.com targeted-advertising",
+    ]
+
+    static func practices(_ domain: String) throws -> PolicyPractices {
+        let path = TestSupport.corpusDirectory.appendingPathComponent("\(domain).md").path
+        let data = try #require(FileManager.default.contents(atPath: path), "\(path) is not readable")
+        return Fixtures.extractor.extract(try PolicyParser.parse([UInt8](data), file: path).policy)
+    }
+
+    /// Measured clean once, in session 6: 137/155 (88.4%; 136 with session 5's rules).
+    @Test func unseenCorpusSet() throws {
+        let s = try HandRead2020sTests.score(Self.policies, gold: Self.goldDirectory,
+                                             knownMisses: Self.knownMisses, practices: Self.practices)
+        #expect(s.total == 155)
+        #expect(s.right == 137)
+        #expect(Double(s.confidentRight) / Double(s.confident) >= 0.95, "\(s.confidentRight)/\(s.confident)")
+    }
+}
