@@ -48,6 +48,11 @@ void ps_signals_reset(void) {
     signal(SIGTSTP, SIG_DFL);
 }
 
+void ps_signals_claim_stop(void) {
+    stop_requested = 0;
+    signal(SIGTSTP, on_stop);
+}
+
 int ps_signals_take_stop(void) {
     int requested = stop_requested;
     stop_requested = 0;

@@ -35,9 +35,14 @@ final class Terminal {
     /// Starts curses on stdout/stdin. Call `setlocale` first.
     init(color: ColorMode, environment: [String: String], mouse: Bool = false) throws {
         let term = environment["TERM"] ?? ""
-        guard let screen = ps_newterm() else { throw TerminalError.unknownTerminal(term) }
+        ps_signals_claim_stop() // before curses, so that curses leaves SIGTSTP to us
+        guard let screen = ps_newterm() else {
+            signal(SIGTSTP, SIG_DFL)
+            throw TerminalError.unknownTerminal(term)
+        }
         self.screen = screen
         guard ps_can_address_cursor() != 0 else {
+            signal(SIGTSTP, SIG_DFL)
             endwin()
             delscreen(screen)
             throw TerminalError.cannotAddressCursor(term)

@@ -157,6 +157,19 @@ final class PseudoTerminal {
         return output[offset...].firstRange(of: needle) != nil
     }
 
+    /// How many times `text` has arrived (occurrences that do not overlap).
+    func count(of text: String) -> Int {
+        let needle = Array(text.utf8)
+        guard !needle.isEmpty else { return 0 }
+        var count = 0
+        var from = 0
+        while let r = output[from...].firstRange(of: needle) {
+            count += 1
+            from = r.upperBound
+        }
+        return count
+    }
+
     /// The offset just past the last occurrence of `text`, or nil.
     func end(of text: String) -> Int? {
         let needle = Array(text.utf8)

@@ -100,12 +100,9 @@ struct TerminalRestoreTests {
         #expect(terminal.signalJob(SIGTSTP))
         let stopped = terminal.wait(timeout: 30) { $0.received("<<stopped \(128 + SIGTSTP)>>") }
         guard stopped else {
-            // Seen once in a clean-clone CI run (the browser sleeping, not stopped, 30 s after
-            // SIGTSTP; passed in every other run): recorded, cause not yet found. The browser
-            // then quits with `q`, and the modes are still checked.
-            withKnownIssue("SIGTSTP not acted on within 30 s", isIntermittent: true) {
-                Issue.record("not stopped: \(printable(terminal.output.suffix(400))) \((try? String(contentsOfFile: "/proc/\(job)/status", encoding: .utf8)) ?? "")")
-            }
+            // A lost stop (ncurses ignores SIGTSTP while it draws unless the browser owns SIGTSTP
+            // first; StopWhileDrawingTests presses on that): the browser then quits with `q`.
+            Issue.record("not stopped: \(printable(terminal.output.suffix(400))) \((try? String(contentsOfFile: "/proc/\(job)/status", encoding: .utf8)) ?? "")")
             terminal.type("q")
             return
         }

@@ -10,6 +10,10 @@
 
 /* Installs the handlers. */
 void ps_signals_install(void);
+/* Installs the SIGTSTP handler alone. Call it before curses starts: ncurses takes over SIGTSTP
+ * only when it finds the default action, and it then ignores SIGTSTP during every doupdate(), so a
+ * C-z (or `kill -TSTP`) that arrives while the screen is being drawn would be lost. */
+void ps_signals_claim_stop(void);
 /* Puts the default handlers back. */
 void ps_signals_reset(void);
 /* The recorded signal number, or 0. */
