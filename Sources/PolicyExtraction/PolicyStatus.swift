@@ -9,11 +9,11 @@ public enum PolicyStatus: Sendable, Hashable {
     /// state practices, too few headings use policy vocabulary.
     case notAPolicy(reason: String)
 
-    /// Short stable name: `policy`, `non-english`, `not-a-policy`.
+    /// Short stable name: `policy`, `not-english`, `not-a-policy`.
     public var name: String {
         switch self {
         case .policy: "policy"
-        case .nonEnglish: "non-english"
+        case .nonEnglish: "not-english"
         case .notAPolicy: "not-a-policy"
         }
     }

@@ -77,7 +77,7 @@ struct StatusTests {
         Die Daten werden nicht an Dritte weitergegeben, es sei denn, wir sind gesetzlich dazu verpflichtet. \
         Sie haben jederzeit das Recht auf Auskunft über die bei uns gespeicherten Daten und auf deren Löschung.
         """)
-        #expect(p.status.name == "non-english")
+        #expect(p.status.name == "not-english")
         #expect(p.sentences.isEmpty)
         #expect(p.answers.values.allSatisfy { $0.value == .notStated && $0.evidence.isEmpty })
     }

@@ -86,6 +86,18 @@ struct BatchCLITests {
         for line in lines { #expect(Set(line.keys) == Set(lines[6].keys)) }
     }
 
+    /// The status names of the schema: `policy`, `not-english`, `not-a-policy`.
+    @Test func statusNamesFollowTheSchema() throws {
+        let german = "# Datenschutzerklärung\n\nWir erheben und verarbeiten Ihre personenbezogenen Daten nur, wenn Sie uns diese freiwillig mitteilen. Die Daten werden nicht an Dritte weitergegeben, es sei denn, wir sind gesetzlich dazu verpflichtet. Sie haben jederzeit das Recht auf Auskunft über die bei uns gespeicherten Daten und auf deren Löschung.\n"
+        let english = "# Privacy Policy\n\nWe collect your email address. We do not sell your personal information.\n"
+        let input = try [Self.line(["id": "de", "text": german]), Self.line(["id": "en", "text": english])].joined(separator: "\n") + "\n"
+        let r = try CLIRunner.run(["batch"], stdin: input)
+        let lines = try Self.objects(r.stdout)
+        try #require(lines.count == 2, "\(r.stderr)")
+        #expect(lines[0]["status"] as? String == "not-english")
+        #expect(lines[1]["status"] as? String == "policy")
+    }
+
     @Test func evidenceComesOnlyWhenAsked() throws {
         let text = "# Privacy Policy\n\nWe do not sell your personal information to anyone.\n"
         let r = try CLIRunner.run(["batch", "--evidence"], stdin: try Self.line(["id": "x", "text": text]) + "\n")
