@@ -168,6 +168,8 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=8e-5)
     parser.add_argument("--max-length", type=int, default=256)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--checkpoint-every", type=int, default=25, help="steps between resume points (out/resume.pt)")
+    parser.add_argument("--stop-after", type=int, help="stop after this step, leaving the resume point (tests resuming)")
     parser.add_argument("--limit", type=int, help="train on the first N segments only (smoke runs)")
     parser.add_argument("--out", type=Path, required=True, help="folder for the checkpoint and scores")
     args = parser.parse_args()
@@ -205,12 +207,38 @@ def main() -> None:
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=args.lr, total_steps=steps)
     loss_function = nn.BCEWithLogitsLoss()
 
-    started = time.monotonic()
+    args.out.mkdir(parents=True, exist_ok=True)
+    resume = args.out / "resume.pt"
+    settings = {key: value for key, value in vars(args).items() if key not in ("out", "threads", "checkpoint_every", "stop_after")}
     step = 0
+    totals = [0.0] * args.epochs
+    if resume.exists():
+        saved = torch.load(resume, weights_only=False)
+        if saved["settings"] != settings:
+            raise SystemExit(f"{resume}: written with other settings {saved['settings']}; remove it to start afresh")
+        model.load_state_dict(saved["model"])
+        optimizer.load_state_dict(saved["optimizer"])
+        schedule.load_state_dict(saved["schedule"])
+        torch.set_rng_state(saved["torch_rng"])
+        step, totals = saved["step"], saved["totals"]
+        print(f"resuming at step {step}/{steps}", file=sys.stderr, flush=True)
+
+    def save_resume_point() -> None:
+        """Everything a stopped run needs to go on as if it had not stopped (written atomically)."""
+        state = {"settings": settings, "model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                 "schedule": schedule.state_dict(), "torch_rng": torch.get_rng_state(), "step": step, "totals": totals}
+        torch.save(state, args.out / "resume.pt.tmp")
+        os.replace(args.out / "resume.pt.tmp", resume)
+
+    started = time.monotonic()
+    first = step
+    done = 0
     for epoch, plan in enumerate(plans):
         model.train()
-        total = 0.0
         for local in plan:
+            if done < first:  # already trained before a resume
+                done += 1
+                continue
             rows = [train_rows[i] for i in local]
             tensor, mask = pad(ids, rows)
             loss = loss_function(model(tensor, mask), targets[rows])
@@ -218,14 +246,20 @@ def main() -> None:
             loss.backward()
             optimizer.step()
             schedule.step()
-            total += loss.item() * len(rows)
+            totals[epoch] += loss.item() * len(rows)
             step += 1
+            done += 1
+            if step % args.checkpoint_every == 0 and step < steps:
+                save_resume_point()
+            if args.stop_after and step == args.stop_after:
+                save_resume_point()
+                raise SystemExit(f"stopped after step {step}, as asked; run again to go on")
             if step % 50 == 0:
                 elapsed = time.monotonic() - started
-                print(f"step {step}/{steps} loss {loss.item():.4f} {elapsed:.0f}s, about {elapsed / step * (steps - step):.0f}s left", file=sys.stderr, flush=True)
-        print(f"epoch {epoch + 1}: mean loss {total / len(train_rows):.4f}", file=sys.stderr, flush=True)
+                print(f"step {step}/{steps} loss {loss.item():.4f} {elapsed:.0f}s, about {elapsed / (step - first) * (steps - step):.0f}s left", file=sys.stderr, flush=True)
+        if done > first:
+            print(f"epoch {epoch + 1}: mean loss {totals[epoch] / len(train_rows):.4f}", file=sys.stderr, flush=True)
 
-    args.out.mkdir(parents=True, exist_ok=True)
     from safetensors.torch import save_file
 
     state = {name: tensor.detach().contiguous() for name, tensor in model.state_dict().items()}
@@ -239,7 +273,8 @@ def main() -> None:
         "lr": args.lr,
         "max_length": args.max_length,
         "train_segments": len(train_rows),
-        "train_seconds": round(time.monotonic() - started, 1),
+        "train_seconds_this_run": round(time.monotonic() - started, 1),
+        "resumed_at_step": first,
         "categories": CATEGORIES,
     }
     if held_rows:
@@ -251,6 +286,7 @@ def main() -> None:
         summary["heldout_micro_f1_at_0.5"] = micro
         summary["heldout_macro_f1_at_0.5"] = macro
     (args.out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
+    resume.unlink(missing_ok=True)
     print(json.dumps(summary), flush=True)
 
 
