@@ -14,7 +14,7 @@ public enum DocumentGrouping {
     /// The document of the file at `path` (absolute or as loaded) whose corpus header gives
     /// `domain` (nil without one), and the date in its name.
     public static func document(forFile path: String, domain: String?) -> (document: DocumentName, nameDate: ArchiveDate?) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let parts = PathComponents.last(of: path, 3).map(String.init)
         let name = parts.last ?? path
         let stem = Self.stem(name)
         let dated = dateInName(stem)
@@ -36,6 +36,8 @@ public enum DocumentGrouping {
     /// The date in a file name stem and the stem without it (separators `_-. ` trimmed):
     /// eight digits `YYYYMMDD` at the start, or `YYYY-MM-DD` anywhere, digits not touching it.
     public static func dateInName(_ stem: String) -> (date: ArchiveDate, rest: String)? {
+        // Either form has eight ASCII digits: most names have fewer, and need no closer look.
+        guard stem.utf8.lazy.filter({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }).count >= 8 else { return nil }
         let chars = Array(stem)
         func digits(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= chars.count, range.allSatisfy({ chars[$0].isASCII && chars[$0].isNumber }) else { return nil }
@@ -64,7 +66,8 @@ public enum DocumentGrouping {
 
     /// The name without a `.md`, `.markdown` or `.txt` extension.
     static func stem(_ name: String) -> String {
-        for ext in [".md", ".markdown", ".txt"] where name.lowercased().hasSuffix(ext) && name.count > ext.count {
+        let lowered = name.lowercased()
+        for ext in [".md", ".markdown", ".txt"] where lowered.hasSuffix(ext) && name.count > ext.count {
             return String(name.dropLast(ext.count))
         }
         return name
@@ -76,9 +79,11 @@ public enum DocumentGrouping {
 
     /// `name.tld` shapes: lowercase letters, digits, `-` and at least one inner dot.
     static func looksLikeDomain(_ s: String) -> Bool {
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") } }
-            && parts.last!.allSatisfy(\.isLetter)
+        // Byte by byte: every allowed character is ASCII, so any other byte fails the test.
+        let parts = s.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        func isLetter(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+        func isAllowed(_ b: UInt8) -> Bool { isLetter(b) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-") }
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(isAllowed) } && parts.last!.allSatisfy(isLetter)
     }
 }
 

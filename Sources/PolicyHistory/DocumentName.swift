@@ -8,10 +8,14 @@ public struct DocumentName: Sendable, Hashable, Comparable, CustomStringConverti
     public let service: String
     /// The document type (`Privacy Policy`), nil for a domain.
     public let type: String?
+    /// What equality compares: folded service, then `/` and the folded type when there is one.
+    /// Computed once: names are hashed and compared many times when thousands are grouped.
+    public let key: String
 
     public init(service: String, type: String? = nil) {
         self.service = Self.collapsed(service)
         self.type = type.map(Self.collapsed).flatMap { $0.isEmpty ? nil : $0 }
+        key = Self.withoutWWW(self.service.lowercased()) + (self.type.map { "/" + $0.lowercased() } ?? "")
     }
 
     /// A site's document, named by its domain (lowercased, without `www.`).
@@ -21,9 +25,6 @@ public struct DocumentName: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// As shown: `Service — Type`, or the service alone.
     public var description: String { type.map { "\(service) — \($0)" } ?? service }
-
-    /// What equality compares: folded service, then `/` and the folded type when there is one.
-    public var key: String { Self.withoutWWW(service.lowercased()) + (type.map { "/" + $0.lowercased() } ?? "") }
 
     /// Whether `typed` names this document: its display form, or with ` - `, ` – ` or `/`
     /// between service and type (`Facebook - Privacy Policy`, `Facebook/Privacy Policy`).
@@ -46,7 +47,19 @@ public struct DocumentName: Sendable, Hashable, Comparable, CustomStringConverti
     public static func < (a: DocumentName, b: DocumentName) -> Bool { a.key < b.key }
 
     private static func collapsed(_ s: String) -> String {
-        s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if isCollapsedASCII(s) { return s }
+        return s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether `s` is ASCII with single inner spaces and no other white space: already collapsed.
+    private static func isCollapsedASCII(_ s: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: " ")
+        for byte in s.utf8 {
+            if byte >= 0x80 || byte < 0x20 { return false }
+            if byte == UInt8(ascii: " "), previous == UInt8(ascii: " ") { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: " ") || s.isEmpty
     }
 
     private static func withoutWWW(_ s: String) -> String {

@@ -80,6 +80,6 @@ extension PolicyStore {
     /// The last path component: with the bytes, it decides the parse (the fallback id and
     /// title come from it, and the format from its extension).
     public static func name(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        PathComponents.name(of: path).map(String.init) ?? path
     }
 }

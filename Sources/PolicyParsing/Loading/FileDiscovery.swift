@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PolicyModel
 
 /// Expands the paths a user gave into the policy files to read.
 ///
@@ -85,7 +86,7 @@ enum FileDiscovery {
     }
 
     static func hasPolicyExtension(_ path: String) -> Bool {
-        guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: ".") else { return false }
+        guard let name = PathComponents.name(of: path), let dot = name.lastIndex(of: ".") else { return false }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
     }
 

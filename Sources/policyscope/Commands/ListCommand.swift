@@ -65,8 +65,9 @@ struct ListCommand: AsyncParsableCommand {
 
 extension String {
     func trimmingTrailingSpaces() -> String {
-        var s = self[...]
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
+        // By bytes: a trailing space is one byte and ends any grapheme before it.
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        return String(self[..<end])
     }
 }

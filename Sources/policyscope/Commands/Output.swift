@@ -48,6 +48,11 @@ enum Output {
 
     /// Pads or cuts `text` to `width` terminal columns (East Asian wide characters count 2).
     static func fit(_ text: String, _ width: Int) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { // printable ASCII: one column a byte
+            let count = text.utf8.count
+            if count <= width { return text + String(repeating: " ", count: width - count) }
+            return width <= 0 ? "" : String(text.utf8.prefix(width - 1))! + "…"
+        }
         var out = ""
         var used = 0
         for ch in text {
