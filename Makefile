@@ -1,7 +1,7 @@
 # policyscope: `make run` opens the browser on the bundled policies; `make test` runs the tests.
 # Both first install the Debian packages the build needs (through sudo when not root).
 
-APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux libsqlite3-dev nettle-dev libgit2-dev
+APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux libsqlite3-dev nettle-dev libgit2-dev libopenblas-dev
 # The Spark job's check (spark-check) also needs Java and a Python with venv.
 SPARK_APT_PACKAGES := openjdk-17-jre-headless python3-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
