@@ -25,8 +25,30 @@ enum LayerMath {
         let inverseRoot2: Float = 0.70710678118654752440
         for i in 0 ..< count {
             let v = x[i]
-            x[i] = 0.5 * v * (1 + erff(v * inverseRoot2))
+            x[i] = 0.5 * v * (1 + erf(v * inverseRoot2))
         }
+    }
+
+    /// erf as a rational function of x on [-4, 4] (odd degree-13 numerator, even degree-8
+    /// denominator: Eigen's float `erf`), within 1e-6 of libm's `erff` (tested) and, unlike a
+    /// libm call, vectorised by the compiler; beyond ±4, erf is ±1 in float32.
+    @inline(__always)
+    static func erf(_ value: Float) -> Float {
+        let x = min(max(value, -4), 4)
+        let x2 = x * x
+        var p: Float = -2.72614225801306e-10
+        p = p * x2 + 2.77068142495902e-08
+        p = p * x2 - 2.10102402082508e-06
+        p = p * x2 - 5.69250639462346e-05
+        p = p * x2 - 7.34990630326855e-04
+        p = p * x2 - 2.95459980854025e-03
+        p = p * x2 - 1.60960333262415e-02
+        var q: Float = -1.45660718464996e-05
+        q = q * x2 - 2.13374055278905e-04
+        q = q * x2 - 1.68282697438203e-03
+        q = q * x2 - 7.37332916720468e-03
+        q = q * x2 - 1.42647390514189e-02
+        return x * p / q
     }
 
     /// Softmax of each of `rows` rows of `width`, in place.

@@ -105,7 +105,10 @@ def main() -> None:
 
         state = load_file(str(args.checkpoint))
         original, original_head = bert_from_file(metadata, tensors)
-        original.load_state_dict({k.removeprefix("encoder."): v for k, v in state.items() if k.startswith("encoder.")}, strict=False)
+        positions = metadata["config"]["positions"]
+        weights = {k.removeprefix("encoder."): v for k, v in state.items() if k.startswith("encoder.")}
+        weights["embeddings.position_embeddings.weight"] = weights["embeddings.position_embeddings.weight"][:positions]
+        original.load_state_dict(weights, strict=False)
         checkpoint_logits = logits(original, original_head, ids)
         result["checkpointLogits"] = checkpoint_logits.round(6).tolist()
         report["max_abs_file_vs_checkpoint"] = float(np.abs(np.array(result["logits"]) - checkpoint_logits).max())
