@@ -124,7 +124,7 @@ let package = Package(
             dependencies: [
                 "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyExtraction", "PolicyComparison", "PolicyIndex", "BrowserCore", "TerminalShell",
                 "PolicyResources", "PolicyStore",
-                "PolicyHistory", "PolicyGit",
+                "PolicyHistory", "PolicyGit", "PolicyDeep",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -162,7 +162,7 @@ let package = Package(
         .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "PolicyModel", "CNcursesw"]),
         .testTarget(name: "PolicyStoreTests", dependencies: ["PolicyStore", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
         .testTarget(name: "PolicyHistoryTests", dependencies: ["PolicyHistory", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
-        .testTarget(name: "PolicyDeepTests", dependencies: ["PolicyDeep", "PolicyClassifier", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PolicyDeepTests", dependencies: ["PolicyDeep", "PolicyClassifier", "PolicyResources", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PolicyGitTests", dependencies: ["PolicyGit", "PolicyStore", "TestSupport"]),
         .testTarget(name: "PolicyFuzzingTests", dependencies: ["PolicyFuzzing"], exclude: ["Regressions"]),
         .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "PolicyStore", "TestSupport"]),

@@ -45,6 +45,11 @@ public struct DeepModel: Sendable {
     /// Logits for token id sequences (each `[CLS] … [SEP]`, at most `maxLength` long, ids
     /// within the vocabulary), in input order.
     public func logits(tokenIDs: [[Int32]], options: InferenceOptions = InferenceOptions()) -> [[Float]] {
+        let vocabulary = Int32(tokenizer.vocabulary.count), positions = metadata.config.positions
+        for ids in tokenIDs {
+            precondition(ids.count <= positions && ids.allSatisfy { $0 >= 0 && $0 < vocabulary },
+                         "token ids outside the vocabulary or longer than \(positions)")
+        }
         let batches = Self.batchPlan(lengths: tokenIDs.map(\.count), tokensPerBatch: options.tokensPerBatch)
         let gemm = Gemm(backend: options.backend)
         let results = ResultSlots(count: tokenIDs.count)

@@ -1,5 +1,6 @@
 /// Why a deep model file could not be used; each message is one line naming the file.
 public enum DeepModelError: Error, Equatable, CustomStringConvertible, Sendable {
+    case missing(file: String)
     case unreadable(file: String, reason: String)
     case badMagic(file: String)
     case unsupportedVersion(file: String, version: UInt32)
@@ -8,9 +9,11 @@ public enum DeepModelError: Error, Equatable, CustomStringConvertible, Sendable 
     case missingTensor(file: String, name: String)
     case wrongShape(file: String, name: String, expected: [Int], found: [Int])
     case badVocabulary(file: String, reason: String)
+    case noBlend(file: String)
 
     public var description: String {
         switch self {
+        case let .missing(file): "\(file): no deep model file here (make one with `make deep-model`, tools/deep/make-model.sh)"
         case let .unreadable(file, reason): "\(file): cannot read the deep model: \(reason)"
         case let .badMagic(file): "\(file): not a policyscope deep model file (bad magic; make one with tools/deep/export.py)"
         case let .unsupportedVersion(file, version): "\(file): deep model format version \(version), this build reads version \(WeightFile.version)"
@@ -20,6 +23,7 @@ public enum DeepModelError: Error, Equatable, CustomStringConvertible, Sendable 
         case let .wrongShape(file, name, expected, found):
             "\(file): tensor \(name) has shape \(found.map(String.init).joined(separator: "x")), expected \(expected.map(String.init).joined(separator: "x"))"
         case let .badVocabulary(file, reason): "\(file): bad WordPiece vocabulary: \(reason)"
+        case let .noBlend(file): "\(file): the deep model has no blend parameters (export it with --blend-weight and --threshold)"
         }
     }
 }

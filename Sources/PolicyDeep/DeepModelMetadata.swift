@@ -12,13 +12,6 @@ public struct DeepModelMetadata: Codable, Equatable, Sendable {
         public var layerNormEps: Float
     }
 
-    /// How the deep probabilities are blended with the linear model's: `p = w * linear + (1 - w) * deep`,
-    /// a category assigned when `p >= threshold` (an empty row takes its argmax).
-    public struct Blend: Codable, Equatable, Sendable {
-        public var linearWeight: Float
-        public var threshold: Float
-    }
-
     /// One tensor in the data section: offset from the section's start, byte count.
     public struct Tensor: Codable, Equatable, Sendable {
         public var name: String
@@ -37,6 +30,7 @@ public struct DeepModelMetadata: Codable, Equatable, Sendable {
     /// The head's outputs, in order.
     public var categories: [String]
     public var config: Config
-    public var blend: Blend?
+    /// How the deep probabilities are blended with the linear model's, when chosen already.
+    public var blend: DeepBlend?
     public var tensors: [Tensor]
 }

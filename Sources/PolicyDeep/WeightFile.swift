@@ -17,6 +17,7 @@ public struct WeightFile: Sendable {
     private let tensors: [String: DeepModelMetadata.Tensor]
 
     public init(contentsOf url: URL) throws(DeepModelError) {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .missing(file: url.path) }
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .alwaysMapped)

@@ -53,3 +53,14 @@ import Testing
         }
     }
 }
+
+/// The blend of linear and deep probabilities and its decision rule.
+@Suite struct DeepBlendTests {
+    @Test func weightsThresholdAndArgmax() {
+        let blend = DeepBlend(linearWeight: 0.25, threshold: 0.4375)
+        let p = blend.probabilities(linear: [1, 0, 0.25], deep: [0, 0.75, 0.5])
+        #expect(p == [0.25, 0.5625, 0.4375])
+        #expect(blend.assigned(p) == [1, 2])
+        #expect(blend.assigned([0.1, 0.3, 0.2]) == [1])
+    }
+}

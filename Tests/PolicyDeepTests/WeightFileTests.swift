@@ -54,7 +54,8 @@ import Testing
         do {
             _ = try DeepModel(contentsOf: URL(fileURLWithPath: "/nonexistent/deep.bin"))
         } catch {
-            #expect(error.description.hasPrefix("/nonexistent/deep.bin: cannot read"))
+            #expect(error == .missing(file: "/nonexistent/deep.bin"))
+            #expect(error.description.contains("make deep-model"))
         }
     }
 }

@@ -15,3 +15,6 @@ for precision in f32 int8; do
     --out "$FIXTURES/tiny-$precision.golden.json"
 done
 "$PYTHON" tools/deep/tokenizer-fixtures.py
+# The int8 tiny model with blend parameters, for the CLI's deep path.
+"$PYTHON" tools/deep/export.py "$WORK/tiny/model.safetensors" --config "$WORK/tiny/config.json" \
+  --vocab "$WORK/tiny/vocab.txt" --max-length 64 --blend-weight 0.5 --threshold 0.45 --out "$FIXTURES/tiny-blend.bin"
