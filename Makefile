@@ -1,12 +1,12 @@
 # policyscope: `make run` opens the browser on the bundled policies; `make test` runs the tests.
 # Both first install the Debian packages the build needs (through sudo when not root).
 
-APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux libsqlite3-dev nettle-dev libgit2-dev
+APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux libsqlite3-dev nettle-dev libgit2-dev libopenblas-dev
 # The Spark job's check (spark-check) also needs Java and a Python with venv.
 SPARK_APT_PACKAGES := openjdk-17-jre-headless python3-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build run test release model-check spark-check bench clean fuzz-ci sanitize
+.PHONY: deps build run test release model-check spark-check bench clean fuzz-ci sanitize deep-model
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -41,6 +41,12 @@ model-check: deps
 	  --train Resources/opp115/majority-train.csv --validation Resources/opp115/majority-validation.csv \
 	  --out .build/model-check.bin
 	cmp .build/model-check.bin Resources/model/opp115-linear.bin && echo "model-check: the shipped model is reproduced byte for byte"
+
+# The deep model (issue 16): trains all-MiniLM-L6-v2 on Majority train and exports it to
+# Resources/model/opp115-deep.bin (tools/deep/make-model.sh; PYTHON with tools/deep/requirements.txt,
+# BLEND_WEIGHT and BLEND_THRESHOLD from the cross-validation; about half an hour on 2 cores).
+deep-model:
+	tools/deep/make-model.sh
 
 # The Spark job (tools/spark/) with local[2] over ../shared: its Parquet rows against `batch`
 # and `practices` (pyspark from PyPI into .build/pyspark-venv; the release binary of model-check).

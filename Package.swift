@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "PolicyStore", targets: ["PolicyStore"]),
         .library(name: "PolicyHistory", targets: ["PolicyHistory"]),
         .library(name: "PolicyGit", targets: ["PolicyGit"]),
+        .library(name: "PolicyDeep", targets: ["PolicyDeep"]),
         // For Fuzz/ (its own package): the fuzz targets' checks and seeds.
         .library(name: "PolicyFuzzing", targets: ["PolicyFuzzing"]),
     ],
@@ -71,6 +72,16 @@ let package = Package(
             providers: [.apt(["nettle-dev"])]
         ),
 
+        // OpenBLAS's CBLAS, Debian's libopenblas-dev: only PolicyDeep may import it.
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+
+        // The deep classifier: its model file, the WordPiece tokenizer, the BERT forward pass.
+        .target(name: "PolicyDeep", dependencies: ["COpenBLAS"]),
+
         // The persistent store: parsed policies and practices in SQLite, keyed by git blob id.
         .target(name: "PolicyStore", dependencies: ["PolicyModel", "PolicyParsing", "PolicyExtraction", "CSQLite", "CNettle"]),
 
@@ -113,7 +124,7 @@ let package = Package(
             dependencies: [
                 "PolicyModel", "PolicyParsing", "PolicyClassifier", "PolicyExtraction", "PolicyComparison", "PolicyIndex", "BrowserCore", "TerminalShell",
                 "PolicyResources", "PolicyStore",
-                "PolicyHistory", "PolicyGit",
+                "PolicyHistory", "PolicyGit", "PolicyDeep",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -151,6 +162,7 @@ let package = Package(
         .testTarget(name: "TerminalShellTests", dependencies: ["TerminalShell", "BrowserCore", "PolicyModel", "CNcursesw"]),
         .testTarget(name: "PolicyStoreTests", dependencies: ["PolicyStore", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
         .testTarget(name: "PolicyHistoryTests", dependencies: ["PolicyHistory", "PolicyParsing", "PolicyExtraction", "PolicyResources", "TestSupport"]),
+        .testTarget(name: "PolicyDeepTests", dependencies: ["PolicyDeep", "PolicyClassifier", "PolicyResources", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PolicyGitTests", dependencies: ["PolicyGit", "PolicyStore", "TestSupport"]),
         .testTarget(name: "PolicyFuzzingTests", dependencies: ["PolicyFuzzing"], exclude: ["Regressions"]),
         .testTarget(name: "PolicyscopeCLITests", dependencies: ["policyscope", "PolicyExtraction", "PolicyStore", "TestSupport"]),

@@ -28,6 +28,8 @@ let package = Package(
         .executableTarget(name: "HistoryBenchmarks", dependencies: [main("PolicyGit")], path: "Sources/HistoryBenchmarks"),
         // The parser alone: corpus MB/s on one core, a heading-dense file, a 100 MB file's peak RSS.
         .executableTarget(name: "ParserBenchmarks", dependencies: parsing + ["CMD4CBench"], path: "Sources/ParserBenchmarks"),
+        // The deep classifier: tokens/s against PyTorch, one policy's wall time, golden logits (deep/run.sh).
+        .executableTarget(name: "DeepBenchmarks", dependencies: [main("PolicyDeep")] + parsing, path: "Sources/DeepBenchmarks"),
         // md4c alone (Debian's libmd4c-dev), timed beside the parser in the same run.
         .systemLibrary(name: "CMD4CBench", path: "Sources/CMD4CBench"),
         // ordo-one/benchmark suites (`swift package benchmark`); their sources are in Benchmarks/.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolicyClassifier
+import PolicyDeep
 import PolicyResources
 
 /// `policyscope model`: train and evaluate the OPP-115 category classifier.
@@ -24,6 +25,9 @@ struct ModelCommand: ParsableCommand {
         do {
             try body()
         } catch let error as ClassifierError {
+            FileHandle.standardError.write(Data("policyscope: \(error.description)\n".utf8))
+            throw ExitCode.failure
+        } catch let error as DeepModelError {
             FileHandle.standardError.write(Data("policyscope: \(error.description)\n".utf8))
             throw ExitCode.failure
         }
@@ -124,6 +128,10 @@ extension ModelCommand {
         var data: String
         @Option(help: ArgumentHelp("The model file (default: the shipped model).", valueName: "FILE"))
         var model: String?
+        @Option(help: "fast: the linear model; deep: its blend with the transformer (--deep-model).")
+        var classifier: ClassifierChoice = .fast
+        @Option(help: ArgumentHelp("The deep model file (default: the shipped opp115-deep.bin).", valueName: "FILE"))
+        var deepModel: String?
         @Option(help: "Output format: text or json.") var format: Format = .text
         @Option(help: "Also time this many single-threaded passes over the texts and report the median rate on stderr.")
         var timingRounds: Int = 0
@@ -133,7 +141,14 @@ extension ModelCommand {
                 let url = model.map { URL(fileURLWithPath: $0) } ?? ModelCommand.shippedModelURL
                 let classifier = try ClassifierModel.load(from: url)
                 let segments = try OPP115Dataset.load(from: URL(fileURLWithPath: data))
-                let report = EvaluationReport(classifier.evaluate(on: segments))
+                let report: EvaluationReport
+                switch self.classifier {
+                case .fast: report = EvaluationReport(classifier.evaluate(on: segments))
+                case .deep:
+                    let blended = try BlendedClassifier(linear: classifier, deepPath: deepModel)
+                    let predicted = blended.predict(segments.map(\.text), threads: ProcessInfo.processInfo.activeProcessorCount)
+                    report = EvaluationReport(Evaluation(truth: segments.map(\.labels), predicted: predicted.map(\.labelSet)))
+                }
                 switch format {
                 case .text: print(report.text)
                 case .json: print(report.json)

@@ -1,0 +1,2 @@
+// OpenBLAS's CBLAS (Debian's libopenblas-dev; pkg-config `openblas` puts its cblas.h first).
+#include <cblas.h>
