@@ -9,5 +9,7 @@ enum OverridePatterns {
         (.action(.disclaim), .action(.protect)),
         // "trade union membership" is sensitive data, not trading data.
         (.dataType(.sensitive), .action(.sell)),
+        // "your Internet Service Provider" is the user's provider, not one of the company's.
+        (.thirdParty(.unspecified), .thirdParty(.serviceProviders)),
     ]
 }

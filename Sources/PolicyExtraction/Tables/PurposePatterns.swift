@@ -23,6 +23,22 @@ enum PurposePatterns {
             "ads ... based on your", "advertising ... based on your", "ads ... based on ... interests",
             "ads ... tailored to", "advertising ... tailored to", "location based advertis*", "location based ads", "ads that are more relevant", "more relevant ads",
             "relevant advertising", "relevant ads", "retarget*", "re targeting", "remarketing",
+            // Older wordings: ads chosen for the visitor ("target ads to you", "advertising that
+            // you may find interesting", "customize ... advertising") or shown to them on other
+            // sites ("banner advertisements displayed on other websites").
+            "target ads", "target advertising", "target advertisements", "target advertisement", "targeting ads",
+            "target ... ads to", "target ... advertising to", "target ... advertisements to",
+            "advertis* ... find interesting", "ads ... find interesting", "advertis* ... interest to you",
+            "ads ... interest to you", "advertis* ... interesting to you", "advertis* ... relevant to you",
+            "ads ... relevant to you", "relevant to your interests", "advertis* ... based upon your",
+            "ads ... based upon your", "advertis* ... based on your",
+            "customiz* ... advertis*", "customis* ... advertis*", "customiz* ... ads", "personaliz* ... advertis*",
+            "personalis* ... advertis*", "personaliz* ... ads", "personalis* ... ads", "tailor* ... advertis*",
+            "tailor* ... ads", "advertis* ... tailored", "ads ... tailored",
+            "advertis* displayed on other", "ads displayed on other", "advertis* on other websites",
+            "advertis* on other sites", "advertis* on other web sites", "ads on other websites", "ads on other sites",
+            "advertis* ... across the internet", "ads ... across the internet", "advertis* ... across the web",
+            "ads ... across the web", "ads ... across websites", "advertis* ... across websites",
         ]),
         (.aiTraining, [
             "train* ... models", "train* ... model", "train* ... ai", "train* ... artificial intelligence",
@@ -72,6 +88,16 @@ enum PurposePatterns {
             "other companies ... to market", "third part* ... promotional purposes", "their products", "their own products", "their own services",
             "products and services of", "offers from third part*", "offers from other compan*", "offers from our partners",
             "offers from partners", "their offers",
+            // Older wordings: recipients who then offer or market to the user, co-branded
+            // partners, mailing lists rented or shared.
+            "so that they may offer", "so that they can offer", "so they may offer", "so they can offer",
+            "partners to offer you", "partners ... to offer you", "third part* ... to offer you",
+            "compan* ... to offer you", "they may offer you", "they can offer you", "they may contact you",
+            "market their", "market ... their products", "market ... their services", "to market products to you",
+            "co branded partner*", "cobranded partner*", "co branded ... partner*", "co sponsor*",
+            "rent* ... mailing list*", "lease* ... mailing list*", "share* ... mailing list*",
+            "exchange* ... mailing list*", "mailing list* ... with other", "mailing list* ... to other",
+            "for marketing purposes", "direct marketing purposes",
         ]),
     ]
 }

@@ -52,6 +52,11 @@ enum ValueAnswerCues {
         "regulator", "ombudsman", "attorney general", "protection authority",
     ]
 
+    /// Local parts of addresses for other business than privacy ("security@" reports
+    /// vulnerabilities, "abuse@" spam): such an address takes privacy questions only when its
+    /// sentence names them.
+    static let otherDeskLocalParts: [String] = ["security", "abuse", "copyright", "dmca", "trademark", "phishing", "spoof"]
+
     /// Heading words of a contact section.
     static let contactHeadingWords: [String] = ["contact", "question", "privacy", "how to reach", "comments"]
 
