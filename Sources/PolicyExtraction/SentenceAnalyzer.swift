@@ -68,6 +68,7 @@ struct SentenceAnalyzer: Sendable {
         for sale in ClauseRelations.salesUnderLaw(tokens) { add(.action(.saleUnderLaw), sale) }
         for (age, tokenRange) in ValueScanners.ages(in: tokens) { add(.age(age), tokenRange) }
         Self.turnInwardSharing(&out, tokenRanges, tokens, relation)
+        Self.dropFirstPartyTracking(&out, tokenRanges, tokens)
         Self.distributeDenials(&out, tokenRanges, tokens)
         Self.markBackReferences(&out, tokenRanges, tokens)
         Self.dropSalesOfOtherThings(&out, tokenRanges, tokens)
@@ -142,6 +143,21 @@ struct SentenceAnalyzer: Sendable {
             if inward { out[i].attribute = .action(.collect) }
         }
     }
+
+    /// A tracking verb whose subject is "we" ("data we receive from third parties", "we may
+    /// also obtain information from ad partners") is the company's own collection, not tracking
+    /// by third parties.
+    private static func dropFirstPartyTracking(_ out: inout [AttributeMatch], _ ranges: [Int: Range<Int>], _ tokens: [Token]) {
+        let dropped = Set(out.indices.filter { i in
+            guard out[i].attribute == .action(.track), let range = ranges[i] else { return false }
+            var k = range.lowerBound - 1
+            while k >= 0, range.lowerBound - k <= 3, modals.contains(tokens[k].text) { k -= 1 }
+            return k >= 0 && tokens[k].text == "we"
+        })
+        if !dropped.isEmpty { out = out.indices.filter { !dropped.contains($0) }.map { out[$0] } }
+    }
+
+    private static let modals: Set<String> = ["may", "might", "can", "could", "will", "would", "also", "then", "do", "does", "sometimes", "often"]
 
     /// How many words after a giving verb its receiver ("with us") may stand.
     private static let inwardWindow = 8

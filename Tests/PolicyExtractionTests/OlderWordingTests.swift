@@ -85,6 +85,22 @@ struct OlderWordingTests {
              text: "Our marketing partners may share information about you with us so that we can offer you products.",
              value: .notStated),
         Case(question: .sellsData, text: "Advertisers may rent us lists of e-mail addresses of their customers.", value: .notStated),
+        Case(question: .mergerTransfer,
+             text: "If some or all of the business assets of our website are sold or transferred, we would transfer the corresponding customer information.",
+             value: .yes),
+        Case(question: .sensitiveData,
+             text: "When you enter sensitive information (such as a credit card number) on our order forms, we encrypt it.",
+             value: .notStated),
+        Case(question: .collectsFinancial,
+             text: "When you enter sensitive information (such as a credit card number) on our order forms, we encrypt it.",
+             value: .yes),
+        // What the company receives from third parties is not their tracking; what they collect
+        // from the device with their own tools is.
+        Case(question: .thirdPartyTracking,
+             text: "We may also receive information about you from advertisers and analytics companies.", value: .notStated),
+        Case(question: .thirdPartyTracking,
+             text: "These partners may collect information directly from your device through their own tools, such as cookies.",
+             value: .yes),
         // The user's own Internet provider does not act for the company.
         Case(question: .sharesServiceProviders,
              text: "Sometimes this personal information is needed when you sign up with an Internet Service Provider.",

@@ -90,6 +90,9 @@ enum ActionPatterns {
             "their pixel*", "partners ... use* cookies", "partners ... set* ... cookies", "partners ... place* ... cookies",
             "google analytics uses", "google analytics ... cookies", "advertisers ... use* cookies",
             "ad networks ... collect*", "networks ... use* cookies", "on behalf of third parties",
+            // "These partners may collect information directly from your device ... through their own tools".
+            "partners ... collect* ... directly", "partners ... collect* ... from your device", "their own tools",
+            "their own sdk*", "their own tracking", "their own technolog*", "their tracking technolog*",
         ]),
         (.disclaim, [
             "100 secure", "100 percent secure", "perfectly secure", "completely secure", "totally secure",

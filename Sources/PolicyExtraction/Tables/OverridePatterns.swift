@@ -11,5 +11,7 @@ enum OverridePatterns {
         (.dataType(.sensitive), .action(.sell)),
         // "your Internet Service Provider" is the user's provider, not one of the company's.
         (.thirdParty(.unspecified), .thirdParty(.serviceProviders)),
+        // "sensitive information (such as a credit card number)" is payment data.
+        (.dataType(.financial), .dataType(.sensitive)),
     ]
 }

@@ -77,6 +77,9 @@ enum PurposePatterns {
             "transfer of ... assets", "divestiture*", "dissolution", "liquidation", "sell* ... business*",
             "sold ... business*", "sell* ... assets", "sold ... assets", "consolidation", "receivership",
             "business combination*", "corporate transaction*", "insolvency",
+            // "If some or all of the business assets of our website are sold or transferred".
+            "business assets", "assets ... are sold", "assets ... is sold", "assets ... were sold", "business is sold",
+            "business were sold", "company is sold", "company were sold", "division is sold",
         ]),
         (.theirMarketing, [
             "their own marketing", "their own promotional", "their own purposes", "their own direct marketing",
