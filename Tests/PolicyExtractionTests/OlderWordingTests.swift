@@ -113,6 +113,20 @@ struct OlderWordingTests {
     }
 
 
+    /// A section on changing one's own information says nothing of how policy changes are told.
+    @Test func changesToYourInformationAreNoPolicyNotice() throws {
+        let practices = try Fixtures.practices("""
+        # Privacy Policy
+
+        We may change this Privacy Policy from time to time, in which case we will post the changes on this website.
+
+        ## How To Make Changes to Your Information
+
+        If you have subscribed to our email newsletters, you may change your subscriber information or unsubscribe at any time.
+        """)
+        #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue]))
+    }
+
     /// A security desk takes privacy questions only when its sentence names them.
     @Test func securityDeskIsNotPrivacyContact() throws {
         let text = """

@@ -72,6 +72,9 @@ enum ValueAnswerCues {
         .exact(.action(.correct)), .exact(.action(.delete)),
     ]
 
+    /// Words naming the policy itself in a section title ("Changes to this privacy notice").
+    static let policyWords: [String] = ["policy", "notice", "statement", "privacy", "terms"]
+
     /// Words of a section title about policy changes ("Changes", "Updates to this policy").
     static let changeHeadingWords: [String] = ["change", "updates to", "update to", "revision", "amendment", "modification"]
 
