@@ -26,6 +26,10 @@ struct OlderWordingTests {
         Case(question: .targetedAdvertising,
              text: "To learn about your choices about not having this information used to target ads to you, please visit the NAI opt-out page.",
              value: .yes),
+        // What is not done once the user opts out is done otherwise.
+        Case(question: .targetedAdvertising,
+             text: "If you opt out of receiving interest-based advertising, data associated with these cookies will not be used.",
+             value: .yes),
         Case(question: .targetedAdvertising,
              text: "We do not use your personal information for interest-based advertising.", value: .no),
         Case(question: .targetedAdvertising,
