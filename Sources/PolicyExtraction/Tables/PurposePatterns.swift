@@ -12,6 +12,9 @@ enum PurposePatterns {
             "marketing e mail*", "marketing email*", "updates on", "product announcement*", "mailing list*",
             "direct mail*", "solicitation*", "sweepstakes", "for commercial purposes", "commercial purposes",
             "communications", "mailings", "e mails", "emails", "email messages", "e mail messages",
+            // The company's own marketing, not the recipients' ("for our own marketing purposes").
+            "our own marketing", "our own marketing purposes", "our own promotional purposes",
+            "our own direct marketing purposes",
         ]),
         (.targetedAdvertising, [
             "targeted advertising", "targeted ads", "targeted ad", "interest based advertising", "interest based ads",
