@@ -65,7 +65,8 @@ enum AnswerRules {
 
     static let sharesServiceProviders = AnswerRule(
         requirements: [
-            Requirement(groups: [party(.serviceProviders), disclosing.union(anyData).union(action(.use))]),
+            Requirement(groups: [party(.serviceProviders), disclosing.union(anyData).union(action(.use))],
+                        excluding: action(.generalRemark)),
         ],
         categories: [.thirdPartySharingCollection], floor: 0.35, allowsNo: false)
 
@@ -109,7 +110,12 @@ enum AnswerRules {
         categories: [.thirdPartySharingCollection], floor: 0.4, allowsNo: false)
 
     static let internationalTransfer = AnswerRule(
-        requirements: [Requirement(groups: [action(.transferAbroad), anyData.union(disclosing).union(gathering)])],
+        requirements: [
+            Requirement(groups: [action(.transferAbroad), anyData.union(disclosing).union(gathering)]),
+            // Safe Harbor, the Privacy Shield, standard contractual clauses: the frameworks exist for
+            // data that crosses a border.
+            Requirement(groups: [action(.transferFramework)], weight: 0.8, polarity: .positiveOnly),
+        ],
         categories: [.internationalSpecificAudiences, .thirdPartySharingCollection, .firstPartyCollectionUse], floor: 0.4)
 
     static let optOutMarketing = AnswerRule(
@@ -125,11 +131,11 @@ enum AnswerRules {
         ],
         categories: [.userAccessEditDeletion], floor: 0.2, allowsNo: false)
 
+    /// How long data is kept: a period or a criterion beside a keeping verb ("for 30 days", "as
+    /// long as your account is active"). Keeping alone says nothing of how long ("some
+    /// information may remain in our archives", "we may retain a copy").
     static let retention = AnswerRule(
-        requirements: [
-            Requirement(groups: [[.any(.retention)]]),
-            Requirement(groups: [action(.retain)], weight: 0.7),
-        ],
+        requirements: [Requirement(groups: [[.any(.retention)]])],
         categories: [.dataRetention], floor: 0.25, allowsNo: false)
 
     static let security = AnswerRule(
@@ -158,8 +164,9 @@ enum AnswerRules {
     static let targetedAdvertising = AnswerRule(
         requirements: [
             Requirement(groups: [purpose(.targetedAdvertising), disclosing.union(gathering)], polarityGroup: 1,
-                        excluding: data(.children)),
-            Requirement(groups: [purpose(.targetedAdvertising)], weight: 0.7, excluding: data(.children)),
+                        excluding: data(.children).union(action(.generalRemark))),
+            Requirement(groups: [purpose(.targetedAdvertising)], weight: 0.7,
+                        excluding: data(.children).union(action(.generalRemark))),
         ],
         categories: [.firstPartyCollectionUse, .thirdPartySharingCollection, .userChoiceControl], floor: 0.45,
         negativeWins: true)

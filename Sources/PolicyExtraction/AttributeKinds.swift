@@ -99,6 +99,9 @@ public enum PracticeAction: String, CaseIterable, Sendable, Hashable, Codable {
     /// Third parties collecting or tracking on the site ("ad networks may collect...").
     case track
     case transferAbroad = "transfer-abroad"
+    /// Taking part in a framework for receiving data from abroad ("complies with the U.S.-E.U.
+    /// Safe Harbor Framework"): the data crosses a border.
+    case transferFramework = "transfer-framework"
     case retain
     case access
     case correct
@@ -126,6 +129,9 @@ public enum PracticeAction: String, CaseIterable, Sendable, Hashable, Codable {
     /// Advice to the user rather than a practice ("you should not include sensitive personal
     /// information in any content").
     case caution
+    /// A remark about the web in general rather than the company's practice ("other times,
+    /// Web sites collect this information to help target advertising").
+    case generalRemark = "general-remark"
     case change
     case contact
 }

@@ -24,8 +24,16 @@ struct PolarityResolver {
     /// into another clause ("we do not sell your data, and we share it with partners").
     private let clauses: [Int]
 
+    /// The sentence opens with the user opting out ("If you opt out of receiving interest-based
+    /// advertising, data ... will not be used"): what it then says is not done is done otherwise.
+    private let optOutLead: Bool
+    private static let leads: Set<String> = ["if", "once", "when", "after", "should"]
+    private static let optingOut: Set<String> = ["opt", "opts", "disable", "unsubscribe", "decline", "object"]
+
     init(tokens: [Token], matches: [PhraseMatcher<Lexicon.Entry>.Match], clauses: [Int]) {
         self.clauses = clauses
+        optOutLead = tokens.first.map { Self.leads.contains($0.text) } == true
+            && tokens.prefix(5).contains { Self.optingOut.contains($0.text) }
         var roles = [PolarityPatterns.Role?](repeating: nil, count: tokens.count)
         var covered = [Bool](repeating: false, count: tokens.count)
         // Longer phrases first so that "does not include" (exception) wins over "not" (negation).
@@ -76,7 +84,7 @@ struct PolarityResolver {
             switch roles[j] {
             case .boundary?, .exception?: return (false, false)
             case .negation?:
-                if isConditional(before: j) { return (false, false) }
+                if isConditional(before: j) || optOutLead { return (false, false) }
                 return (true, hasException(after: start))
             default: continue
             }

@@ -67,6 +67,8 @@ struct SentenceAnalyzer: Sendable {
         }
         for sale in ClauseRelations.salesUnderLaw(tokens) { add(.action(.saleUnderLaw), sale) }
         for (age, tokenRange) in ValueScanners.ages(in: tokens) { add(.age(age), tokenRange) }
+        Self.turnInwardSharing(&out, tokenRanges, tokens, relation)
+        Self.dropFirstPartyTracking(&out, tokenRanges, tokens)
         Self.distributeDenials(&out, tokenRanges, tokens)
         Self.markBackReferences(&out, tokenRanges, tokens)
         Self.dropSalesOfOtherThings(&out, tokenRanges, tokens)
@@ -121,6 +123,44 @@ struct SentenceAnalyzer: Sendable {
             }
         }
     }
+
+    /// Sharing toward the company is collecting: "advertisers provide us with lists", "partners
+    /// may share information with us", "information that third parties send to us". A giving
+    /// verb whose receiver, in its clause and within a few words, is "us" becomes a collecting
+    /// one, so data the company receives never reads as data it shares.
+    private static func turnInwardSharing(_ out: inout [AttributeMatch], _ ranges: [Int: Range<Int>], _ tokens: [Token], _ clauses: [Int]) {
+        for i in out.indices where out[i].attribute == .action(.share) || out[i].attribute == .action(.sell) {
+            guard let range = ranges[i] else { continue }
+            let end = min(tokens.count, range.upperBound + inwardWindow)
+            var k = range.upperBound
+            var inward = false
+            while k < end, clauses[k] == clauses[range.lowerBound], !tokens[k].isPunctuation {
+                let word = tokens[k].text
+                let previous = k > 0 ? tokens[k - 1].text : ""
+                if word == "us" && (k == range.upperBound || previous == "with" || previous == "to") { inward = true; break }
+                k += 1
+            }
+            if inward { out[i].attribute = .action(.collect) }
+        }
+    }
+
+    /// A tracking verb whose subject is "we" ("data we receive from third parties", "we may
+    /// also obtain information from ad partners") is the company's own collection, not tracking
+    /// by third parties.
+    private static func dropFirstPartyTracking(_ out: inout [AttributeMatch], _ ranges: [Int: Range<Int>], _ tokens: [Token]) {
+        let dropped = Set(out.indices.filter { i in
+            guard out[i].attribute == .action(.track), let range = ranges[i] else { return false }
+            var k = range.lowerBound - 1
+            while k >= 0, range.lowerBound - k <= 3, modals.contains(tokens[k].text) { k -= 1 }
+            return k >= 0 && tokens[k].text == "we"
+        })
+        if !dropped.isEmpty { out = out.indices.filter { !dropped.contains($0) }.map { out[$0] } }
+    }
+
+    private static let modals: Set<String> = ["may", "might", "can", "could", "will", "would", "also", "then", "do", "does", "sometimes", "often"]
+
+    /// How many words after a giving verb its receiver ("with us") may stand.
+    private static let inwardWindow = 8
 
     /// Verbs done to a pronoun ("selling it", "share them with", "it will not be shared") get
     /// ``AttributeMatch/anyClause``: what they refer to may stand in another clause.

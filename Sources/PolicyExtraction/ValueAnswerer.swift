@@ -75,7 +75,10 @@ struct ValueAnswerer {
         for (i, sentence) in facts.sentences.enumerated() {
             guard sentence.attributes.contains(where: { if case .changeChannel = $0.attribute { true } else { false } }) else { continue }
             let title = sentence.sectionPath.last?.lowercased() ?? ""
-            let heading = ValueAnswerCues.changeHeadingWords.contains { title.contains($0) } ? YesNoAnswerer.headingSupport : 0
+            // "How to make changes to your information" is about the user's data, not the policy.
+            let aboutUsersData = title.contains("your") && !ValueAnswerCues.policyWords.contains { title.contains($0) }
+            let heading = ValueAnswerCues.changeHeadingWords.contains { title.contains($0) } && !aboutUsersData
+                ? YesNoAnswerer.headingSupport : 0
             let support = max(Double(sentence.score(.policyChange)), heading)
             guard support >= 0.35 else { continue }
             var found = false
@@ -132,7 +135,7 @@ struct ValueAnswerer {
             guard !emails.isEmpty else { continue }
             let base = sentenceContactScore(i)
             guard base > 0 else { continue }
-            for e in emails {
+            for e in emails where !isOtherDesk(e) || namesPrivacy(i) {
                 let score = min(1, base + (isOwnAddress(e) ? 0.1 : 0))
                 if best[e] == nil { order.append(e) }
                 if score > best[e]?.score ?? -1 { best[e] = (score, i) }
@@ -151,12 +154,24 @@ struct ValueAnswerer {
     /// How far below the best address another may score and still be listed.
     static let contactMargin = 0.2
 
+    /// Whether address `e` is a desk for other business (``ValueAnswerCues/otherDeskLocalParts``).
+    private func isOtherDesk(_ e: String) -> Bool {
+        let local = e.prefix { $0 != "@" }
+        return ValueAnswerCues.otherDeskLocalParts.contains { local.hasPrefix($0) }
+    }
+
+    /// Whether sentence `i` itself names privacy questions ("privacy", "personal data").
+    private func namesPrivacy(_ i: Int) -> Bool {
+        let lowered = facts.sentences[i].text.lowercased()
+        return ValueAnswerCues.privacyWords.contains { lowered.contains($0) }
+    }
+
     /// How strongly sentence `i` offers its addresses for privacy questions (0 = not at all).
     private func sentenceContactScore(_ i: Int) -> Double {
         let sentence = facts.sentences[i]
         let classifier = Double(sentence.score(.privacyContactInformation))
         let lowered = sentence.text.lowercased()
-        let privacy = ValueAnswerCues.privacyWords.contains { lowered.contains($0) }
+        let privacy = namesPrivacy(i)
         let cued = !facts.matches(i, ValueAnswerCues.contactContext).isEmpty
         // The nearest heading below the document's title (which names the whole policy).
         let title = sentence.sectionPath.dropFirst().last?.lowercased() ?? ""

@@ -37,10 +37,25 @@ enum ActionPatterns {
             "country where you", "country in which", "data protection laws of your", "outside the u s",
             // "computers located outside of your state, province, country or other governmental jurisdiction".
             "outside of your state", "outside your state", "governmental jurisdiction*",
+            // Group companies abroad ("our subsidiaries and sister companies around the world").
+            "compan* around the world", "affiliate* around the world", "subsidiar* around the world",
+            "offices around the world", "entities around the world", "partners around the world",
+            "compan* throughout the world", "affiliate* throughout the world", "subsidiar* throughout the world",
+            "servers around the world", "facilities around the world",
+        ]),
+        (.transferFramework, [
+            "safe harbor framework*", "safe harbour framework*", "safe harbor privacy principles",
+            "safe harbour privacy principles", "safe harbor principles", "e u safe harbor", "eu safe harbor",
+            "swiss safe harbor", "u s e u safe harbor", "eu u s safe harbor", "u s swiss safe harbor",
+            "privacy shield framework*", "privacy shield principles", "eu u s privacy shield", "swiss u s privacy shield",
+            "data privacy framework principles", "eu u s data privacy framework", "standard contractual clauses",
+            "binding corporate rules",
         ]),
         (.retain, [
             "retain*", "retention", "keep* ... information", "keep* ... data", "keep* ... records", "store* ... for",
             "delete* ... after", "no longer than", "no longer necessary", "no longer needed", "purge*", "archiv*", "backup*", "back up", "residual",
+            "maintain* ... data", "maintain* ... information", "maintain* ... records", "kept", "hold* ... data",
+            "hold* ... information",
         ]),
         (.access, [
             "access ... your", "access to your", "access to their", "access to the personal", "access ... personal",
@@ -75,6 +90,9 @@ enum ActionPatterns {
             "their pixel*", "partners ... use* cookies", "partners ... set* ... cookies", "partners ... place* ... cookies",
             "google analytics uses", "google analytics ... cookies", "advertisers ... use* cookies",
             "ad networks ... collect*", "networks ... use* cookies", "on behalf of third parties",
+            // "These partners may collect information directly from your device ... through their own tools".
+            "partners ... collect* ... directly", "partners ... collect* ... from your device", "their own tools",
+            "their own sdk*", "their own tracking", "their own technolog*", "their tracking technolog*",
         ]),
         (.disclaim, [
             "100 secure", "100 percent secure", "perfectly secure", "completely secure", "totally secure",
@@ -105,6 +123,11 @@ enum ActionPatterns {
             "treat*", "alter ... practices", "change ... practices", "act on", "acts on", "obey*", "follow",
             // "we do not change system behavior ... in response to browser requests not to be tracked".
             "change ... behavior", "change ... behaviour", "in response to",
+        ]),
+        (.generalRemark, [
+            "web sites collect", "websites collect", "many web sites", "many websites", "most web sites",
+            "most websites", "some web sites", "some websites", "web sites often", "websites often",
+            "web sites may collect", "websites may collect", "web sites use", "websites use",
         ]),
         (.change, ["chang*", "modif*", "updat*", "revis*", "amend*"]),
         (.contact, ["contact*", "question*", "concern*", "complaint*", "inquir*", "comments", "feedback", "write to", "reach us"]),

@@ -14,6 +14,10 @@ enum DataTypePatterns {
             "account number*", "financials", "payment info*", "billing info*",
             // "any necessary billing and shipping information".
             "billing ... information",
+            // Older policies call card numbers "sensitive information": financial, not special-category.
+            "sensitive information ... credit card*", "sensitive information ... card number*",
+            "sensitive information ... financial", "sensitive information ... bank account*",
+            "sensitive data ... credit card*", "sensitive data ... financial", "sensitive information ... payment",
         ]),
         (.device, [
             "ip address*", "internet protocol address*", "ip", "ip addresses", "browser type*", "type of browser",

@@ -9,5 +9,11 @@ enum OverridePatterns {
         (.action(.disclaim), .action(.protect)),
         // "trade union membership" is sensitive data, not trading data.
         (.dataType(.sensitive), .action(.sell)),
+        // "your Internet Service Provider" is the user's provider, not one of the company's.
+        (.thirdParty(.unspecified), .thirdParty(.serviceProviders)),
+        // "for our own marketing purposes" is the company's marketing, not the recipients'.
+        (.purpose(.marketing), .purpose(.theirMarketing)),
+        // "sensitive information (such as a credit card number)" is payment data.
+        (.dataType(.financial), .dataType(.sensitive)),
     ]
 }

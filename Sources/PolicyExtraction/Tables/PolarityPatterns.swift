@@ -27,7 +27,13 @@ enum PolarityPatterns {
             "does not apply to", "do not apply to", "beyond", "otherwise than", "but may", "but we may",
             "but will", "with the exception",
         ]),
-        (.condition, ["if", "whether", "should you", "in case", "in the event", "when you", "where you", "to the extent"]),
+        (.condition, [
+            "if", "whether", "should you", "in case", "in the event", "when you", "where you", "to the extent",
+            // The user's choice not to ("your choices about not having this information used to
+            // target ads to you"): the practice is done unless they choose otherwise.
+            "your choices about", "your choice about", "choices about not", "you choose", "you may choose",
+            "you can choose", "you prefer", "you elect", "you decide",
+        ]),
         (.boundary, ["but", "however", "although", "though", "while", "whereas", "instead", "rather", "nevertheless", "and we", "we may", "we will", "which", "that"]),
         (.inert, [
             "not limited to", "but not limited to", "whether or not", "not only", "no later than", "not be able",

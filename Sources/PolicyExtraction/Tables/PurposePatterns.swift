@@ -12,6 +12,9 @@ enum PurposePatterns {
             "marketing e mail*", "marketing email*", "updates on", "product announcement*", "mailing list*",
             "direct mail*", "solicitation*", "sweepstakes", "for commercial purposes", "commercial purposes",
             "communications", "mailings", "e mails", "emails", "email messages", "e mail messages",
+            // The company's own marketing, not the recipients' ("for our own marketing purposes").
+            "our own marketing", "our own marketing purposes", "our own promotional purposes",
+            "our own direct marketing purposes",
         ]),
         (.targetedAdvertising, [
             "targeted advertising", "targeted ads", "targeted ad", "interest based advertising", "interest based ads",
@@ -23,6 +26,22 @@ enum PurposePatterns {
             "ads ... based on your", "advertising ... based on your", "ads ... based on ... interests",
             "ads ... tailored to", "advertising ... tailored to", "location based advertis*", "location based ads", "ads that are more relevant", "more relevant ads",
             "relevant advertising", "relevant ads", "retarget*", "re targeting", "remarketing",
+            // Older wordings: ads chosen for the visitor ("target ads to you", "advertising that
+            // you may find interesting", "customize ... advertising") or shown to them on other
+            // sites ("banner advertisements displayed on other websites").
+            "target ads", "target advertising", "target advertisements", "target advertisement", "targeting ads",
+            "target ... ads to", "target ... advertising to", "target ... advertisements to",
+            "advertis* ... find interesting", "ads ... find interesting", "advertis* ... interest to you",
+            "ads ... interest to you", "advertis* ... interesting to you", "advertis* ... relevant to you",
+            "ads ... relevant to you", "relevant to your interests", "advertis* ... based upon your",
+            "ads ... based upon your", "advertis* ... based on your",
+            "customiz* ... advertis*", "customis* ... advertis*", "customiz* ... ads", "personaliz* ... advertis*",
+            "personalis* ... advertis*", "personaliz* ... ads", "personalis* ... ads", "tailor* ... advertis*",
+            "tailor* ... ads", "advertis* ... tailored", "ads ... tailored",
+            "advertis* displayed on other", "ads displayed on other", "advertis* on other websites",
+            "advertis* on other sites", "advertis* on other web sites", "ads on other websites", "ads on other sites",
+            "advertis* ... across the internet", "ads ... across the internet", "advertis* ... across the web",
+            "ads ... across the web", "ads ... across websites", "advertis* ... across websites",
         ]),
         (.aiTraining, [
             "train* ... models", "train* ... model", "train* ... ai", "train* ... artificial intelligence",
@@ -61,6 +80,9 @@ enum PurposePatterns {
             "transfer of ... assets", "divestiture*", "dissolution", "liquidation", "sell* ... business*",
             "sold ... business*", "sell* ... assets", "sold ... assets", "consolidation", "receivership",
             "business combination*", "corporate transaction*", "insolvency",
+            // "If some or all of the business assets of our website are sold or transferred".
+            "business assets", "assets ... are sold", "assets ... is sold", "assets ... were sold", "business is sold",
+            "business were sold", "company is sold", "company were sold", "division is sold",
         ]),
         (.theirMarketing, [
             "their own marketing", "their own promotional", "their own purposes", "their own direct marketing",
@@ -72,6 +94,16 @@ enum PurposePatterns {
             "other companies ... to market", "third part* ... promotional purposes", "their products", "their own products", "their own services",
             "products and services of", "offers from third part*", "offers from other compan*", "offers from our partners",
             "offers from partners", "their offers",
+            // Older wordings: recipients who then offer or market to the user, co-branded
+            // partners, mailing lists rented or shared.
+            "so that they may offer", "so that they can offer", "so they may offer", "so they can offer",
+            "partners to offer you", "partners ... to offer you", "third part* ... to offer you",
+            "compan* ... to offer you", "they may offer you", "they can offer you", "they may contact you",
+            "market their", "market ... their products", "market ... their services", "to market products to you",
+            "co branded partner*", "cobranded partner*", "co branded ... partner*", "co sponsor*",
+            "rent* ... mailing list*", "lease* ... mailing list*", "share* ... mailing list*",
+            "exchange* ... mailing list*", "mailing list* ... with other", "mailing list* ... to other",
+            "for marketing purposes", "direct marketing purposes",
         ]),
     ]
 }

@@ -41,6 +41,8 @@ enum ThirdPartyPatterns {
             "nonaffiliated", "others", "partners", "business partners", "other parties", "any other company",
             "third parties", "another company", "other businesses", "external part*", "selected companies",
             "trusted partners", "carefully selected", "sellers", "merchants", "exhibitors",
+            // A user's own Internet or phone provider is not one acting for the company.
+            "internet service provider*", "internet access provider*", "wireless carrier*", "mobile carrier*",
             // Third parties named again ("nor does the company share user information with these parties").
             "these parties", "such parties", "those parties", "these companies", "such companies", "those companies",
         ]),

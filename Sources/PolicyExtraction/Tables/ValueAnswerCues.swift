@@ -52,6 +52,11 @@ enum ValueAnswerCues {
         "regulator", "ombudsman", "attorney general", "protection authority",
     ]
 
+    /// Local parts of addresses for other business than privacy ("security@" reports
+    /// vulnerabilities, "abuse@" spam): such an address takes privacy questions only when its
+    /// sentence names them.
+    static let otherDeskLocalParts: [String] = ["security", "abuse", "copyright", "dmca", "trademark", "phishing", "spoof"]
+
     /// Heading words of a contact section.
     static let contactHeadingWords: [String] = ["contact", "question", "privacy", "how to reach", "comments"]
 
@@ -66,6 +71,9 @@ enum ValueAnswerCues {
         .exact(.action(.contact)), .exact(.choice(.contactUs)), .exact(.action(.access)),
         .exact(.action(.correct)), .exact(.action(.delete)),
     ]
+
+    /// Words naming the policy itself in a section title ("Changes to this privacy notice").
+    static let policyWords: [String] = ["policy", "notice", "statement", "privacy", "terms"]
 
     /// Words of a section title about policy changes ("Changes", "Updates to this policy").
     static let changeHeadingWords: [String] = ["change", "updates to", "update to", "revision", "amendment", "modification"]

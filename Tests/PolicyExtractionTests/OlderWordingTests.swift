@@ -1,0 +1,144 @@
+import Testing
+@testable import PolicyExtraction
+
+/// Wordings of policies of the 2000s and 2010s, each with the value a careful reader gives the
+/// sentence alone: targeted advertising before the term, transfers implied by Safe Harbor or group
+/// companies abroad, keeping without a period, desks that are not privacy contacts, sharing for
+/// the recipients' marketing, and data received rather than shared.
+@Suite("Answers: wordings of older policies")
+struct OlderWordingTests {
+    typealias Case = CommonWordingTests.Case
+
+    static let targetedAdvertising: [Case] = [
+        Case(question: .targetedAdvertising,
+             text: "We may also use cookies to manage our banner advertisements displayed on other websites across the Internet.",
+             value: .yes),
+        Case(question: .targetedAdvertising, text: "Our advertising partners may show you ads tailored to your interests.", value: .yes),
+        Case(question: .targetedAdvertising,
+             text: "We use ad networks to serve ads based on your visits to this and other sites.", value: .yes),
+        Case(question: .targetedAdvertising,
+             text: "We may also use certain information that you provide in order to present you with advertising that you may find interesting.",
+             value: .yes),
+        Case(question: .targetedAdvertising,
+             text: "We may provide our advertisers with information that will enable them to better target ads to specific types of visitors.",
+             value: .yes),
+        // A choice about it says it is done.
+        Case(question: .targetedAdvertising,
+             text: "To learn about your choices about not having this information used to target ads to you, please visit the NAI opt-out page.",
+             value: .yes),
+        // What is not done once the user opts out is done otherwise.
+        Case(question: .targetedAdvertising,
+             text: "If you opt out of receiving interest-based advertising, data associated with these cookies will not be used.",
+             value: .yes),
+        Case(question: .targetedAdvertising,
+             text: "We do not use your personal information for interest-based advertising.", value: .no),
+        Case(question: .targetedAdvertising,
+             text: "We will never use the information we collect to target advertising to you.", value: .no),
+        // Leaving the site through an ad, and remarks about the web in general, are not the practice.
+        Case(question: .targetedAdvertising,
+             text: "If you click on a banner advertisement, you will leave our site and go to the advertiser's site.",
+             value: .notStated),
+        Case(question: .targetedAdvertising,
+             text: "Other times, Web sites collect this information to help target advertising and marketing.", value: .notStated),
+    ]
+
+    static let internationalTransfer: [Case] = [
+        Case(question: .internationalTransfer,
+             text: "Example Inc. complies with the U.S. – E.U. Safe Harbor Framework as set forth by the U.S. Department of Commerce.",
+             value: .yes),
+        Case(question: .internationalTransfer,
+             text: "We may share some of your personal information with our parent company, our subsidiaries and sister companies around the world.",
+             value: .yes),
+        Case(question: .internationalTransfer,
+             text: "Your personal information may be stored and processed in the United States and other countries.", value: .yes),
+        Case(question: .internationalTransfer,
+             text: "Your personal information may be transferred to countries outside your country of residence.", value: .yes),
+        Case(question: .internationalTransfer,
+             text: "We do not transfer your personal data outside the European Economic Area.", value: .no),
+        Case(question: .internationalTransfer,
+             text: "Millions of people around the world read our newsletter every week.", value: .notStated),
+    ]
+
+    static let retention: [Case] = [
+        // Keeping, without how long, is not a retention period.
+        Case(question: .retention,
+             text: "After we receive your request we will remove your information from our active database, but some information may remain in our archives.",
+             value: .notStated),
+        Case(question: .retention, text: "We also may retain a copy of that customer information in our backup copies.", value: .notStated),
+        Case(question: .retention, text: "We retain your information for as long as your account is active.", value: .yes),
+        Case(question: .retention,
+             text: "All user information is retained in raw form for such time as deemed appropriate by the company.", value: .yes),
+        Case(question: .retention,
+             text: "We will retain your personal information as necessary in order to comply with our legal obligations.",
+             value: .yes),
+    ]
+
+    static let sharing: [Case] = [
+        Case(question: .sharesMarketing,
+             text: "We may share your information with third parties so that they may offer you products and services.", value: .yes),
+        Case(question: .sharesMarketing, text: "We may rent or share our mailing list with other companies.", value: .yes),
+        Case(question: .sharesMarketing,
+             text: "We may share your contact information with our co-branded partners, who may contact you with offers.",
+             value: .yes),
+        // A denial with a consent exception stays a denial.
+        Case(question: .sharesMarketing,
+             text: "We do not share your personal information with third parties for their marketing purposes without your consent.",
+             value: .no),
+        // Data the company receives is not data it shares.
+        Case(question: .sharesMarketing,
+             text: "Our marketing partners may share information about you with us so that we can offer you products.",
+             value: .notStated),
+        Case(question: .sellsData, text: "Advertisers may rent us lists of e-mail addresses of their customers.", value: .notStated),
+        Case(question: .mergerTransfer,
+             text: "If some or all of the business assets of our website are sold or transferred, we would transfer the corresponding customer information.",
+             value: .yes),
+        Case(question: .sensitiveData,
+             text: "When you enter sensitive information (such as a credit card number) on our order forms, we encrypt it.",
+             value: .notStated),
+        Case(question: .collectsFinancial,
+             text: "When you enter sensitive information (such as a credit card number) on our order forms, we encrypt it.",
+             value: .yes),
+        // What the company receives from third parties is not their tracking; what they collect
+        // from the device with their own tools is.
+        Case(question: .thirdPartyTracking,
+             text: "We may also receive information about you from advertisers and analytics companies.", value: .notStated),
+        Case(question: .thirdPartyTracking,
+             text: "These partners may collect information directly from your device through their own tools, such as cookies.",
+             value: .yes),
+        // The user's own Internet provider does not act for the company.
+        Case(question: .sharesServiceProviders,
+             text: "Sometimes this personal information is needed when you sign up with an Internet Service Provider.",
+             value: .notStated),
+    ]
+
+    @Test(arguments: targetedAdvertising + internationalTransfer + retention + sharing) func readsTheWording(_ c: Case) throws {
+        let answer = try QuestionCoverageTests.practices(c.text)[c.question]
+        #expect(answer.value == c.value, "\(answer.value) from \(answer.evidence.map(\.text))")
+    }
+
+
+    /// A section on changing one's own information says nothing of how policy changes are told.
+    @Test func changesToYourInformationAreNoPolicyNotice() throws {
+        let practices = try Fixtures.practices("""
+        # Privacy Policy
+
+        We may change this Privacy Policy from time to time, in which case we will post the changes on this website.
+
+        ## How To Make Changes to Your Information
+
+        If you have subscribed to our email newsletters, you may change your subscriber information or unsubscribe at any time.
+        """)
+        #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue]))
+    }
+
+    /// A security desk takes privacy questions only when its sentence names them.
+    @Test func securityDeskIsNotPrivacyContact() throws {
+        let text = """
+        If you have any questions about security on our website, you can contact us at security@example.com. \
+        For questions about your personal information, please contact privacy@example.com.
+        """
+        #expect(try QuestionCoverageTests.practices(text)[.privacyContact].value == .list(["privacy@example.com"]))
+        let named = "To report a privacy concern or a security issue, e-mail security@example.com."
+        #expect(try QuestionCoverageTests.practices(named)[.privacyContact].value == .list(["security@example.com"]))
+    }
+}
