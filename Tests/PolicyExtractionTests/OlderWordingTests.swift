@@ -71,6 +71,12 @@ struct OlderWordingTests {
         Case(question: .retention,
              text: "We will retain your personal information as necessary in order to comply with our legal obligations.",
              value: .yes),
+        // Deleting after a time or on an event, or keeping for an indefinite period, says how long.
+        Case(question: .retention, text: "Server logs may persist for an indefinite period.", value: .yes),
+        Case(question: .retention, text: "We remove the last octet of IP addresses after 9 months.", value: .yes),
+        Case(question: .retention, text: "Your profile information is removed when your account is deleted or upon request.", value: .yes),
+        Case(question: .retention, text: "We may remove content that violates these terms at any time.", value: .notStated),
+        Case(question: .retention, text: "You can delete your saved searches when you no longer want them.", value: .notStated),
     ]
 
     static let sharing: [Case] = [

@@ -56,6 +56,8 @@ enum ActionPatterns {
             "delete* ... after", "no longer than", "no longer necessary", "no longer needed", "purge*", "archiv*", "backup*", "back up", "residual",
             "maintain* ... data", "maintain* ... information", "maintain* ... records", "kept", "hold* ... data",
             "hold* ... information",
+            // Deleting after a time or on an event also says how long data is kept.
+            "persist*", "remove*", "erase* ... after", "delete* ... when",
         ]),
         (.access, [
             "access ... your", "access to your", "access to their", "access to the personal", "access ... personal",
