@@ -76,6 +76,7 @@ struct OlderWordingTests {
         Case(question: .retention, text: "We remove the last octet of IP addresses after 9 months.", value: .yes),
         Case(question: .retention, text: "Your profile information is removed when your account is deleted or upon request.", value: .yes),
         Case(question: .retention, text: "We may remove content that violates these terms at any time.", value: .notStated),
+        Case(question: .retention, text: "Some data might remain in our archived records after your account has been deleted.", value: .notStated),
         Case(question: .retention, text: "You can delete your saved searches when you no longer want them.", value: .notStated),
     ]
 

@@ -9,6 +9,6 @@ enum RetentionRulePatterns {
         // business purposes", "as required by law", kept "indefinitely".
         "for such time", "as needed for", "as necessary in", "as needed in", "as reasonably needed", "as necessary for", "as required by", "for a period", "for the period",
         "indefinitely", "permanently", "for a limited time", "for a reasonable time", "for a reasonable period",
-        "indefinite period", "when your account", "after your account", "when you close your account",
+        "indefinite period", "when your account", "when you close your account",
     ]
 }
