@@ -6,7 +6,7 @@ APT_PACKAGES := libmd4c-dev libstemmer-dev libncurses-dev ncurses-term tmux libs
 SPARK_APT_PACKAGES := openjdk-17-jre-headless python3-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build run test release model-check spark-check bench clean fuzz-ci sanitize deep-model
+.PHONY: deps build run test release model-check spark-check bench clean fuzz-ci sanitize deep-model deep-cv
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -47,6 +47,10 @@ model-check: deps
 # BLEND_WEIGHT and BLEND_THRESHOLD from the cross-validation; about half an hour on 2 cores).
 deep-model:
 	tools/deep/make-model.sh
+
+# The blend's weight and threshold by 3-fold cross-validation on Majority train (run before deep-model).
+deep-cv:
+	tools/deep/cross-validate.sh
 
 # The Spark job (tools/spark/) with local[2] over ../shared: its Parquet rows against `batch`
 # and `practices` (pyspark from PyPI into .build/pyspark-venv; the release binary of model-check).

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Trains the final deep model on Majority train (train.py, seeded; about half an hour on 2
 # cores) and exports it, int8, to Resources/model/opp115-deep.bin with the blend parameters
-# chosen by cross-validation (BLEND_WEIGHT, BLEND_THRESHOLD; omit both for none).
+# chosen by cross-validation: BLEND_WEIGHT and BLEND_THRESHOLD, or else those of
+# $OUT/../blend.json that cross-validate.sh wrote (none when neither is there).
 # PYTHON: a Python with tools/deep/requirements.txt. OUT: the training folder.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -9,6 +10,11 @@ PYTHON=${PYTHON:-python3}
 OUT=${OUT:-.build/deep/final}
 "$PYTHON" tools/deep/train.py --out "$OUT"
 set --
+BLEND_JSON=$(dirname "$OUT")/blend.json
+if [ -z "${BLEND_WEIGHT:-}" ] && [ -f "$BLEND_JSON" ]; then
+  BLEND_WEIGHT=$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))["linearWeight"])' "$BLEND_JSON")
+  BLEND_THRESHOLD=$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))["threshold"])' "$BLEND_JSON")
+fi
 if [ -n "${BLEND_WEIGHT:-}" ]; then set -- --blend-weight "$BLEND_WEIGHT" --threshold "$BLEND_THRESHOLD"; fi
 "$PYTHON" tools/deep/export.py "$OUT/model.safetensors" --precision int8 --max-length 256 \
   --out Resources/model/opp115-deep.bin "$@"
