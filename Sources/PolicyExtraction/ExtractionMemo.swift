@@ -3,7 +3,7 @@ import PolicyModel
 
 /// What extraction computes from a text alone (its classifier prediction, its attributes and
 /// signals), kept by text so that versions of one document, which share most sentences, do
-/// not classify a sentence twice. One memo per task: pass it `inout` to
+/// not classify a sentence twice. One memo per task and per extractor: pass it `inout` to
 /// ``PracticeExtractor/extract(_:memo:)``. Answers are the same with or without it.
 public struct ExtractionMemo: Sendable {
     private var predictions: [String: Prediction] = [:]
@@ -18,6 +18,9 @@ public struct ExtractionMemo: Sendable {
     static var off: ExtractionMemo { ExtractionMemo(enabled: false) }
 
     private init(enabled: Bool) { self.enabled = enabled }
+
+    /// Whether the prediction of `text` is kept.
+    func keeps(_ text: String) -> Bool { enabled && predictions[text] != nil }
 
     /// The prediction of `text`, computed by `compute` when not kept.
     mutating func prediction(_ text: String, _ compute: (String) -> Prediction) -> Prediction {

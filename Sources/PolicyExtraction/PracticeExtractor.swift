@@ -8,11 +8,14 @@ import PolicyModel
 /// so one extractor can serve many threads.
 public struct PracticeExtractor: Sendable {
     public let model: ClassifierModel
+    /// When set, it classifies the sentences (one call per policy) instead of `model`.
+    public let sentenceClassifier: (any SentenceClassifier)?
     private let analyzer = SentenceAnalyzer(lexicon: .shared)
     private let blender = CategoryBlender()
 
-    public init(model: ClassifierModel) {
+    public init(model: ClassifierModel, sentences: (any SentenceClassifier)? = nil) {
         self.model = model
+        self.sentenceClassifier = sentences
     }
 
     /// Classifies and reads one policy. Non-English documents and pages that are not privacy
@@ -30,6 +33,7 @@ public struct PracticeExtractor: Sendable {
             return Self.unclassified(policy, status: status)
         }
         let scratch = FeatureScratch()
+        let batched = batchPredictions(policy, memo: memo)
         var sentences: [AnalyzedSentence] = []
         var context: [Set<AttributePattern>] = []
         var measures = PolicyStatusDetector.Measures()
@@ -79,7 +83,7 @@ public struct PracticeExtractor: Sendable {
                 let scalars = Array(block.text.unicodeScalars)
                 let ranges = block.sentences.filter { $0.end <= scalars.count && !$0.isEmpty }
                 let texts = ranges.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
-                let predictions = texts.map { text in memo.prediction(text) { model.predict($0, using: scratch) } }
+                let predictions = texts.map { text in memo.prediction(text) { batched[$0] ?? model.predict($0, using: scratch) } }
                 // The paragraph's prediction: the mean of its sentences' (as good as classifying the
                 // whole paragraph again, at no cost).
                 let blockPrediction = predictions.count > 1 ? Self.mean(predictions) : nil
@@ -118,6 +122,24 @@ public struct PracticeExtractor: Sendable {
         return PolicyPractices(
             id: policy.id, domain: policy.domain, status: status, sentences: sentences,
             answers: Self.answers(facts), lastUpdated: lastUpdated)
+    }
+
+    /// The ``sentenceClassifier``'s predictions of every sentence of `policy` not kept in
+    /// `memo`, in one call; empty without one.
+    private func batchPredictions(_ policy: Policy, memo: ExtractionMemo) -> [String: Prediction] {
+        guard let sentenceClassifier else { return [:] }
+        var texts: [String] = [], seen: Set<String> = []
+        for section in policy.numberedSections {
+            for block in section.blocks {
+                let scalars = Array(block.text.unicodeScalars)
+                for range in block.sentences where range.end <= scalars.count && !range.isEmpty {
+                    let text = String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+                    if !memo.keeps(text), seen.insert(text).inserted { texts.append(text) }
+                }
+            }
+        }
+        guard !texts.isEmpty else { return [:] }
+        return Dictionary(uniqueKeysWithValues: zip(texts, sentenceClassifier.predict(texts)))
     }
 
     /// Every question answered from `facts`.

@@ -78,9 +78,19 @@ extension PolicyStore {
                 let before = Int(try db.scalar("SELECT count(*) FROM policies") ?? 0)
                 let orphan = "blob NOT IN (SELECT blob FROM files)"
                 try db.prepare("DELETE FROM policies WHERE \(orphan) OR parser != ?").run(.text(stamps.parser))
-                try db.prepare("DELETE FROM practices WHERE \(orphan) OR parser != ? OR model != ?")
-                    .run(.text(stamps.parser), .text(stamps.model ?? ""))
-                let kept = "(blob, name) IN (SELECT blob, name FROM practices)"
+                try db.prepare("DELETE FROM practices WHERE \(orphan) OR parser != ?").run(.text(stamps.parser))
+                // Each classifier's rows are current under its own model stamp.
+                var current = stamps.keptModels
+                current[stamps.classifier] = stamps.model ?? ""
+                let classifiers = try db.prepare("SELECT DISTINCT classifier FROM practices")
+                var found: [String] = []
+                while try classifiers.step() { if let c = classifiers.text(0) { found.append(c) } }
+                classifiers.reset()
+                for classifier in found {
+                    try db.prepare("DELETE FROM practices WHERE classifier = ? AND model != ?")
+                        .run(.text(classifier), .text(current[classifier] ?? ""))
+                }
+                let kept = "(blob, name, classifier) IN (SELECT blob, name, classifier FROM practices)"
                 try db.execute("DELETE FROM answers WHERE NOT \(kept); DELETE FROM evidence WHERE NOT \(kept); DELETE FROM spans WHERE NOT \(kept);")
                 let after = Int(try db.scalar("SELECT count(*) FROM policies") ?? 0)
                 return Pruned(files: gone.count, versions: before - after)

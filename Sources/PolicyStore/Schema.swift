@@ -1,7 +1,7 @@
 /// The store's tables (docs/STORE.md describes them for researchers). `PRAGMA user_version`
 /// holds ``version``; a store with a higher one was written by a newer policyscope.
 enum Schema {
-    static let version = 2
+    static let version = 3
     /// Written into `meta` so a database of some other program is never taken for a store.
     static let application = "policyscope"
 
@@ -19,24 +19,26 @@ enum Schema {
     CREATE TABLE IF NOT EXISTS practices(
         blob TEXT NOT NULL, name TEXT NOT NULL, parser TEXT NOT NULL, model TEXT NOT NULL,
         policy_id TEXT NOT NULL, domain TEXT, status TEXT NOT NULL, last_updated TEXT, record BLOB NOT NULL,
-        PRIMARY KEY(blob, name));
+        classifier TEXT NOT NULL,
+        PRIMARY KEY(blob, name, classifier));
     CREATE TABLE IF NOT EXISTS answers(
         blob TEXT NOT NULL, name TEXT NOT NULL, parser TEXT NOT NULL, model TEXT NOT NULL,
         policy_id TEXT NOT NULL, domain TEXT, archived TEXT,
-        question TEXT NOT NULL, value TEXT NOT NULL, confidence REAL NOT NULL,
-        PRIMARY KEY(blob, name, question));
+        question TEXT NOT NULL, value TEXT NOT NULL, confidence REAL NOT NULL, classifier TEXT NOT NULL,
+        PRIMARY KEY(blob, name, classifier, question));
     CREATE INDEX IF NOT EXISTS answers_question ON answers(question, value);
     CREATE TABLE IF NOT EXISTS evidence(
         blob TEXT NOT NULL, name TEXT NOT NULL, question TEXT NOT NULL, rank INTEGER NOT NULL,
         section TEXT NOT NULL, section_number INTEGER NOT NULL, block INTEGER NOT NULL,
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, negated INTEGER NOT NULL, text TEXT NOT NULL,
-        PRIMARY KEY(blob, name, question, rank));
+        classifier TEXT NOT NULL,
+        PRIMARY KEY(blob, name, classifier, question, rank));
     CREATE TABLE IF NOT EXISTS spans(
         blob TEXT NOT NULL, name TEXT NOT NULL, seq INTEGER NOT NULL, category TEXT NOT NULL,
         score REAL NOT NULL, negated INTEGER NOT NULL,
         section TEXT NOT NULL, section_number INTEGER NOT NULL, block INTEGER NOT NULL,
-        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
-        PRIMARY KEY(blob, name, seq));
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, classifier TEXT NOT NULL,
+        PRIMARY KEY(blob, name, classifier, seq));
     CREATE INDEX IF NOT EXISTS spans_category ON spans(category);
     """
 }

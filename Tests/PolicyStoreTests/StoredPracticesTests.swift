@@ -59,4 +59,29 @@ import Testing
         try store.clear()
         #expect(try store.info().files == 0)
     }
+
+    /// Each classifier keeps its own rows; prune keeps those under each classifier's current
+    /// stamp and drops the others (an older deep model, a classifier no longer known).
+    @Test func classifiersKeepTheirOwnRowsAndPruneKeepsEachCurrentOne() async throws {
+        let scratch = Scratch()
+        let path = scratch.write("site.md", policyText("site.example", "We sell your personal information to advertisers."))
+        let deep = Stamps(model: "m1+deep/d1", classifier: "deep")
+        #expect(try await fill(path, scratch, Stamps(model: "m1")) == .init(computed: 1, reused: 0))
+        #expect(try await fill(path, scratch, deep) == .init(computed: 1, reused: 0))
+        #expect(try await fill(path, scratch, deep) == .init(computed: 0, reused: 1))
+        #expect(try await fill(path, scratch, Stamps(model: "m1")) == .init(computed: 0, reused: 1))
+        #expect(try await fill(path, scratch, Stamps(model: "m1", classifier: "other")) == .init(computed: 1, reused: 0))
+        let db = try Database(path: scratch.storePath)
+        #expect(try db.scalar("SELECT count(*) FROM answers") == 3 * Int64(Question.allCases.count))
+
+        var current = Stamps(model: "m1")
+        current.keptModels = ["deep": "m1+deep/d1"]
+        _ = try #require(scratch.open(current, warnings: Warnings())).prune()
+        #expect(try db.scalar("SELECT count(*) FROM practices WHERE classifier IN ('fast', 'deep')") == 2)
+        #expect(try db.scalar("SELECT count(*) FROM answers") == 2 * Int64(Question.allCases.count))
+        current.keptModels = ["deep": "m1+deep/d2"]
+        _ = try #require(scratch.open(current, warnings: Warnings())).prune()
+        #expect(try db.scalar("SELECT count(*) FROM practices") == 1)
+        #expect(try db.scalar("SELECT count(*) FROM spans WHERE classifier = 'deep'") == 0)
+    }
 }

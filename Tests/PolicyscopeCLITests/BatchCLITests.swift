@@ -106,12 +106,6 @@ struct BatchCLITests {
         #expect(evidence.first?["text"] as? String == "We do not sell your personal information to anyone." && evidence.first?["negated"] as? Bool == true)
     }
 
-    @Test func deepIsNotBuiltYet() throws {
-        let r = try CLIRunner.run(["batch", "--classifier", "deep"], stdin: "")
-        #expect(r.status == 1 && r.stdout.isEmpty)
-        #expect(r.stderr == "policyscope: --classifier deep is not built yet (the deep classifier is issue 16); use --classifier fast\n")
-    }
-
     @Test func anUnreadableStandardInputFailsTheCommand() throws {
         let process = Process()
         process.executableURL = CLIRunner.binary

@@ -1,11 +1,12 @@
 import Foundation
 import PolicyClassifier
 import PolicyDeep
+import PolicyExtraction
 import PolicyResources
 
 /// The deep path: the linear model's scores blended with the transformer's probabilities by
 /// the blend parameters stored in the deep model file.
-struct BlendedClassifier: Sendable {
+struct BlendedClassifier: SentenceClassifier {
     /// The file name of the shipped deep model inside `PolicyResources.modelDirectory`.
     static let shippedModelName = "opp115-deep.bin"
 
@@ -16,6 +17,8 @@ struct BlendedClassifier: Sendable {
     let linear: ClassifierModel
     let deep: DeepModel
     let blend: DeepBlend
+    /// Threads for ``predict(_:)`` (extraction: one policy's sentences).
+    var threads = 1
 
     /// Loads the deep model (`deepPath`, default the shipped one) beside a loaded linear model.
     init(linear: ClassifierModel, deepPath: String?) throws(DeepModelError) {
@@ -32,7 +35,12 @@ struct BlendedClassifier: Sendable {
 
     /// Blended predictions for `texts`, in order; a text the linear model finds no features in
     /// (empty, punctuation only) keeps its empty prediction.
-    func predict(_ texts: [String], threads: Int = 1) -> [Prediction] {
+    func predict(_ texts: [String]) -> [Prediction] {
+        predict(texts, threads: threads)
+    }
+
+    /// ``predict(_:)`` on `threads` threads.
+    func predict(_ texts: [String], threads: Int) -> [Prediction] {
         let fast = linear.predict(texts)
         let deepProbabilities = deep.probabilities(texts, options: InferenceOptions(threads: threads))
         return zip(fast, deepProbabilities).map { fast, probabilities in

@@ -1,22 +1,5 @@
-import ArgumentParser
 import PolicyExtraction
 import PolicyModel
-
-/// `--classifier`: which classifier answers the questions. Each kind gives a
-/// ``PracticeAnswering``; `deep` is named now so that scripts can ask for it, and fails until
-/// it is built.
-enum BatchClassifier: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case fast, deep
-
-    /// The answerer of this kind over the model `options` name; a bad model file is reported
-    /// as `practices` reports it (one line, exit status 1).
-    func answerer(_ options: ClassifierOptions) throws -> any PracticeAnswering {
-        switch self {
-        case .fast: FastAnswering(extractor: try options.extractor())
-        case .deep: throw BatchError.deepNotBuilt
-        }
-    }
-}
 
 /// Practices of one policy, as `batch` writes them: the answers, spans and status.
 protocol PracticeAnswering: Sendable {
@@ -25,10 +8,17 @@ protocol PracticeAnswering: Sendable {
     func practices(of policy: Policy) -> PracticeRecord
 }
 
-/// The shipped linear classifier and pattern tables: what `practices` uses.
-struct FastAnswering: PracticeAnswering {
+/// An extractor over the classifier `--classifier` chose: what `practices` uses.
+struct ExtractorAnswering: PracticeAnswering {
     let extractor: PracticeExtractor
-    var model: String { BatchClassifier.fast.rawValue }
+    let model: String
+
+    /// The answerer over the models `options` name; a bad model file is reported as
+    /// `practices` reports it (one line, exit status 1).
+    init(_ options: ClassifierOptions) throws {
+        extractor = try options.extractor()
+        model = options.classifier.rawValue
+    }
 
     func practices(of policy: Policy) -> PracticeRecord {
         PracticeRecord(extractor.extract(policy))

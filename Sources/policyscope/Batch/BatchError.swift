@@ -13,8 +13,6 @@ enum BatchError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// A repository named in a line that cannot be opened.
     case repository(path: String, reason: String)
-    /// `--classifier deep` before the deep classifier exists.
-    case deepNotBuilt
 
     var description: String {
         switch self {
@@ -28,7 +26,6 @@ enum BatchError: Error, Equatable, CustomStringConvertible {
         case .badDate(let date): "date \"\(date)\" is not YYYY-MM-DD"
         case .unreadable(let file, let reason): "\(file): \(reason)"
         case .repository(let path, let reason): "\(path): not a readable git repository: \(reason)"
-        case .deepNotBuilt: "--classifier deep is not built yet (the deep classifier is issue 16); use --classifier fast"
         }
     }
 }

@@ -22,20 +22,12 @@ struct BatchCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "Which classifier answers: fast (the shipped model) or deep (not built yet).")
-    var classifier: BatchClassifier = .fast
-    @OptionGroup var model: ClassifierOptions
+    @OptionGroup var classifier: ClassifierOptions
     @Flag(help: "With each answer's evidence: [{section, text, negated}], as `practices`.")
     var evidence = false
 
     func run() throws {
-        let answerer: any PracticeAnswering
-        do {
-            answerer = try classifier.answerer(model)
-        } catch let error as BatchError {
-            Output.error(error.description)
-            throw ExitCode.failure
-        }
+        let answerer: any PracticeAnswering = try ExtractorAnswering(classifier)
         let mapper = BatchMapper(answerer: answerer, evidence: evidence)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

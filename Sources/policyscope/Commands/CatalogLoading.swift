@@ -1,4 +1,5 @@
 import Foundation
+import PolicyDeep
 import PolicyExtraction
 import PolicyModel
 import PolicyParsing
@@ -73,9 +74,11 @@ struct LoadedCatalog {
 
     /// The practices of `entries`, stored ones read, the others extracted and stored.
     func practices(_ entries: [PolicyCatalog.Entry]) async throws -> [PracticeRecord] {
-        let classifier = self.classifier ?? ClassifierOptions()
+        let classifier = self.classifier ?? ClassifierOptions.defaults
         do {
-            return try await StoredPractices.records(entries, using: use) { try classifier.extractor() }
+            // One policy: the deep path spreads its sentences over the cores; many: one core each.
+            let threads = entries.count == 1 ? ProcessInfo.processInfo.activeProcessorCount : 1
+            return try await StoredPractices.records(entries, using: use) { try classifier.extractor(threads: threads) }
         } catch .extractor(let error) {
             throw error
         } catch .body(let error) {
@@ -92,7 +95,7 @@ extension LoadOptions {
         var stamps = Stamps()
         if let classifier, !storage.noStore {
             // An unreadable model keeps no practices; the extractor reports it when needed.
-            stamps.model = classifier.modelStamp
+            stamps = classifier.stamps
         }
         var loaded = try await loadCatalog(using: storage.use(stamps: stamps), applyingAt: applyingAt)
         loaded.classifier = classifier
@@ -146,8 +149,17 @@ extension ClassifierOptions {
     /// The chosen model file (default: the shipped one).
     var modelURL: URL { model.map { URL(fileURLWithPath: $0) } ?? ModelCommand.shippedModelURL }
 
-    /// The store's stamp for the model file (``Stamps/model(bytes:)``); nil when it cannot be read.
+    /// The store's stamp for the model file (``Stamps/model(bytes:)``; with `--classifier deep`,
+    /// ``Stamps/model(linear:deep:blend:)``); nil when a file cannot be read.
     var modelStamp: String? {
-        FileManager.default.contents(atPath: modelURL.path).map { Stamps.model(bytes: [UInt8]($0)) }
+        guard let linear = FileManager.default.contents(atPath: modelURL.path) else { return nil }
+        guard classifier == .deep else { return Stamps.model(bytes: [UInt8](linear)) }
+        let url = deepModel.map { URL(fileURLWithPath: $0) } ?? BlendedClassifier.shippedModelURL
+        guard let deep = FileManager.default.contents(atPath: url.path),
+              let blend = (try? WeightFile(data: deep, file: url.path))?.metadata.blend else { return nil }
+        return Stamps.model(linear: [UInt8](linear), deep: [UInt8](deep), blend: "w=\(blend.linearWeight),t=\(blend.threshold)")
     }
+
+    /// The store's stamps for these models' practices, kept apart by classifier.
+    var stamps: Stamps { Stamps(model: modelStamp, classifier: classifier.rawValue) }
 }

@@ -34,7 +34,7 @@ struct ClassifyCommand: ParsableCommand {
             while let line = readLine(strippingNewline: true) {
                 let text = SegmentLine.text(of: line)
                 output.removeAll(keepingCapacity: true)
-                let prediction = blended?.predict([text])[0] ?? classifier.predict(text, using: scratch)
+                let prediction = blended?.predict([text], threads: 1)[0] ?? classifier.predict(text, using: scratch)
                 PredictionJSON.append(prediction, to: &output)
                 output.append(UInt8(ascii: "\n"))
                 // One unbuffered write per line: each result is out as soon as it is computed.

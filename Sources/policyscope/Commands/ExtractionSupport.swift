@@ -1,17 +1,42 @@
 import ArgumentParser
 import Foundation
 import PolicyClassifier
+import PolicyDeep
 import PolicyExtraction
 import PolicyModel
 
-/// `--model FILE` for the commands that answer the practice questions.
+/// `--model FILE`, `--classifier fast|deep` and `--deep-model FILE` for the commands that
+/// answer the practice questions.
 struct ClassifierOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The classifier model file (default: the shipped model).", valueName: "FILE"))
     var model: String?
+    /// fast by default: the deep model is still training and ships later; deep also costs about
+    /// 10 ms a sentence.
+    @Option(help: "fast: the linear model; deep: its blend with the transformer (--deep-model), about 10 ms a sentence. Default fast until the deep model ships.")
+    var classifier: ClassifierChoice = .fast
+    @Option(help: ArgumentHelp("The deep model file (default: the shipped opp115-deep.bin).", valueName: "FILE"))
+    var deepModel: String?
 
-    /// The extractor over the chosen model; a bad model is a one-line error and exit status 1.
-    func extractor() throws -> PracticeExtractor {
-        try ExtractionSupport.extractor(modelPath: model)
+    /// The options as given no arguments (the fast path over the shipped model).
+    static var defaults: ClassifierOptions {
+        // Parsed, not `init()`: an unparsed option's default value cannot be read.
+        guard let parsed = try? parse([]) else { preconditionFailure("ClassifierOptions parses no arguments") }
+        return parsed
+    }
+
+    /// The extractor over the chosen models; a bad model is a one-line error and exit status 1.
+    /// `threads`: the deep path's threads for one policy's sentences.
+    func extractor(threads: Int = 1) throws -> PracticeExtractor {
+        let fast = try ExtractionSupport.extractor(modelPath: model)
+        guard classifier == .deep else { return fast }
+        do throws(DeepModelError) {
+            var blended = try BlendedClassifier(linear: fast.model, deepPath: deepModel)
+            blended.threads = threads
+            return PracticeExtractor(model: fast.model, sentences: blended)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode.failure
+        }
     }
 }
 

@@ -11,7 +11,8 @@ struct IngestCommand: AsyncParsableCommand {
         Reads every policy file under PATH, parses it and answers the practice questions, and \
         keeps the results in the store (--store FILE, default $XDG_CACHE_HOME/policyscope/\
         store.sqlite), so that later commands start warm. Files already stored under the same \
-        parser and model versions are skipped; a changed file is read again. On a terminal a \
+        parser and model versions are skipped; a changed file is read again. --deep stores the \
+        deep path's practices (beside the fast ones), each policy's sentences in one batch. On a terminal a \
         progress line shows files, MB/s and the time left; the last line sums up. \
         docs/STORE.md describes the tables for sqlite3 and pandas.
         """
@@ -21,11 +22,19 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The store file (default: $XDG_CACHE_HOME/policyscope/store.sqlite).", valueName: "FILE"))
     var store: String?
     @OptionGroup var classifier: ClassifierOptions
+    @Flag(help: "Store the deep path's practices (the same as --classifier deep).")
+    var deep = false
 
     func run() async throws {
         try await reportingErrors {
+            var classifier = self.classifier
+            if deep { classifier.classifier = .deep }
             let extractor = try classifier.extractor()
-            let stamps = Stamps(model: try StoreCommand.modelStamp(classifier.model))
+            let stamps = classifier.stamps
+            guard stamps.model != nil else {
+                Output.error("cannot read the model \(classifier.modelURL.path)")
+                throw ExitCode.failure
+            }
             let path = store ?? StoreFile.defaultPath()
             guard let opened = StoreOpener.open(path, stamps: stamps, warn: StoreOptions.printWarning) else {
                 throw ExitCode.failure

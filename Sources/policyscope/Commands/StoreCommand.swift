@@ -19,7 +19,10 @@ struct StoreCommand: AsyncParsableCommand {
 
         /// Opens the store; a store that cannot be used is an error here (exit status 1).
         func open() throws -> PolicyStore {
-            let stamps = Stamps(model: try StoreCommand.modelStamp(nil))
+            var stamps = Stamps(model: try StoreCommand.modelStamp(nil))
+            var deep = ClassifierOptions.defaults
+            deep.classifier = .deep
+            if let stamp = deep.modelStamp { stamps.keptModels[ClassifierChoice.deep.rawValue] = stamp }
             guard let opened = StoreOpener.open(store ?? StoreFile.defaultPath(), stamps: stamps, warn: StoreOptions.printWarning) else {
                 throw ExitCode.failure
             }
@@ -72,7 +75,7 @@ struct StoreCommand: AsyncParsableCommand {
 
     /// The model stamp for the model file at `path` (default: the shipped one).
     static func modelStamp(_ path: String?) throws -> String {
-        var options = ClassifierOptions()
+        var options = ClassifierOptions.defaults
         options.model = path
         guard let stamp = options.modelStamp else {
             Output.error("cannot read the model \(options.modelURL.path)")
