@@ -28,8 +28,9 @@ import Testing
         // did not change.
         "extraction-4": "62841378a1720faadf744df3e2a7a631e99810a2",
         // Older wordings (ads on other sites, Safe Harbor, retention criteria, inward sharing): two
-        // seeds now transfer abroad under Safe Harbor, and evidence and confidences moved.
-        "extraction-5": "e551d3f23b93d1420adde2cb963e84d2415ccc4e",
+        // seeds now transfer abroad under Safe Harbor, and evidence and confidences moved; deleting
+        // on an event or after a time counts as a retention period (the seeds' values unchanged).
+        "extraction-5": "0a67dd4ae0c289d7852ecb334fcfe15e207c1e19",
     ]
 
     @Test func parserOutputMatchesItsVersion() async throws {
