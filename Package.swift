@@ -72,10 +72,10 @@ let package = Package(
             providers: [.apt(["nettle-dev"])]
         ),
 
-        // OpenBLAS's CBLAS, Debian's libopenblas-dev: only PolicyDeep may import it.
+        // OpenBLAS's CBLAS, Debian's libopenblas-dev: only PolicyDeep may import it. Its header
+        // only: the library is opened at run time, on the first deep classification.
         .systemLibrary(
             name: "COpenBLAS",
-            pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
 

@@ -14,6 +14,11 @@ import Testing
         #expect(LayerMath.erf(100) == 1 && LayerMath.erf(-100) == -1)
     }
 
+    /// OpenBLAS is opened at run time (make deps installs it), so the comparison below is real.
+    @Test func openBLASIsOpenedOnFirstUse() {
+        #expect(OpenBLAS.loaded != nil, "libopenblas.so.0 could not be opened: the OpenBLAS backend would fall back to the plain loops")
+    }
+
     @Test func plainSwiftGemmMatchesOpenBLAS() {
         var generator = SystemRandomNumberGenerator()
         let m = 7, n = 33, k = 19
