@@ -20,6 +20,9 @@ public enum LoadEvent: Sendable {
     case screenProgress(any Sendable)
     /// A practice request dropped unrun because its epoch had passed (see ``PracticeRequest``).
     case practicesSkipped(policy: Int)
+    /// The open policy's second pass (see ``PracticeSource/refinedSummary(for:)``): its new
+    /// summary, nil when it failed or was dropped because the policy was closed.
+    case refined(policy: Int, summary: PracticeSummary?)
 }
 
 /// One load under way.
@@ -107,6 +110,10 @@ extension BrowserState {
             message = note
         case .practices(let index, let summary):
             received(summary, for: index)
+            askRefinement(of: index)
+        case .refined(let index, let summary):
+            practices.refining.remove(index)
+            if let summary { received(summary, for: index) }
         case .screenWork(let result):
             received(screenWork: result)
         case .screenProgress(let report):

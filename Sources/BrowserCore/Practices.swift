@@ -57,10 +57,18 @@ public protocol PracticeSource: Sendable {
     /// Whether what the text pane draws (highlights, sentences) is known for `policy`: a
     /// summary read from a store comes without it. Default: a cached summary.
     func hasDetails(for policy: Policy) -> Bool
+    /// Whether a second, slower and better pass (the deep classifier) would still replace
+    /// `policy`'s practices: false once it ran, or when there is none. Default: none.
+    func wantsRefinement(of policy: Policy) -> Bool
+    /// Runs that pass: computes (and keeps) `policy`'s practices with it, so that its highlights
+    /// and sentences become the refined ones; the new summary, nil when the pass failed.
+    func refinedSummary(for policy: Policy) -> PracticeSummary?
 }
 
 extension PracticeSource {
     public func hasDetails(for policy: Policy) -> Bool { cachedSummary(for: policy) != nil }
+    public func wantsRefinement(of policy: Policy) -> Bool { false }
+    public func refinedSummary(for policy: Policy) -> PracticeSummary? { nil }
 }
 
 /// One policy whose practices the browser waits for: the shell runs ``run()`` in the
@@ -71,15 +79,21 @@ public struct PracticeRequest: Sendable {
     public var policy: Policy
     /// The ``BrowserState/practiceEpoch`` the request was made in.
     public var epoch: Int
+    /// The second pass (``PracticeSource/refinedSummary(for:)``) for the open policy: the shell
+    /// runs it only while that policy is still open.
+    public var refines = false
     let source: any PracticeSource
 
     /// Computes the summary: slow, call it off the key loop.
     public func run() -> LoadEvent {
-        .practices(policy: policyIndex, summary: source.summary(for: policy))
+        refines ? .refined(policy: policyIndex, summary: source.refinedSummary(for: policy))
+            : .practices(policy: policyIndex, summary: source.summary(for: policy))
     }
 
     /// The report for a request dropped unrun.
-    public var skipped: LoadEvent { .practicesSkipped(policy: policyIndex) }
+    public var skipped: LoadEvent {
+        refines ? .refined(policy: policyIndex, summary: nil) : .practicesSkipped(policy: policyIndex)
+    }
 }
 
 /// Practice work: the summaries that arrived, those asked for and not arrived, the requests
@@ -94,6 +108,17 @@ struct PracticeWork: Sendable {
     /// shows). Closing a 500-policy matrix thus stops its background work.
     var epoch = 0
     var pending: [PracticeRequest] = []
+    /// Policies whose second pass was asked for and has not reported.
+    var refining: Set<Int> = []
+
+    /// Asks for a policy's second pass once at a time.
+    mutating func askRefinement(_ index: Int, _ policy: Policy, from source: any PracticeSource) {
+        guard !refining.contains(index) else { return }
+        refining.insert(index)
+        var request = PracticeRequest(policyIndex: index, policy: policy, epoch: epoch, source: source)
+        request.refines = true
+        pending.append(request)
+    }
 
     /// Asks for a policy's summary once, unless it is known.
     mutating func ask(_ index: Int, _ policy: Policy, from source: any PracticeSource) {
@@ -121,8 +146,24 @@ extension BrowserState {
     mutating func askDetails(of index: Int) {
         guard highlighter != nil, let source = practiceSource, policies.indices.contains(index) else { return }
         if practices.summaries[index] == nil { _ = summary(of: index) }
-        if !source.hasDetails(for: policies[index]) { practices.ask(index, policies[index], from: source) }
+        if !source.hasDetails(for: policies[index]) {
+            practices.ask(index, policies[index], from: source)
+        } else {
+            askRefinement(of: index)
+        }
     }
+
+    /// Asks for the second pass over the open policy once its first pass is drawn, when the
+    /// source has one it has not run.
+    mutating func askRefinement(of index: Int) {
+        guard highlighter != nil, index == reader.policy, let source = practiceSource, policies.indices.contains(index),
+              source.hasDetails(for: policies[index]), source.wantsRefinement(of: policies[index])
+        else { return }
+        practices.askRefinement(index, policies[index], from: source)
+    }
+
+    /// True while the open policy's second pass runs (the status bar says so).
+    var isRefiningOpenPolicy: Bool { reader.policy.map(practices.refining.contains) ?? false }
 
     /// The practice computations asked for since the last call, in the order wanted.
     public mutating func takePracticeRequests() -> [PracticeRequest] {
@@ -130,8 +171,8 @@ extension BrowserState {
         return practices.pending
     }
 
-    /// True while summaries asked for have not arrived.
-    public var isComputingPractices: Bool { practices.asked.count > 0 }
+    /// True while summaries asked for (or a second pass) have not arrived.
+    public var isComputingPractices: Bool { !practices.asked.isEmpty || !practices.refining.isEmpty }
 
     /// Runs every request now, on this thread (tests, and shells without a background).
     public mutating func computeRequestedPractices() {

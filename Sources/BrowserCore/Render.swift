@@ -88,7 +88,7 @@ extension BrowserState {
         grid.fill(rect, role: .status)
         if drawPrompt(rect, &grid) { return }
         var parts = right.isEmpty ? [] : [right]
-        if isComputingPractices { parts.insert("computing \(practicesWaiting)…", at: 0) }
+        if practicesWaiting > 0 { parts.insert("computing \(practicesWaiting)…", at: 0) }
         if rect.width >= 60 { parts.append("?:help q:back") }
         let rightText = parts.joined(separator: " │ ")
         let rightWidth = CharWidth.columns(rightText)
@@ -111,6 +111,8 @@ extension BrowserState {
         if let loading = loadingText(barWidth: rect.width >= 80 ? 20 : rect.width >= 50 ? 10 : 0) {
             right.insert(loading, at: 0)
         }
+        // The fast highlights are drawn; the deep classifier's replace them when it is done.
+        if isRefiningOpenPolicy { right.insert(rect.width >= 80 ? "deep highlights…" : "deep…", at: 0) }
         let rightText = right.joined(separator: " │ ")
         let rightWidth = CharWidth.columns(rightText)
         let leftLimit = max(0, rect.width - rightWidth - 1)

@@ -32,6 +32,7 @@ public enum BrowserSession {
         defer { terminal.close() }
         let inbox = LoadInbox()
         var state = initial
+        inbox.openPolicy = state.openPolicy
         state.resize(to: terminal.size)
         terminal.draw(state.render())
         firstFrame()
@@ -83,6 +84,7 @@ public enum BrowserSession {
             if state.shouldQuit { return (.quit, state) }
             if let text = state.takeCopyRequest() { copy(text, terminal, environment, &state) }
             inbox.practiceEpoch = state.practiceEpoch
+            inbox.openPolicy = state.openPolicy
             for report in inbox.drain() { state.apply(report) }
             let size = terminal.size
             if size != state.size {

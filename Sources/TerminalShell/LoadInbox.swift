@@ -8,6 +8,7 @@ public final class LoadInbox: @unchecked Sendable {
     private let lock = NSLock()
     private var events: [LoadEvent] = []
     private var currentPracticeEpoch = 0
+    private var currentOpenPolicy: Int?
 
     public init() {}
 
@@ -16,6 +17,13 @@ public final class LoadInbox: @unchecked Sendable {
     public var practiceEpoch: Int {
         get { lock.withLock { currentPracticeEpoch } }
         set { lock.withLock { currentPracticeEpoch = newValue } }
+    }
+
+    /// The browser's open policy as the key loop last published it; a second pass over a policy
+    /// no longer open is dropped unrun. Safe from any thread.
+    public var openPolicy: Int? {
+        get { lock.withLock { currentOpenPolicy } }
+        set { lock.withLock { currentOpenPolicy = newValue } }
     }
 
     /// Leaves a report; safe from any thread.
@@ -31,11 +39,12 @@ public final class LoadInbox: @unchecked Sendable {
     }
 
     /// Runs practice `requests` one after another and posts each summary; a request whose epoch
-    /// has passed (the view that wanted it has closed) is posted as skipped instead, unrun.
-    /// Slow: call it off the key loop.
+    /// has passed (the view that wanted it has closed), or a second pass over a policy no longer
+    /// open, is posted as skipped instead, unrun. Slow: call it off the key loop.
     public func runPractices(_ requests: [PracticeRequest]) {
         for request in requests {
-            post(request.epoch == practiceEpoch ? request.run() : request.skipped)
+            let wanted = request.epoch == practiceEpoch && (!request.refines || request.policyIndex == openPolicy)
+            post(wanted ? request.run() : request.skipped)
         }
     }
 

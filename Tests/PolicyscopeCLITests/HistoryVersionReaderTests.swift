@@ -18,7 +18,7 @@ struct HistoryVersionReaderTests {
     @Test func facebooksTimelineOpensWithin200Milliseconds() async throws {
         let loaded = await PolicyLoader.load([Self.folder("Facebook")]).policies
         #expect(loaded.count == 43)
-        let cache = PracticeCache(modelURL: ModelCommand.shippedModelURL)
+        let cache = PracticeCache()
         var state = BrowserState(policies: loaded, size: Size(width: 120, height: 40), highlighter: cache, practices: cache)
         state.readVersions(with: HistoryVersionReader(practices: cache))
         let started = ContinuousClock.now
@@ -34,7 +34,7 @@ struct HistoryVersionReaderTests {
 
     @Test func extractionGivesEveryVersionItsOwnAnswersAndKeepsThem() async throws {
         let policies = Array(await PolicyLoader.load([Self.folder("Instagram")]).policies.prefix(3))
-        let cache = PracticeCache(modelURL: ModelCommand.shippedModelURL)
+        let cache = PracticeCache()
         let reader = HistoryVersionReader(practices: cache, width: 2)
         let found = Found()
         reader.extract(policies.count, reading: { policies[$0] }) { i, _, summary in
@@ -60,7 +60,7 @@ struct GitTimelineTests {
     @Test func facebooksGitVersionsAreListedReadAndOpened() async throws {
         let clone = try GitCLITests.clone.get()
         let loaded = await LoadedVersions.load([clone], using: nil)
-        let cache = PracticeCache(modelURL: ModelCommand.shippedModelURL)
+        let cache = PracticeCache()
         let reader = HistoryVersionReader(practices: cache)
         reader.git.add(loaded)
         var state = BrowserState(policies: loaded.policies, size: Size(width: 120, height: 40), highlighter: cache, practices: cache)

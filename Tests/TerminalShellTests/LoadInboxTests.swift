@@ -17,6 +17,22 @@ private final class RecordingSource: PracticeSource, @unchecked Sendable {
     }
 }
 
+/// A source whose first pass is always known and whose second pass records the policies it ran on.
+private final class RefiningSource: PracticeSource, @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String] = []
+    var refined: [String] { lock.withLock { ids } }
+
+    func cachedSummary(for policy: Policy) -> PracticeSummary? { PracticeSummary(answers: [:]) }
+    func hasDetails(for policy: Policy) -> Bool { true }
+    func summary(for policy: Policy) -> PracticeSummary { PracticeSummary(answers: [:]) }
+    func wantsRefinement(of policy: Policy) -> Bool { true }
+    func refinedSummary(for policy: Policy) -> PracticeSummary? {
+        lock.withLock { ids.append(policy.id) }
+        return PracticeSummary(answers: [:])
+    }
+}
+
 /// Background loads leave reports that the key loop drains.
 @Suite struct LoadInboxTests {
     @Test func progressOfOneLoadKeepsOnlyTheLatestAndResultsKeepTheirOrder() {
@@ -68,4 +84,33 @@ private final class RecordingSource: PracticeSource, @unchecked Sendable {
             return
         }
     }
+
+    @Test func aSecondPassOverAPolicyNoLongerOpenIsPostedAsSkippedUnrun() {
+        let policies = (0..<2).map { i in
+            Policy(id: "p\(i).com", domain: "p\(i).com", title: "P\(i)", archivedOn: nil, source: nil, file: "p\(i).md",
+                   format: .markdown, language: .undetermined, preamble: [], sections: [])
+        }
+        let source = RefiningSource()
+        var state = BrowserState(policies: policies, size: Size(width: 80, height: 24), highlighter: nil, practices: source)
+        state.update(.char("k"))
+        #expect(state.takePracticeRequests().isEmpty, "without a text highlighter there is no second pass")
+        state = BrowserState(policies: policies, size: Size(width: 80, height: 24), highlighter: NoHighlights(), practices: source)
+        state.update(.char("j"))  // the first policy was open at the start, now the second is
+        let requests = state.takePracticeRequests().filter(\.refines)
+        #expect(requests.map(\.policyIndex) == [0, 1])
+        let inbox = LoadInbox()
+        inbox.practiceEpoch = state.practiceEpoch
+        inbox.openPolicy = state.openPolicy
+        inbox.runPractices(requests)
+        #expect(source.refined == ["p1.com"])
+        let events = inbox.drain()
+        guard events.count == 2, case .refined(0, nil) = events[0], case .refined(1, .some) = events[1] else {
+            Issue.record("unexpected \(events)")
+            return
+        }
+    }
+}
+
+private struct NoHighlights: HighlightProvider {
+    func highlights(for block: Block, at location: BlockLocation, in policy: Policy) -> [Highlight] { [] }
 }

@@ -12,6 +12,10 @@ import PolicyStore
 /// (for the list's badges: no extraction, no model); what it computes is stored. The
 /// classifier model is loaded on first use, so it costs the first frame nothing; a model that
 /// fails to load means no highlights and no answers (the CLI's `practices` reports such errors).
+///
+/// With `--classifier deep`, the linear model answers first and the open policy then gets a
+/// second pass with the blend (``BlendedClassifier``), which replaces its practices here and is
+/// stored under the deep stamps; a deep model that fails to load leaves the fast practices.
 final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendable {
     private struct Entry {
         var highlights: [BlockLocation: [Highlight]]
@@ -22,17 +26,32 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
     private let modelURL: URL
     private var extractor: PracticeExtractor?
     private var modelFailed = false
+    /// The deep pass's options; nil: no second pass.
+    private let deep: ClassifierOptions?
+    private var deepExtractor: PracticeExtractor?
+    private var deepFailed = false
+    /// Policy ids whose practices came from the deep pass.
+    private var refined: Set<String> = []
     private let lock = NSLock()
     /// Per policy id.
     private var cache: [String: Entry] = [:]
     /// Summaries read from the store, per policy id.
     private var stored: [String: PracticeSummary] = [:]
-    /// The store under the model's stamp, opened on first use; nil without one.
+    /// The store under the fast model's stamps, opened on first use; nil without one.
     private let records: StoredRecords?
+    /// The same under the deep pass's stamps.
+    private let deepRecords: StoredRecords?
 
-    init(modelURL: URL, store: StoreOptions? = nil) {
-        self.modelURL = modelURL
-        records = store.map { StoredRecords(storage: $0, modelURL: modelURL) }
+    /// `classifier`: the models (`--model`, and with `--classifier deep` the second pass over
+    /// `--deep-model`).
+    init(classifier: ClassifierOptions = .defaults, store: StoreOptions? = nil) {
+        var fast = classifier
+        fast.classifier = .fast
+        modelURL = fast.modelURL
+        let deep = classifier.classifier == .deep ? classifier : nil
+        self.deep = deep
+        records = store.map { StoredRecords(storage: $0, classifier: fast) }
+        deepRecords = store.flatMap { storage in deep.map { StoredRecords(storage: storage, classifier: $0) } }
     }
 
     /// The extractor, loading the model on first use; nil when it does not load.
@@ -79,13 +98,54 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
         entry(policy).summary
     }
 
+    func wantsRefinement(of policy: Policy) -> Bool {
+        lock.withLock { deep != nil && !deepFailed && !refined.contains(policy.id) }
+    }
+
+    /// The deep pass over `policy` (on every core: the open policy is waited for); nil when the
+    /// deep model does not load.
+    func refinedSummary(for policy: Policy) -> PracticeSummary? {
+        guard let extractor = loadedDeepExtractor() else { return nil }
+        let practices = extractor.extract(policy)
+        deepRecords?.save(practices, of: policy)
+        return keep(practices, for: policy, refining: true)
+    }
+
+    /// The blend's extractor, loading the deep model on first use; nil when it does not load.
+    private func loadedDeepExtractor() -> PracticeExtractor? {
+        guard let deep, let fast = loadedExtractor() else { return nil }
+        return lock.withLock {
+            if deepExtractor == nil, !deepFailed {
+                if var blended = try? BlendedClassifier(linear: fast.model, deepPath: deep.deepModel) {
+                    blended.threads = ProcessInfo.processInfo.activeProcessorCount
+                    deepExtractor = PracticeExtractor(model: fast.model, sentences: blended)
+                } else {
+                    deepFailed = true
+                }
+            }
+            return deepExtractor
+        }
+    }
+
     /// Keeps practices extracted elsewhere (the timeline's versions) as `policy`'s, so its
     /// highlights and answers are there when it is opened; returns its summary.
+    /// A policy the deep pass refined keeps its refined practices.
     func keep(_ practices: PolicyPractices, for policy: Policy) -> PracticeSummary {
+        keep(practices, for: policy, refining: false)
+    }
+
+    private func keep(_ practices: PolicyPractices, for policy: Policy, refining: Bool) -> PracticeSummary {
         let built = Entry(highlights: PracticeLegend.highlights(practices), sentences: PracticeLegend.sentencesByBlock(practices),
                           summary: PracticeSummary(practices, policy: policy))
-        lock.withLock { cache[policy.id] = built }
-        return built.summary
+        return lock.withLock {
+            if refining {
+                refined.insert(policy.id)
+            } else if refined.contains(policy.id), let kept = cache[policy.id] {
+                return kept.summary
+            }
+            cache[policy.id] = built
+            return built.summary
+        }
     }
 
     private func entry(_ policy: Policy) -> Entry {

@@ -8,22 +8,23 @@ import PolicyStore
 /// browser computed them. Opened on first use; store faults are left to the loader's warnings.
 final class StoredRecords: @unchecked Sendable {
     private let storage: StoreOptions
-    private let modelURL: URL
+    /// The models whose practices are kept (their stamps: ``ClassifierOptions/stamps``).
+    private let classifier: ClassifierOptions
     private let lock = NSLock()
     private var opened = false
     private var use: StoreUse?
 
-    init(storage: StoreOptions, modelURL: URL) {
+    init(storage: StoreOptions, classifier: ClassifierOptions) {
         self.storage = storage
-        self.modelURL = modelURL
+        self.classifier = classifier
     }
 
     private func store() -> StoreUse? {
         lock.withLock {
             if !opened {
                 opened = true
-                if !storage.noStore, let bytes = FileManager.default.contents(atPath: modelURL.path) {
-                    use = storage.use(stamps: Stamps(model: Stamps.model(bytes: [UInt8](bytes))), warn: { _ in })
+                if !storage.noStore, classifier.modelStamp != nil {
+                    use = storage.use(stamps: classifier.stamps, warn: { _ in })
                 }
             }
             return use

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BrowserCore
 import Foundation
+import PolicyDeep
 import PolicyParsing
 import PolicyResources
 import PolicyStore
@@ -36,6 +37,14 @@ struct BrowseCommand: AsyncParsableCommand {
     @OptionGroup var load: LoadOptions
     @Option(help: "Colour: auto (honours NO_COLOR), always or never.") var color: ColorMode = .auto
     @Flag(help: "Use the mouse: click to focus a pane or select a row, the wheel scrolls.") var mouse = false
+    @Option(help: """
+    The open policy's highlights and answers: fast (the linear model) or deep (the linear model's \
+    first, then its blend with the transformer redraws them, about 5 s for a long policy on two \
+    cores). Default: deep when the deep model is installed.
+    """)
+    var classifier: ClassifierChoice?
+    @Option(help: ArgumentHelp("The deep model file (default: the shipped opp115-deep.bin).", valueName: "FILE"))
+    var deepModel: String?
 
     func run() async throws {
         let started = DispatchTime.now()
@@ -43,7 +52,7 @@ struct BrowseCommand: AsyncParsableCommand {
         guard isatty(STDOUT_FILENO) != 0 else { return try await printList() }
         let environment = ProcessInfo.processInfo.environment
         let log = FirstFrameLog(path: environment["POLICYSCOPE_FIRST_FRAME_LOG"], started: started)
-        let practices = PracticeCache(modelURL: ModelCommand.shippedModelURL, store: load.storage)
+        let practices = PracticeCache(classifier: try classifierOptions(), store: load.storage)
         var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices,
                                  finder: TypoTolerantSectionFinder(), practices: practices,
                                  searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL),
@@ -91,6 +100,24 @@ struct BrowseCommand: AsyncParsableCommand {
         case .failure(let error):
             throw error
         }
+    }
+
+    /// The models of the browser's practices. An explicit `--classifier deep` whose deep model
+    /// does not load is a one-line error before the screen opens; by default the second pass
+    /// runs when the deep model file is there.
+    private func classifierOptions() throws -> ClassifierOptions {
+        let deepPath = deepModel ?? BlendedClassifier.shippedModelURL.path
+        let choice = classifier ?? (FileManager.default.fileExists(atPath: deepPath) ? .deep : .fast)
+        let options = try ClassifierOptions.parse(["--classifier", choice.rawValue] + (deepModel.map { ["--deep-model", $0] } ?? []))
+        if classifier == .deep {
+            do throws(DeepModelError) {
+                _ = try DeepModel(contentsOf: URL(fileURLWithPath: deepPath))
+            } catch {
+                Output.error(error.description)
+                throw ExitCode.failure
+            }
+        }
+        return options
     }
 
     /// `path` with a leading `~` or `~/` replaced by the home directory (other users' `~name` is
