@@ -12,11 +12,19 @@ extension PolicyStore {
         /// Parsed policies under the current parser stamp.
         public var currentPolicies: Int
         public var practices: Int
-        /// Practices under the current parser and model stamps.
-        public var currentPractices: Int
+        /// Practices under the current parser and model stamps, per classifier (`fast`, and
+        /// `deep` when its model is among the kept ones).
+        public var currentPractices: [String: Int]
         public var answers: Int
         public var spans: Int
         public var schema: Int
+    }
+
+    /// The model stamp under which each classifier's practices are current.
+    private var currentModels: [String: String] {
+        var current = stamps.keptModels
+        current[stamps.classifier] = stamps.model ?? ""
+        return current
     }
 
     public func info() throws(StoreError) -> Info {
@@ -24,13 +32,16 @@ extension PolicyStore {
             total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
         }
         return try locked { db throws(StoreError) in
-            func count(_ sql: String, _ values: SQLValue...) throws(StoreError) -> Int {
-                let statement = try db.prepare(sql)
-                switch values.count {
-                case 1: try statement.bind(values[0])
-                case 2: try statement.bind(values[0], values[1])
-                default: break
+            func currentPractices() throws(StoreError) -> [String: Int] {
+                var counts: [String: Int] = [:]
+                for (classifier, model) in currentModels {
+                    counts[classifier] = try count("SELECT count(*) FROM practices WHERE classifier = ? AND parser = ? AND model = ?",
+                                                   .text(classifier), .text(stamps.parser), .text(model))
                 }
+                return counts
+            }
+            func count(_ sql: String, _ values: SQLValue...) throws(StoreError) -> Int {
+                let statement = try db.prepare(sql).bind(all: values)
                 return try statement.step() ? statement.int(0) : 0
             }
             return Info(
@@ -39,8 +50,7 @@ extension PolicyStore {
                 policies: try count("SELECT count(*) FROM policies"),
                 currentPolicies: try count("SELECT count(*) FROM policies WHERE parser = ?", .text(stamps.parser)),
                 practices: try count("SELECT count(*) FROM practices"),
-                currentPractices: try count("SELECT count(*) FROM practices WHERE parser = ? AND model = ?",
-                                            .text(stamps.parser), .text(stamps.model ?? "")),
+                currentPractices: try currentPractices(),
                 answers: try count("SELECT count(*) FROM answers"),
                 spans: try count("SELECT count(*) FROM spans"),
                 schema: Int(try db.scalar("PRAGMA user_version") ?? 0))
@@ -80,8 +90,7 @@ extension PolicyStore {
                 try db.prepare("DELETE FROM policies WHERE \(orphan) OR parser != ?").run(.text(stamps.parser))
                 try db.prepare("DELETE FROM practices WHERE \(orphan) OR parser != ?").run(.text(stamps.parser))
                 // Each classifier's rows are current under its own model stamp.
-                var current = stamps.keptModels
-                current[stamps.classifier] = stamps.model ?? ""
+                let current = currentModels
                 let classifiers = try db.prepare("SELECT DISTINCT classifier FROM practices")
                 var found: [String] = []
                 while try classifiers.step() { if let c = classifiers.text(0) { found.append(c) } }

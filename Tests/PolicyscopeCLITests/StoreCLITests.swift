@@ -57,6 +57,7 @@ struct StoreCLITests {
         #expect(again.stdout.contains("practices computed for 0, already stored for 5"))
         let info = try run(["store", "info", "--store", store], cache: cache)
         #expect(info.stdout.contains("files:     5") && info.stdout.contains("130 answers"), "\(info.stdout)")
+        #expect(info.stdout.contains("practices: 5 (5 fast"), "each classifier's current rows: \(info.stdout)")
         let cleared = try run(["store", "clear", "--store", store], cache: cache)
         #expect(cleared.status == 0)
         #expect(try run(["store", "info", "--store", store], cache: cache).stdout.contains("files:     0"))

@@ -21,6 +21,12 @@ public final class Statement {
     /// Binds `values` to the parameters 1, 2, ... after resetting the statement.
     @discardableResult
     public func bind(_ values: SQLValue...) throws(StoreError) -> Statement {
+        try bind(all: values)
+    }
+
+    /// ``bind(_:)`` with the values in an array.
+    @discardableResult
+    public func bind(all values: [SQLValue]) throws(StoreError) -> Statement {
         try bindAll(values)
         return self
     }

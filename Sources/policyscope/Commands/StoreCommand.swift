@@ -42,7 +42,8 @@ struct StoreCommand: AsyncParsableCommand {
                 Output.line("size:      \(StoreCommand.megabytes(info.bytes))")
                 Output.line("files:     \(info.files)")
                 Output.line("policies:  \(info.policies) (\(info.currentPolicies) under this parser version)")
-                Output.line("practices: \(info.practices) (\(info.currentPractices) under this parser and model version), \(info.answers) answers, \(info.spans) spans")
+                let current = info.currentPractices.sorted { $0.key > $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+                Output.line("practices: \(info.practices) (\(current) under this parser and model version), \(info.answers) answers, \(info.spans) spans")
             }
         }
     }
