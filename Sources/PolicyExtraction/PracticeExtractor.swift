@@ -20,7 +20,8 @@ public struct PracticeExtractor: Sendable {
 
     /// Classifies and reads one policy. Non-English documents and pages that are not privacy
     /// policies come back flagged in ``PolicyPractices/status``, with no spans and every answer
-    /// not-stated.
+    /// not-stated; with a plugged ``sentenceClassifier``, the linear model decides that first,
+    /// so such pages never reach it.
     public func extract(_ policy: Policy) -> PolicyPractices {
         var memo = ExtractionMemo.off
         return extract(policy, memo: &memo)
@@ -31,6 +32,13 @@ public struct PracticeExtractor: Sendable {
     public func extract(_ policy: Policy, memo: inout ExtractionMemo) -> PolicyPractices {
         if let status = PolicyStatusDetector.languageStatus(of: policy) {
             return Self.unclassified(policy, status: status)
+        }
+        if sentenceClassifier != nil {
+            // The plugged classifier is slow (seconds a policy): a page that the linear model
+            // finds is no policy is flagged without it (its own memo: the predictions differ).
+            var linearMemo = ExtractionMemo.off
+            let linear = PracticeExtractor(model: model).extract(policy, memo: &linearMemo)
+            if linear.status != .policy { return linear }
         }
         let scratch = FeatureScratch()
         let batched = batchPredictions(policy, memo: memo)

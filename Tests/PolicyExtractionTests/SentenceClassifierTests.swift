@@ -43,6 +43,24 @@ struct SentenceClassifierTests {
         }
     }
 
+    @Test func aPageThatIsNoPolicyNeverReachesThePluggedClassifier() throws {
+        let page = try Fixtures.policy("""
+        # City council approves new bus lanes
+
+        The council voted seven to two on Tuesday to add bus lanes on three downtown avenues. \
+        Supporters said the lanes would cut commute times for thousands of riders. \
+        Shop owners on Main Street worried that fewer parking spaces would hurt business. \
+        The mayor is expected to sign the measure next week.
+        """)
+        let plugged = Linear()
+        let practices = PracticeExtractor(model: Fixtures.model, sentences: plugged).extract(page)
+        #expect(practices.status == Fixtures.extractor.extract(page).status && practices.status.name == "not-a-policy")
+        #expect(plugged.calls.isEmpty, "the linear model decided it alone")
+        let policy = try TestSupport.seed("lithium.com")
+        _ = PracticeExtractor(model: Fixtures.model, sentences: plugged).extract(policy)
+        #expect(plugged.calls.count == 1, "a policy still goes through it")
+    }
+
     @Test func pluggedScoresDecideTheCategories() throws {
         let policy = try Fixtures.policy("# Privacy\n\n## Cookies\n\nWe use cookies to remember your settings. We share your e-mail address with advertisers.\n")
         let plain = Fixtures.extractor.extract(policy)
