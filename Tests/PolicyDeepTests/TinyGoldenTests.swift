@@ -63,4 +63,13 @@ import Testing
         #expect(blend.assigned(p) == [1, 2])
         #expect(blend.assigned([0.1, 0.3, 0.2]) == [1])
     }
+
+    @Test func scoresPutTheThresholdAtOneHalf() {
+        let blend = DeepBlend(linearWeight: 0.5, threshold: 0.4)
+        let p: [Float] = [0, 0.2, 0.399, 0.4, 0.7, 1]
+        let scores = blend.scores(p)
+        #expect(scores.map { ($0 * 1000).rounded() / 1000 } == [0, 0.25, 0.499, 0.5, 0.75, 1])
+        #expect(zip(p, scores).allSatisfy { ($0 >= blend.threshold) == ($1 >= 0.5) })
+        #expect(scores == scores.sorted(), "the order of the categories stays")
+    }
 }

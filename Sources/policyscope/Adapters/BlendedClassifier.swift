@@ -46,7 +46,8 @@ struct BlendedClassifier: SentenceClassifier {
         return zip(fast, deepProbabilities).map { fast, probabilities in
             if fast.labels.isEmpty { return fast }
             let p = blend.probabilities(linear: fast.scores, deep: probabilities)
-            return Prediction(labels: blend.assigned(p).map(OPP115Category.init(index:)), scores: p)
+            // Scores on the linear model's scale (0.5: the boundary), as the extraction reads them.
+            return Prediction(labels: blend.assigned(p).map(OPP115Category.init(index:)), scores: blend.scores(p))
         }
     }
 }

@@ -10,7 +10,8 @@ struct ClassifyCommand: ParsableCommand {
         discussion: """
         Each input line is a JSON object with a string "text" field, or else raw text. Each \
         produces one output line, in order and flushed: \
-        {"labels": [...], "scores": {label: score in 0...1}}. An empty line gets empty labels.
+        {"labels": [...], "scores": {label: score in 0...1}}, where a label is assigned at 0.5 or \
+        above (a line with none takes its best). An empty line gets empty labels.
         """
     )
 
