@@ -43,6 +43,9 @@ public struct WeightFile: Sendable {
         } catch {
             throw .badMetadata(file: file, reason: Self.describe(error))
         }
+        if let problem = metadata.blend?.problem(categories: metadata.categories.count) {
+            throw .badMetadata(file: file, reason: problem)
+        }
         dataStart = (metadataEnd + Self.alignment - 1) / Self.alignment * Self.alignment
         var table: [String: DeepModelMetadata.Tensor] = [:]
         for tensor in metadata.tensors {

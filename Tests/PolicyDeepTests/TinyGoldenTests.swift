@@ -64,6 +64,21 @@ import Testing
         #expect(blend.assigned([0.1, 0.3, 0.2]) == [1])
     }
 
+    @Test func perCategoryWeightsAndThresholdsTakeThePlaceOfTheSingleOnes() {
+        let blend = DeepBlend(linearWeight: 0.5, threshold: 0.5,
+                              perCategory: .init(linearWeights: [1, 0, 0.5], thresholds: [0.4, 0.6, 0.5]))
+        let p = blend.probabilities(linear: [0.45, 0.9, 0.2], deep: [0.1, 0.55, 0.6])
+        #expect(p == [0.45, 0.55, 0.4])
+        #expect(blend.assigned(p) == [0])
+        #expect(blend.scores(p)[0] > 0.5 && blend.scores(p)[1] < 0.5)
+        // None assigned: the best on the 0.5 scale (0.38 of 0.4 beats 0.55 of 0.6), not the highest p.
+        #expect(blend.assigned([0.38, 0.55, 0.1]) == [0])
+        #expect(blend.problem(categories: 3) == nil)
+        #expect(blend.problem(categories: 12) != nil)
+        #expect(DeepBlend(linearWeight: 1.5, threshold: 0.5).problem(categories: 3) != nil)
+        #expect(DeepBlend(linearWeight: 0.5, threshold: 0).problem(categories: 3) != nil)
+    }
+
     @Test func scoresPutTheThresholdAtOneHalf() {
         let blend = DeepBlend(linearWeight: 0.5, threshold: 0.4)
         let p: [Float] = [0, 0.2, 0.399, 0.4, 0.7, 1]

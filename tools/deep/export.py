@@ -102,10 +102,18 @@ def main() -> None:
     parser.add_argument("--vocab", type=Path, help="vocab.txt (default: the base model's)")
     parser.add_argument("--blend-weight", type=float, help="the linear model's weight w in w*p_linear + (1-w)*p_deep")
     parser.add_argument("--threshold", type=float, help="the blend's decision threshold")
+    parser.add_argument("--blend-json", type=Path, help="blend.py's output: its weight, threshold and per-category choice if kept")
     args = parser.parse_args()
     if (args.blend_weight is None) != (args.threshold is None):
         parser.error("--blend-weight and --threshold go together")
+    if args.blend_json and args.blend_weight is not None:
+        parser.error("--blend-json or --blend-weight/--threshold, not both")
     blend = None if args.blend_weight is None else {"linearWeight": args.blend_weight, "threshold": args.threshold}
+    if args.blend_json:
+        chosen = json.loads(args.blend_json.read_text())
+        blend = {"linearWeight": chosen["linearWeight"], "threshold": chosen["threshold"]}
+        if "perCategory" in chosen:
+            blend["perCategory"] = chosen["perCategory"]
     config = args.config or base_model_dir() / "config.json"
     vocab = args.vocab or base_model_dir() / "vocab.txt"
     print(json.dumps(export(args.checkpoint, config, vocab, args.out, args.precision, args.max_length, CATEGORIES, blend)))
