@@ -114,17 +114,19 @@ final class PracticeCache: HighlightProvider, PracticeSource, @unchecked Sendabl
     /// The blend's extractor, loading the deep model on first use; nil when it does not load.
     private func loadedDeepExtractor() -> PracticeExtractor? {
         guard let deep, let fast = loadedExtractor() else { return nil }
-        return lock.withLock {
-            if deepExtractor == nil, !deepFailed {
-                if var blended = try? BlendedClassifier(linear: fast.model, deepPath: deep.deepModel) {
-                    blended.threads = ProcessInfo.processInfo.activeProcessorCount
-                    deepExtractor = PracticeExtractor(model: fast.model, sentences: blended)
-                } else {
-                    deepFailed = true
-                }
-            }
-            return deepExtractor
+        let (known, failed) = lock.withLock { (deepExtractor, deepFailed) }
+        if failed { return nil }
+        if let known { return known }
+        // Loaded outside the lock (23 MB: the key loop's highlight look-ups must not wait for it);
+        // only this background pass loads it.
+        guard var blended = try? BlendedClassifier(linear: fast.model, deepPath: deep.deepModel) else {
+            lock.withLock { deepFailed = true }
+            return nil
         }
+        blended.threads = ProcessInfo.processInfo.activeProcessorCount
+        let extractor = PracticeExtractor(model: fast.model, sentences: blended)
+        lock.withLock { deepExtractor = extractor }
+        return extractor
     }
 
     /// Keeps practices extracted elsewhere (the timeline's versions) as `policy`'s, so its
