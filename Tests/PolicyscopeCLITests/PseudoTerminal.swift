@@ -81,6 +81,8 @@ final class PseudoTerminal {
 
         var env = environment
         env["PTY_STATUS_FILE"] = statusFile
+        // The browser's deep pass (seconds of CPU in a debug build) unless a test asks for it.
+        env["POLICYSCOPE_CLASSIFIER"] = env["POLICYSCOPE_CLASSIFIER"] ?? "fast"
         let recorder = ["dash", "-c", #""$@"; s=$?; printf '%d' "$s" > "$PTY_STATUS_FILE"; exit "$s""#, "dash"]
         let argv = ["dash", "-m", "-c", Self.script, "dash"] + (statusFromInside ? recorder : []) + command
         let envp = env.map { "\($0.key)=\($0.value)" }

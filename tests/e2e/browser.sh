@@ -132,6 +132,9 @@ start() {
 SEEDS=$(cd "$(dirname "$0")/../../Resources/seeds" && pwd)
 ENV="env -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SWIFT_BACKTRACE=enable=no POLICYSCOPE_FIRST_FRAME_LOG=$WORK/first-frame.log"
 ENV="$ENV XDG_CACHE_HOME=$XDG_CACHE_HOME"
+# The deep pass (seconds of CPU a policy in a debug build) is left out of these checks: the
+# fast highlights are what they look at; Tests/ covers the deep pass.
+ENV="$ENV POLICYSCOPE_CLASSIFIER=fast"
 
 # 1. Opens on the seeds; measure spawn to first screen.
 t0=$(now_ms)
@@ -243,7 +246,7 @@ signal_ends_browser term TERM 143
 signal_ends_browser int INT 130
 
 # 11. NO_COLOR: styles by attributes only (no colour escapes in the screen).
-start P mono 120 40 env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 "$BIN"
+start P mono 120 40 env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 POLICYSCOPE_CLASSIFIER=fast "$BIN"
 if wait_for $P "Policies (5)"; then
     if "${TMUX_CMD[@]}" capture-pane -p -e -t $P | grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5)[;m]'; then
         fail "NO_COLOR draws without colour" $P
@@ -270,7 +273,7 @@ else
 fi
 
 # 11b. --color always overrides NO_COLOR.
-start P always 120 40 env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 "$BIN" --color always
+start P always 120 40 env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 POLICYSCOPE_CLASSIFIER=fast "$BIN" --color always
 if wait_for $P "Policies (5)" && "${TMUX_CMD[@]}" capture-pane -p -e -t $P | grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7])[;m]'; then
     pass "--color always draws in colour despite NO_COLOR"
 else

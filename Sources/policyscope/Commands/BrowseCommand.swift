@@ -40,7 +40,7 @@ struct BrowseCommand: AsyncParsableCommand {
     @Option(help: """
     The open policy's highlights and answers: fast (the linear model) or deep (the linear model's \
     first, then its blend with the transformer redraws them, about 5 s for a long policy on two \
-    cores). Default: deep when the deep model is installed.
+    cores). Default: $POLICYSCOPE_CLASSIFIER when set, else deep when the deep model is installed.
     """)
     var classifier: ClassifierChoice?
     @Option(help: ArgumentHelp("The deep model file (default: the shipped opp115-deep.bin).", valueName: "FILE"))
@@ -52,7 +52,7 @@ struct BrowseCommand: AsyncParsableCommand {
         guard isatty(STDOUT_FILENO) != 0 else { return try await printList() }
         let environment = ProcessInfo.processInfo.environment
         let log = FirstFrameLog(path: environment["POLICYSCOPE_FIRST_FRAME_LOG"], started: started)
-        let practices = PracticeCache(classifier: try classifierOptions(), store: load.storage)
+        let practices = PracticeCache(classifier: try classifierOptions(environment: environment), store: load.storage)
         var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices,
                                  finder: TypoTolerantSectionFinder(), practices: practices,
                                  searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL),
@@ -103,11 +103,12 @@ struct BrowseCommand: AsyncParsableCommand {
     }
 
     /// The models of the browser's practices. An explicit `--classifier deep` whose deep model
-    /// does not load is a one-line error before the screen opens; by default the second pass
-    /// runs when the deep model file is there.
-    private func classifierOptions() throws -> ClassifierOptions {
+    /// does not load is a one-line error before the screen opens; by default (no option, no
+    /// `POLICYSCOPE_CLASSIFIER`) the second pass runs when the deep model file is there.
+    func classifierOptions(environment: [String: String]) throws -> ClassifierOptions {
         let deepPath = deepModel ?? BlendedClassifier.shippedModelURL.path
-        let choice = classifier ?? (FileManager.default.fileExists(atPath: deepPath) ? .deep : .fast)
+        let preferred = environment["POLICYSCOPE_CLASSIFIER"].flatMap(ClassifierChoice.init(rawValue:))
+        let choice = classifier ?? preferred ?? (FileManager.default.fileExists(atPath: deepPath) ? .deep : .fast)
         let options = try ClassifierOptions.parse(["--classifier", choice.rawValue] + (deepModel.map { ["--deep-model", $0] } ?? []))
         if classifier == .deep {
             do throws(DeepModelError) {
