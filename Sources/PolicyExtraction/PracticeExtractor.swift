@@ -20,8 +20,9 @@ public struct PracticeExtractor: Sendable {
 
     /// Classifies and reads one policy. Non-English documents and pages that are not privacy
     /// policies come back flagged in ``PolicyPractices/status``, with no spans and every answer
-    /// not-stated; with a plugged ``sentenceClassifier``, the linear model decides that first,
-    /// so such pages never reach it.
+    /// not-stated. With a plugged ``sentenceClassifier``, the linear model decides that first
+    /// (such pages never reach it) and its answers are kept; the plugged classifier's categories
+    /// decide the sentences.
     public func extract(_ policy: Policy) -> PolicyPractices {
         var memo = ExtractionMemo.off
         return extract(policy, memo: &memo)
@@ -33,12 +34,14 @@ public struct PracticeExtractor: Sendable {
         if let status = PolicyStatusDetector.languageStatus(of: policy) {
             return Self.unclassified(policy, status: status)
         }
+        // With a plugged classifier, the linear model's pass comes first (its own memo: the
+        // predictions differ): it decides whether the page is a policy, so that pages that are
+        // not never reach the slow classifier, and it gives the answers (below).
+        var linear: PolicyPractices?
         if sentenceClassifier != nil {
-            // The plugged classifier is slow (seconds a policy): a page that the linear model
-            // finds is no policy is flagged without it (its own memo: the predictions differ).
             var linearMemo = ExtractionMemo.off
-            let linear = PracticeExtractor(model: model).extract(policy, memo: &linearMemo)
-            if linear.status != .policy { return linear }
+            linear = PracticeExtractor(model: model).extract(policy, memo: &linearMemo)
+            if let linear, linear.status != .policy { return linear }
         }
         let scratch = FeatureScratch()
         let batched = batchPredictions(policy, memo: memo)
@@ -123,6 +126,13 @@ public struct PracticeExtractor: Sendable {
                     leadInSentence = block.sentences.last.map(block.text(of:)).flatMap { $0.last == ":" ? $0 : nil }
                 }
             }
+        }
+        if let linear {
+            // The plugged classifier's categories decide the sentences (spans, highlights); the
+            // answers stay the linear pass's: their rules were built on its categories, and the
+            // blend's cost 4 of 996 hand-read answers (docs/DEEP-MODEL.md).
+            return PolicyPractices(id: policy.id, domain: policy.domain, status: linear.status, sentences: sentences,
+                                   answers: linear.answers, lastUpdated: linear.lastUpdated)
         }
         let status = PolicyStatusDetector.contentStatus(measures)
         guard status == .policy else { return Self.unclassified(policy, status: status) }

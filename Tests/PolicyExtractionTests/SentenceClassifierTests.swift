@@ -68,6 +68,7 @@ struct SentenceClassifierTests {
         #expect(!plain.sentences.isEmpty && forced.sentences.count == plain.sentences.count)
         #expect(plain.sentences.allSatisfy { !$0.categories.map(\.category).contains(.dataRetention) })
         #expect(forced.sentences.allSatisfy { $0.categories.map(\.category).contains(.dataRetention) })
+        #expect(forced.answers == plain.answers, "the answers stay the linear pass's")
     }
 
     @Test func aMemoKeepsPluggedPredictionsAcrossVersions() throws {

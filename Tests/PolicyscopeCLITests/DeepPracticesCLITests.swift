@@ -22,6 +22,8 @@ struct DeepPracticesCLITests {
         #expect(deep.stdout != fast.stdout, "the blend changed no score")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(deep.stdout.utf8)) as? [String: Any])
         #expect((object["spans"] as? [Any])?.isEmpty == false)
+        let plain = try #require(try JSONSerialization.jsonObject(with: Data(fast.stdout.utf8)) as? [String: Any])
+        #expect((object["answers"] as? NSDictionary) == (plain["answers"] as? NSDictionary), "the answers are the linear pass's")
         let again = try CLIRunner.run(["practices", "lithium.com", "--format", "json", "--no-store"] + Self.deep)
         #expect(again.stdout == deep.stdout)
         let compare = try CLIRunner.run(["compare", "lithium.com", "act-on.com", "--format", "csv", "--no-store"] + Self.deep)
@@ -50,8 +52,9 @@ struct DeepPracticesCLITests {
         let folder = try freshFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = folder + "/store.sqlite"
-        let fast = try CLIRunner.run(["practices", "lithium.com", "--store", store])
-        let deep = try CLIRunner.run(["practices", "lithium.com", "--store", store] + Self.deep)
+        // JSON: the spans show the blend's categories (the answers are the linear pass's).
+        let fast = try CLIRunner.run(["practices", "lithium.com", "--format", "json", "--store", store])
+        let deep = try CLIRunner.run(["practices", "lithium.com", "--format", "json", "--store", store] + Self.deep)
         #expect(fast.status == 0 && deep.status == 0 && fast.stdout != deep.stdout)
         let db = try Database(path: store)
         let rows = try db.prepare("SELECT classifier, model FROM practices ORDER BY classifier")
@@ -62,7 +65,7 @@ struct DeepPracticesCLITests {
         #expect(try db.scalar("SELECT count(*) FROM answers WHERE classifier = 'deep'") == 26)
         // The deep row holds the fast record now: a run that reads the store prints the fast answers.
         try db.execute("UPDATE practices SET record = (SELECT record FROM practices WHERE classifier = 'fast') WHERE classifier = 'deep'")
-        let warm = try CLIRunner.run(["practices", "lithium.com", "--store", store] + Self.deep)
+        let warm = try CLIRunner.run(["practices", "lithium.com", "--format", "json", "--store", store] + Self.deep)
         #expect(warm.status == 0 && warm.stdout == fast.stdout, "the second deep run classified again")
     }
 

@@ -10,9 +10,10 @@ import PolicyModel
 struct ClassifierOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The classifier model file (default: the shipped model).", valueName: "FILE"))
     var model: String?
-    /// fast by default: the deep model is still training and ships later; deep also costs about
-    /// 10 ms a sentence.
-    @Option(help: "fast: the linear model; deep: its blend with the transformer (--deep-model), about 10 ms a sentence. Default fast until the deep model ships.")
+    /// fast by default: the answers are the same either way (the deep path keeps the linear
+    /// pass's answers; only the sentences' categories change) and deep costs about 10 ms a
+    /// sentence, seconds a policy.
+    @Option(help: "fast: the linear model; deep: its blend with the transformer (--deep-model) decides each sentence's categories (spans), about 10 ms a sentence; the answers are the linear pass's either way. Default fast.")
     var classifier: ClassifierChoice = .fast
     @Option(help: ArgumentHelp("The deep model file (default: the shipped opp115-deep.bin).", valueName: "FILE"))
     var deepModel: String?
