@@ -8,6 +8,7 @@ import PolicyModel
 public struct ExtractionMemo: Sendable {
     private var predictions: [String: Prediction] = [:]
     private var analyses: [String: (attributes: [AttributeMatch], signals: SentenceSignals)] = [:]
+    private var headings: [String: PolicyStatusDetector.HeadingKind] = [:]
     private let enabled: Bool
     /// Texts found in the memo, and texts computed.
     public private(set) var hits = 0, misses = 0
@@ -30,6 +31,15 @@ public struct ExtractionMemo: Sendable {
         let p = compute(text)
         predictions[text] = p
         return p
+    }
+
+    /// What the heading `title` says of the document (``PolicyStatusDetector/Measures``).
+    mutating func headingKind(_ title: String) -> PolicyStatusDetector.HeadingKind {
+        guard enabled else { return PolicyStatusDetector.Measures.headingKind(title) }
+        if let kept = headings[title] { return kept }
+        let kind = PolicyStatusDetector.Measures.headingKind(title)
+        headings[title] = kind
+        return kind
     }
 
     /// `analyzer.analyze` of the sentence `text`, found at block offset `offset`.

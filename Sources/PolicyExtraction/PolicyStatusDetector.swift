@@ -116,15 +116,25 @@ enum PolicyStatusDetector {
             if signals.addressesReader { addressedSentences += 1 }
         }
 
-        /// Counts one heading.
-        mutating func add(heading title: String) {
+        /// Counts one heading (``headingKind(_:)`` of its title).
+        mutating func add(heading kind: HeadingKind) {
             headings += 1
-            let lowered = title.lowercased()
-            if PolicyVocabulary.headingWords.contains(where: { lowered.contains($0) }) { policyHeadings += 1 }
-            if PolicyVocabulary.policyTitles.contains(where: { lowered.contains($0) }) {
-                selfReferences += 1
-            }
+            if kind.usesPolicyWords { policyHeadings += 1 }
+            if kind.namesPolicy { selfReferences += 1 }
         }
+
+        /// What a heading's words say, for ``add(heading:)``.
+        static func headingKind(_ title: String) -> HeadingKind {
+            let lowered = title.lowercased()
+            return HeadingKind(usesPolicyWords: PolicyVocabulary.headingWords.contains(where: { lowered.contains($0) }),
+                               namesPolicy: PolicyVocabulary.policyTitles.contains(where: { lowered.contains($0) }))
+        }
+    }
+
+    /// Whether a heading uses policy vocabulary, and whether it names the document a policy.
+    struct HeadingKind: Sendable {
+        var usesPolicyWords: Bool
+        var namesPolicy: Bool
     }
 
     static let practiceVerbs: Set<PracticeAction> = [.collect, .use, .share, .sell, .retain, .protect, .access, .correct, .delete, .track]

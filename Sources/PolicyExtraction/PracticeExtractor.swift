@@ -61,7 +61,7 @@ public struct PracticeExtractor: Sendable {
             if let title = section.title {
                 let scalars = Array(title.unicodeScalars)
                 let attributes = analyzer.attributes(of: scalars[...], offset: 0)
-                measures.add(heading: title)
+                measures.add(heading: memo.headingKind(title))
                 titlePatterns[section.location.indexPath] = Self.patterns(attributes)
                 for depth in 1...section.location.indexPath.count {
                     headingContext.formUnion(titlePatterns[Array(section.location.indexPath.prefix(depth))] ?? [])
@@ -87,13 +87,17 @@ public struct PracticeExtractor: Sendable {
                 default: table = TableHeader()
                 }
                 let isDataRow = tableRows[blockIndex] != nil
+                // Every sentence of the block reads in one context: a list item with its lead-in,
+                // a table row with the table's lead-in and header.
+                lazy var sentenceContext = isListItem ? headingContext.union(leadIn)
+                    : isDataRow ? headingContext.union(leadIn).union(table.context) : headingContext
                 if let row = tableRows[blockIndex] {
                     readRows[location] = row
                     votes += TableVotes.votes(row, rules: table.rules, location: location, sectionPath: section.location.titlePath)
                 }
                 let scalars = Array(block.text.unicodeScalars)
                 let ranges = block.sentences.filter { $0.end <= scalars.count && !$0.isEmpty }
-                let texts = ranges.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+                let texts = TextRange.slices(ranges, of: block.text)
                 let predictions = texts.map { text in memo.prediction(text) { batched[$0] ?? model.predict($0, using: scratch) } }
                 // The paragraph's prediction: the mean of its sentences' (as good as classifying the
                 // whole paragraph again, at no cost).
@@ -109,9 +113,7 @@ public struct PracticeExtractor: Sendable {
                         location: location,
                         sectionPath: section.location.titlePath, range: range, text: text,
                         categories: categories, scores: scores, attributes: attributes))
-                    // A list item is read with its lead-in; a table row with the table's lead-in and header.
-                    context.append(isListItem ? headingContext.union(leadIn)
-                        : isDataRow ? headingContext.union(leadIn).union(table.context) : headingContext)
+                    context.append(sentenceContext)
                     measures.add(sentence: attributes, categories: categories, signals: signals)
                     blockPatterns.formUnion(Self.patterns(attributes))
                     if lastUpdated == nil {
@@ -149,10 +151,10 @@ public struct PracticeExtractor: Sendable {
         var texts: [String] = [], seen: Set<String> = []
         for section in policy.numberedSections {
             for block in section.blocks {
-                let scalars = Array(block.text.unicodeScalars)
-                for range in block.sentences where range.end <= scalars.count && !range.isEmpty {
-                    let text = String(String.UnicodeScalarView(scalars[range.start..<range.end]))
-                    if !memo.keeps(text), seen.insert(text).inserted { texts.append(text) }
+                let scalarCount = block.text.unicodeScalars.count
+                let ranges = block.sentences.filter { $0.end <= scalarCount && !$0.isEmpty }
+                for text in TextRange.slices(ranges, of: block.text) where !memo.keeps(text) && seen.insert(text).inserted {
+                    texts.append(text)
                 }
             }
         }

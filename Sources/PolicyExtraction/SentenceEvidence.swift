@@ -42,7 +42,8 @@ struct SentenceEvidence: Sendable {
     /// Whether the sentence itself has an attribute that meets a pattern in `group`.
     func has(_ sentence: Int, _ group: Set<AttributePattern>) -> Bool {
         let set = patternSets[sentence]
-        return group.contains { set.contains($0) }
+        // The smaller set is walked, the larger one looked up (patterns hash slowly).
+        return set.count < group.count ? set.contains { group.contains($0) } : group.contains { set.contains($0) }
     }
 
     /// Indices (into the sentence's attributes) of attributes that meet a pattern in `group`.

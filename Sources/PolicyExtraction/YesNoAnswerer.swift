@@ -86,9 +86,10 @@ struct YesNoAnswerer {
 
     /// The strongest way sentence `i` meets one of the rule's requirements, with its polarity.
     private func bestReading(of i: Int, under rule: AnswerRule) -> (strength: Double, negated: Bool, indirect: Bool, decisive: Bool)? {
-        let sentence = facts.sentences[i]
+        // A sentence without attributes meets no requirement.
+        guard !facts.patternSets[i].isEmpty else { return nil }
         var support = 0.0
-        for category in rule.categories { support = max(support, Double(sentence.score(category))) }
+        for category in rule.categories { support = max(support, Double(facts.sentences[i].score(category))) }
         var best: (strength: Double, negated: Bool, indirect: Bool, decisive: Bool)?
         let hedged = facts.has(i, Self.hedge)
         for requirement in rule.requirements where facts.has(i, requirement.groups[0]) {
@@ -98,7 +99,7 @@ struct YesNoAnswerer {
             let lifted = rule.floor + (1 - rule.floor) * max(support, headingAgrees ? Self.headingSupport : 0)
             if facts.has(i, requirement.excluding) || facts.contextHas(i, requirement.excluding) { continue }
             guard let (heads, polarityMatches, usedContext) = related(i, requirement) else { continue }
-            let attributes = governing(polarityMatches, heads: heads, in: sentence)
+            let attributes = governing(polarityMatches, heads: heads, in: facts.sentences[i])
             let negated = !attributes.isEmpty && attributes.allSatisfy(\.negated)
             switch requirement.polarity {
             case .positiveOnly where negated, .negativeOnly where !negated: continue

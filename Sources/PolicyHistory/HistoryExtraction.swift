@@ -17,9 +17,11 @@ public enum HistoryExtraction {
     /// classified once per task instead of once per version. Answers equal plain `extract`'s.
     /// A version whose `contents` key (its blob id) equals an earlier one's takes that one's
     /// practices without extraction. With `reuse` false every version is extracted on its own
-    /// (to measure what the memo saves).
+    /// (to measure what the memo saves). With `keepSentences` false the practices keep their
+    /// answers but drop their analyzed sentences as soon as each is extracted (what comparing
+    /// versions needs; a long history's sentences weigh hundreds of megabytes).
     public static func extract(_ policies: [Policy], contents: [String?] = [], with extractor: PracticeExtractor, width: Int,
-                               reuse: Bool = true, progress: @Sendable (Int) -> Void = { _ in }) async -> Result {
+                               reuse: Bool = true, keepSentences: Bool = true, progress: @Sendable (Int) -> Void = { _ in }) async -> Result {
         var first: [String: Int] = [:], source: [Int] = []
         for i in policies.indices {
             let key = i < contents.count ? contents[i] : nil
@@ -28,7 +30,8 @@ public enum HistoryExtraction {
             source.append(i)
         }
         let distinct = policies.indices.filter { source[$0] == $0 }
-        var result = await extractEach(distinct.map { policies[$0] }, with: extractor, width: width, reuse: reuse, progress: progress)
+        var result = await extractEach(distinct.map { policies[$0] }, with: extractor, width: width, reuse: reuse,
+                                       keepSentences: keepSentences, progress: progress)
         let byIndex = Dictionary(uniqueKeysWithValues: zip(distinct, result.practices))
         result.practices = policies.indices.map { i in
             var p = byIndex[source[i]]!
@@ -39,7 +42,7 @@ public enum HistoryExtraction {
     }
 
     private static func extractEach(_ policies: [Policy], with extractor: PracticeExtractor, width: Int, reuse: Bool,
-                                    progress: @Sendable (Int) -> Void) async -> Result {
+                                    keepSentences: Bool, progress: @Sendable (Int) -> Void) async -> Result {
         let width = max(1, width)
         let runCount = min(policies.count, width * 2)
         guard runCount > 0 else { return Result(practices: [], reused: 0, classified: 0) }
@@ -57,7 +60,11 @@ public enum HistoryExtraction {
                 next += 1
                 group.addTask {
                     var memo = memo
-                    let practices = slice.map { reuse ? extractor.extract($0, memo: &memo) : extractor.extract($0) }
+                    let practices = slice.map { policy in
+                        var p = reuse ? extractor.extract(policy, memo: &memo) : extractor.extract(policy)
+                        if !keepSentences { p.sentences = [] }
+                        return p
+                    }
                     return (run, practices, memo)
                 }
             }

@@ -31,12 +31,7 @@ public struct Block: Sendable, Hashable, Codable {
 
     /// The sentences' texts, in order.
     public var sentenceTexts: [String] {
-        let scalars = Array(text.unicodeScalars)
-        return sentences.map { r in
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[r.start..<r.end])
-            return String(s)
-        }
+        TextRange.slices(sentences, of: text)
     }
 }
 

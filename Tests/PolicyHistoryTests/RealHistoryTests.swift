@@ -67,6 +67,11 @@ import TestSupport
         let memoized = await HistoryExtraction.extract(policies, with: Self.extractor, width: 2)
         #expect(memoized.practices == plain)
         #expect(memoized.reused > memoized.classified, "consecutive versions share most sentences (\(memoized.reused) reused, \(memoized.classified) classified)")
+        // Without sentences (what history keeps): the same answers, statuses and dates.
+        let light = await HistoryExtraction.extract(policies, with: Self.extractor, width: 2, keepSentences: false)
+        #expect(light.practices.allSatisfy { $0.sentences.isEmpty })
+        #expect(light.practices.map(\.answers) == plain.map(\.answers))
+        #expect(light.practices.map(\.status) == plain.map(\.status) && light.practices.map(\.lastUpdated) == plain.map(\.lastUpdated))
     }
 
     /// A version with the bytes of an earlier one takes its practices, under its own id.

@@ -62,9 +62,10 @@ struct HistoryCommand: AsyncParsableCommand {
             let extractor = try classifier.extractor()
             let started = ContinuousClock.now, cpuStarted = clock()
             let width = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-            let extraction = await HistoryExtraction.extract(texts, contents: versions.map(\.content), with: extractor, width: width, reuse: !noReuse)
+            let extraction = await HistoryExtraction.extract(texts, contents: versions.map(\.content), with: extractor, width: width,
+                                                            reuse: !noReuse, keepSentences: false)
             let extracted = ContinuousClock.now - started, cpuExtracted = clock()
-            let steps = await HistorySteps.compute(texts, extraction.practices)
+            let steps = await HistorySteps.compute(texts, extraction.practices, contents: versions.map(\.content))
             Output.error("history: \(versions.count) version(s) extracted in \(Self.seconds(extracted)) s (CPU \(Self.cpuSeconds(cpuStarted, cpuExtracted)) s) "
                 + "on \(width) task(s) (\(extraction.reused) texts reused, \(extraction.classified) classified), compared in "
                 + "\(Self.seconds(ContinuousClock.now - started - extracted)) s (CPU \(Self.cpuSeconds(cpuExtracted, clock())) s)")
@@ -137,14 +138,28 @@ struct HistoryRow {
     var step: VersionStep?
 }
 
-/// Comparing each version with the one before, in parallel: each version is prepared for
-/// diffing once (``VersionDiffer/Prepared``) and serves the two steps it is part of.
+/// Comparing each version with the one before, in parallel: each distinct text is prepared
+/// for diffing once (``VersionDiffer/Prepared``) and serves the steps it is part of; a step
+/// between two texts compared before is taken from that comparison (``StepPlan``).
 enum HistorySteps {
-    static func compute(_ policies: [Policy], _ practices: [PolicyPractices]) async -> [VersionStep] {
+    /// `contents`: each version's content key (blob id), nil when unknown.
+    static func compute(_ policies: [Policy], _ practices: [PolicyPractices], contents: [String?]) async -> [VersionStep] {
         guard policies.count > 1 else { return [] }
-        let prepared = await Parallel.map(policies.count) { VersionDiffer.Prepared(policies[$0]) }
-        return await Parallel.map(policies.count - 1) { i in
-            VersionStep(old: prepared[i], practices[i], new: prepared[i + 1], practices[i + 1])
+        let plan = StepPlan(contents: contents)
+        let distinct = plan.distinctVersions
+        let preparedDistinct = await Parallel.map(distinct.count) { VersionDiffer.Prepared(policies[distinct[$0]]) }
+        let prepared = Dictionary(uniqueKeysWithValues: zip(distinct, preparedDistinct))
+        let stepIndices = plan.distinctSteps
+        let computed = await Parallel.map(stepIndices.count) { k in
+            let i = stepIndices[k], old = plan.source[i], new = plan.source[i + 1]
+            return VersionStep(old: prepared[old]!, practices[i], new: prepared[new]!, practices[i + 1])
+        }
+        let byStep = Dictionary(uniqueKeysWithValues: zip(stepIndices, computed))
+        return (0..<(policies.count - 1)).map { i in
+            var step = byStep[plan.stepSource[i]]!
+            step.diff.oldID = policies[i].id
+            step.diff.newID = policies[i + 1].id
+            return step
         }
     }
 }
