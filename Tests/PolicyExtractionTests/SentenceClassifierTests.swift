@@ -44,14 +44,7 @@ struct SentenceClassifierTests {
     }
 
     @Test func aPageThatIsNoPolicyNeverReachesThePluggedClassifier() throws {
-        let page = try Fixtures.policy("""
-        # City council approves new bus lanes
-
-        The council voted seven to two on Tuesday to add bus lanes on three downtown avenues. \
-        Supporters said the lanes would cut commute times for thousands of riders. \
-        Shop owners on Main Street worried that fewer parking spaces would hurt business. \
-        The mayor is expected to sign the measure next week.
-        """)
+        let page = try Fixtures.policy(StatusFixtureTests.newsArticle)
         let plugged = Linear()
         let practices = PracticeExtractor(model: Fixtures.model, sentences: plugged).extract(page)
         #expect(practices.status == Fixtures.extractor.extract(page).status && practices.status.name == "not-a-policy")

@@ -5,8 +5,8 @@ import Testing
 /// real policies (no headings, FAQ style, third person, very short).
 @Suite("Not-a-policy: fixtures on both sides of the line")
 struct StatusFixtureTests {
-    @Test func aNewsArticleIsNotAPolicy() throws {
-        let p = try Fixtures.practices("""
+    /// A news article: English prose with no privacy practice in it.
+    static let newsArticle = """
         # City council approves new bus lanes
 
         The council voted seven to two on Tuesday to add bus lanes on three downtown avenues. \
@@ -15,7 +15,10 @@ struct StatusFixtureTests {
         The transit agency expects construction to begin in the spring and to last four months. \
         A similar project across the river was finished last year ahead of schedule. \
         The mayor is expected to sign the measure next week.
-        """)
+        """
+
+    @Test func aNewsArticleIsNotAPolicy() throws {
+        let p = try Fixtures.practices(Self.newsArticle)
         #expect(p.status.name == "not-a-policy", "\(p.status.explanation)")
     }
 
