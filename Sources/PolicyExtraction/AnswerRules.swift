@@ -57,7 +57,9 @@ enum AnswerRules {
         requirements: [
             // The verb sells data (``ClauseRelations``), so "the sale of our business" is no sale
             // of data, and "we do not sell, except in a merger" stays a denial.
-            Requirement(groups: [action(.sell), anyData]),
+            // Sections for children ("TikTok does not sell information from users of the Under 13
+            // Experience") do not answer for the policy's users at large.
+            Requirement(groups: [action(.sell), anyData], excluding: notAboutAdults),
             // "Some of these activities may be considered 'selling'" under state laws.
             Requirement(groups: [action(.saleUnderLaw)], excluding: purpose(.merger), decisive: true),
         ],
@@ -120,7 +122,7 @@ enum AnswerRules {
 
     static let optOutMarketing = AnswerRule(
         requirements: [
-            Requirement(groups: [choice(.optOut, .optOutLink, .unsubscribe), purpose(.marketing)]),
+            Requirement(groups: [choice(.optOut, .optOutLink, .unsubscribe), purpose(.marketing, .ownMarketing)]),
             Requirement(groups: [choice(.unsubscribe)], weight: 0.8),
         ],
         categories: [.userChoiceControl], floor: 0.4, allowsNo: false)
@@ -182,7 +184,7 @@ enum AnswerRules {
     /// information except..." denies no collection.
     static let sensitiveData = AnswerRule(
         requirements: [
-            Requirement(groups: [data(.sensitive), action(.collect)], polarityGroup: 1),
+            Requirement(groups: [data(.sensitive), action(.collect)], polarityGroup: 1, excluding: action(.define, .caution)),
             // Not a definition of personal data that lists sensitive kinds, nor advice not to post them.
             Requirement(
                 groups: [data(.sensitive), gathering.union(action(.share)).union(data(.personal))], polarityGroup: 1,

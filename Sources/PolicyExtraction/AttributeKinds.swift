@@ -39,6 +39,9 @@ public enum Purpose: String, CaseIterable, Sendable, Hashable, Codable {
     case merger
     /// The recipient's own marketing ("for their own marketing purposes").
     case theirMarketing = "their-marketing"
+    /// The company's own marketing, said as such ("shared with our affiliates for our own
+    /// marketing purposes"): not the recipients'.
+    case ownMarketing = "own-marketing"
     /// Advertising chosen by what is known of a person: targeted, interest-based, behavioural,
     /// personalised, cross-context.
     case targetedAdvertising = "targeted-advertising"

@@ -34,6 +34,15 @@ enum Tokenizer {
         }
         while i < scalars.endIndex {
             let s = scalars[i]
+            if word.isEmpty, s == "h" || s == "H" || s == "w" || s == "W", let url = webAddress(scalars, from: i) {
+                // A web address reads as the name of its site ("https://secure.example.com/a"
+                // is "example": no security measure; "feedback-form.truste.com" names TRUSTe).
+                for run in url.site {
+                    tokens.append(Token(text: String(String.UnicodeScalarView(run.map(lower))), start: i - base, end: url.end - base, isPunctuation: false))
+                }
+                i = url.end
+                continue
+            }
             if s.isAlphanumericFast {
                 if word.isEmpty { wordStart = i - base }
                 word.append(lower(s))
@@ -50,6 +59,37 @@ enum Tokenizer {
         flush(i - base)
         return tokens
     }
+
+    /// The web address starting at `i` ("http://", "https://", "www."): where it ends (the
+    /// next space or closing bracket) and the words of its site's name, the label before the
+    /// top-level domain (and before "co.", "com." and the like). Nil when none starts there.
+    private static func webAddress(_ scalars: ArraySlice<Unicode.Scalar>, from i: Int) -> (end: Int, site: [[Unicode.Scalar]])? {
+        guard i == scalars.startIndex || !scalars[i - 1].isAlphanumericFast else { return nil }
+        let prefix = urlPrefixes.first { prefix in
+            i + prefix.count <= scalars.endIndex
+                && zip(scalars[i..<(i + prefix.count)], prefix).allSatisfy { lower($0) == $1 }
+        }
+        guard let prefix else { return nil }
+        var j = i
+        while j < scalars.endIndex, !scalars[j].properties.isWhitespace, !urlClosers.contains(scalars[j]) { j += 1 }
+        let hostStart = prefix.last == "." ? i : i + prefix.count
+        let host = scalars[hostStart..<j].prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
+        var labels = host.split(separator: ".").map(Array.init)
+        if labels.count >= 3, let second = labels.dropLast().last, secondLevel.contains(String(String.UnicodeScalarView(second.map(lower)))) {
+            labels.removeLast()
+        }
+        guard labels.count >= 2 else { return (j, []) }
+        let site = labels[labels.count - 2].split { !$0.isAlphanumericFast }.map(Array.init)
+        return (j, site)
+    }
+
+    private static let urlPrefixes: [[Unicode.Scalar]] = [
+        ["h", "t", "t", "p", ":", "/", "/"], ["h", "t", "t", "p", "s", ":", "/", "/"], ["w", "w", "w", "."],
+    ]
+    /// Second-level labels under a country's domain ("example.co.uk").
+    private static let secondLevel: Set<String> = ["co", "com", "org", "net", "gov", "ac", "edu"]
+
+    private static let urlClosers: Set<Unicode.Scalar> = [")", "]", ">", "\"", "”"]
 
     private static let clausePunctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "?", "!", "\"", "“", "”", "[", "]"]
 

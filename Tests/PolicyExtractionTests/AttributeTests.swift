@@ -37,7 +37,7 @@ struct AttributeTests {
         #expect(Fixtures.attributes("We share lists with partners for their own marketing purposes.").has(.purpose(.theirMarketing)))
         // The company's own marketing is not the recipients'.
         let own = Fixtures.attributes("We share customer information within our family of companies for our own marketing purposes.")
-        #expect(own.has(.purpose(.marketing)) && !own.has(.purpose(.theirMarketing)))
+        #expect(own.has(.purpose(.ownMarketing)) && !own.has(.purpose(.theirMarketing)) && !own.has(.purpose(.marketing)))
     }
 
     @Test func thirdPartyKinds() {

@@ -52,10 +52,29 @@ struct CommonWordingTests {
              value: .notStated),
         Case(question: .sensitiveData,
              text: "We collect health information and biometric data when you use the fitness features.", value: .yes),
+        // A web address is its site's name, not words of the sentence.
+        Case(question: .security, text: "Billing Management: https://secure.example.com/rps/manage/editbilling.php", value: .notStated),
+        Case(question: .frameworks,
+             text: "If you have an unresolved privacy concern, please contact TRUSTe (https://feedback-form.truste.com/watchdog/request).",
+             value: .list([Framework.truste.rawValue])),
+        // Authorities named for data protection take no security measure.
+        Case(question: .security,
+             text: "You have the right to lodge a complaint with the Irish Data Protection Commission.", value: .notStated),
     ]
 
     @Test(arguments: cases) func readsTheWording(_ c: Case) throws {
         let answer = try QuestionCoverageTests.practices(c.text)[c.question]
         #expect(answer.value == c.value, "\(answer.value) from \(answer.evidence.map(\.text))")
+    }
+
+    /// A section for children does not answer for all users: "we don't sell your information"
+    /// under "For Children" says nothing of the adults' data.
+    @Test func childrensSectionDoesNotAnswerSelling() throws {
+        let practices = try Fixtures.practices(adding: """
+        ## For Children
+
+        We don't sell your information or share it to target ads based on your activity across different services.
+        """)
+        #expect(practices[.sellsData].value == .notStated, "\(practices[.sellsData].evidence.map(\.text))")
     }
 }

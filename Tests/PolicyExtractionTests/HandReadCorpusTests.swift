@@ -30,44 +30,46 @@ struct HandReadCorpusTests {
         // after session 7's rules for older wordings, written with its misses in view (ads on
         // other websites, Safe Harbor and group companies abroad, archives without a period, a
         // security desk, the user's own Internet provider, card numbers called sensitive, assets
-        // that are sold, data the company receives, a section on changing one's own information).
+        // that are sold, data the company receives, a section on changing one's own information);
+        // 151 with session 9's (a prescription number is health data).
         GoldSet(folder: "HandReadCorpus",
                 policies: ["cbs.com", "dropbox.com", "npmjs.com", "target.com", "tripadvisor.com", "usatoday.com"],
                 knownMisses: [
                     "cbs.com access-edit-delete",
                     "npmjs.com security",
-                    "target.com collects-device", "target.com sensitive-data",
+                    "target.com collects-device",
                     "tripadvisor.com shares-marketing",
                 ],
-                total: 155, right: 150, confidentFloor: 0.95),
+                total: 155, right: 151, confidentFloor: 0.95),
         // Measured clean once, in session 7: 133/153 with session 6's rules, 134/153 with
         // session 7's rules for older wordings (HandReadCorpus5/README.md); 137 after two
-        // retention rules written from its misses.
+        // retention rules written from its misses; 143 after session 9's (a notice "posted on our
+        // website", opting out "of being contacted", a key's fingerprint is no biometric).
         GoldSet(folder: "HandReadCorpus5",
                 policies: ["apple.com", "bing.com", "drugs.com", "keybase.io", "salesforce.com", "yahoo.com"],
                 knownMisses: [
                     "yahoo.com collects-financial", "yahoo.com children-min-age", "yahoo.com targeted-advertising",
                     "bing.com collects-location",
-                    "keybase.io shares-service-providers", "keybase.io change-notice", "keybase.io sensitive-data",
+                    "keybase.io shares-service-providers",
                     "drugs.com privacy-contact",
                     "salesforce.com collects-device", "salesforce.com sells-data", "salesforce.com international-transfer",
-                    "salesforce.com opt-out-marketing", "salesforce.com privacy-contact",
-                    "apple.com shares-marketing", "apple.com opt-out-marketing", "apple.com change-notice",
+                    "salesforce.com privacy-contact",
                 ],
-                total: 153, right: 137, confidentFloor: 0.9),
+                total: 153, right: 143, confidentFloor: 0.9),
         // Measured clean once, in session 8, before any rule was written from it: 142/156
-        // (91.0%), confident 71/74 (HandReadCorpus6/README.md).
+        // (91.0%), confident 71/74 (HandReadCorpus6/README.md); 148 after session 9's rules
+        // written from its misses (a request that the company "not send" e-mail is a way to opt
+        // out, a notice "by placing prominent notice" names no e-mail, a web address is no words).
         GoldSet(folder: "HandReadCorpus6",
                 policies: ["att.com", "cnet.com", "espn.com", "losant.com", "verizon.com", "xbox.com"],
                 knownMisses: [
-                    "att.com targeted-advertising",
-                    "cnet.com change-notice", "cnet.com security", "cnet.com sensitive-data", "cnet.com shares-marketing",
-                    "espn.com opt-out-marketing", "espn.com shares-marketing",
+                    "cnet.com sensitive-data", "cnet.com shares-marketing",
+                    "espn.com shares-marketing",
                     "losant.com sensitive-data",
                     "verizon.com collects-device", "verizon.com collects-financial", "verizon.com shares-marketing",
-                    "xbox.com change-notice", "xbox.com sensitive-data", "xbox.com shares-marketing",
+                    "xbox.com shares-marketing",
                 ],
-                total: 156, right: 142, confidentFloor: 0.95),
+                total: 156, right: 148, confidentFloor: 0.95),
     ]
 
     static func practices(_ domain: String) throws -> PolicyPractices {

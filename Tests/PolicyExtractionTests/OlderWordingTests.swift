@@ -42,6 +42,44 @@ struct OlderWordingTests {
              text: "Other times, Web sites collect this information to help target advertising and marketing.", value: .notStated),
     ]
 
+    /// Ways to stop marketing, notices of change, and what one's own marketing or a child's
+    /// section does not say.
+    static let choicesAndNotices: [Case] = [
+        // A request that the company not send is the user's choice, not the company's denial.
+        Case(question: .optOutMarketing,
+             text: "You can request at any time that Example not send future e-mail to you by unsubscribing from the communication.",
+             value: .yes),
+        Case(question: .optOutMarketing,
+             text: "Customers can opt out of being contacted by us at any time by sending an email to support@example.com.",
+             value: .yes),
+        Case(question: .optOutMarketing,
+             text: "Example services may send you marketing communications about its product offerings, depending on your settings.",
+             value: .yes),
+        Case(question: .changeNotice,
+             text: "When we change the policy in a material way a notice will be posted on our website along with the updated privacy policy.",
+             value: .list([ChangeChannel.posted.rawValue, ChangeChannel.prominentNotice.rawValue])),
+        // "notify you by placing" names no e-mail.
+        Case(question: .changeNotice,
+             text: "For material changes to this statement, we will notify you by placing prominent notice on the Web site.",
+             value: .list([ChangeChannel.prominentNotice.rawValue])),
+        // Sharing within the group for the company's own marketing is not sharing for the recipients'.
+        Case(question: .sharesMarketing,
+             text: "We also share customer information within our family of companies for our own marketing purposes unless you advise us not to.",
+             value: .notStated),
+        Case(question: .sharesMarketing,
+             text: "Be assured that Example does not sell or rent your contact information to other marketers.", value: .no),
+        Case(question: .sensitiveData,
+             text: "When you use our online prescription refill service, you provide us with your prescription number so that we can process your refill request.",
+             value: .yes),
+        // A key's fingerprint is no biometric; a server's diagnosis is no health data.
+        Case(question: .sensitiveData,
+             text: "The fingerprint of the directory is published into the Bitcoin block chain periodically.", value: .notStated),
+        Case(question: .sensitiveData,
+             text: "We log your IP address in order to help diagnose problems with our server.", value: .notStated),
+        Case(question: .targetedAdvertising,
+             text: "Example displays targeted advertisements based on personal information.", value: .yes),
+    ]
+
     static let internationalTransfer: [Case] = [
         Case(question: .internationalTransfer,
              text: "Example Inc. complies with the U.S. – E.U. Safe Harbor Framework as set forth by the U.S. Department of Commerce.",
@@ -118,7 +156,7 @@ struct OlderWordingTests {
              value: .notStated),
     ]
 
-    @Test(arguments: targetedAdvertising + internationalTransfer + retention + sharing) func readsTheWording(_ c: Case) throws {
+    @Test(arguments: targetedAdvertising + internationalTransfer + retention + sharing + choicesAndNotices) func readsTheWording(_ c: Case) throws {
         let answer = try QuestionCoverageTests.practices(c.text)[c.question]
         #expect(answer.value == c.value, "\(answer.value) from \(answer.evidence.map(\.text))")
     }

@@ -116,6 +116,12 @@ enum ActionPatterns {
             "protect* ... privacy", "protect* our rights", "protect* the rights", "protect* ... legal rights",
             "protect* ... rights", "protect* ... safety", "protect* ... property", "protect* against fraud",
             "protect* ... interests", "protect you against others",
+            // Authorities, officers and laws named for data protection take no measure.
+            "data protection commission*", "data protection authorit*", "data protection officer*",
+            "data protection law*", "data protection regulation*", "data protection act*", "data protection legislation",
+            "data protection board", "data protection supervisory", "data protection right*",
+            // Security as an aim of use ("to promote safety, integrity and security").
+            "promote ... security", "safety integrity and security",
         ]),
         (.honorDoNotTrack, [
             "do not track", "dnt", "do-not-track", "requests not to be tracked", "request not to be tracked",

@@ -7,6 +7,8 @@ enum ChangeChannelPatterns {
             "periodically review", "periodically check", "check back", "check this", "revisit", "reflected in",
             "reflected on", "indicate ... date", "publish*", "changes will be effective", "on this site",
             "updated policy", "revised policy", "amended policy", "review this", "review it",
+            // "will be reflected first within this area of our Web sites"; "notify you by posting".
+            "reflected ... within", "notify you by posting", "notify users by posting",
         ]),
         (.email, [
             "e mail*", "email*", "send you", "notify you directly", "notifying you directly", "contact you",
@@ -24,6 +26,11 @@ enum ChangeChannelPatterns {
             "posting a message on", "posting a notice on", "message on the website", "message on our website",
             "notify you on our service*", "notify you through our service*", "notify you through the service*",
             "notify you via our service*", "notify you in our service*",
+            // "a notice will be posted on our website", "by means of a notice on the Service",
+            // "we will indicate on our sites that our practices have changed".
+            "notice ... posted on", "notice will be posted", "notice on the service*", "by means of a notice",
+            "indicate on our site*", "indicate on our web site*", "indicate on our website*",
+            "notify you by placing", "notify users by placing",
         ]),
     ]
 }

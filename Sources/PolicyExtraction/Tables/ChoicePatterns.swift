@@ -6,7 +6,9 @@ enum ChoicePatterns {
             "stop receiving", "no longer wish to receive", "no longer want to receive", "no longer wish",
             "no longer receive", "withdraw ... consent", "opt* out of", "remove ... from ... mailing list*",
             "remove ... from our contact list", "removed from ... list*", "change your ... preferences",
-            "change ... marketing preferences", "manage ... preferences", "communication preferences",
+            "change ... marketing preferences", "manage ... preferences", "update your ... preferences",
+            // "may send you marketing communications ..., depending on your settings".
+            "depending on your ... settings", "depending on your settings", "communication preferences",
             "email preferences", "e mail preferences", "notification settings", "notifications settings", "not to receive", "not wish to receive", "choose whether",
             "you may choose", "you can choose", "option not to", "your choices", "elect not to", "object to", "right to object",
         ]),

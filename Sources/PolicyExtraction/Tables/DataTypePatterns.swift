@@ -18,6 +18,8 @@ enum DataTypePatterns {
             "sensitive information ... credit card*", "sensitive information ... card number*",
             "sensitive information ... financial", "sensitive information ... bank account*",
             "sensitive data ... credit card*", "sensitive data ... financial", "sensitive information ... payment",
+            "sensitive personal information ... credit card*", "sensitive personal information ... card number*",
+            "sensitive personal data ... credit card*",
         ]),
         (.device, [
             "ip address*", "internet protocol address*", "ip", "ip addresses", "browser type*", "type of browser",
@@ -36,6 +38,9 @@ enum DataTypePatterns {
             "web beacon*", "pixel tag*", "clear gif*", "transparent gif*", "single pixel", "pixel gif*",
             "tracking pixel*", "web bug*", "pixels", "the pixel", "a pixel", "our pixel", "meta pixel", "facebook pixel",
             "tiktok pixel", "pixel code", "pixel technolog*", "beacon*", "1x1 pixel*", "spotlight tag*", "action tag*",
+            // Tags an advertiser puts on its site ("the Pinterest Tag (a piece of code ...)").
+            "pinterest tag", "insight tag", "conversion tag*", "conversion pixel*", "piece of code", "snippet of code",
+            "snippets of code", "code snippet*",
         ]),
         // Precise location: GPS, the device's location services, "precise geolocation".
         (.location, [
@@ -69,9 +74,10 @@ enum DataTypePatterns {
             "sex life", "sexual life", "political opinion*", "philosophical belief*", "trade union",
             "government id", "government ids", "government identification", "government issued", "social security number*", "ssn", "driver's licen*",
             "drivers licen*", "passport number*", "national id", "national ids", "national identification", "identity document*",
-            "face geometry", "facial recognition", "voiceprint*", "fingerprint*", "health information", "health data",
+            "face geometry", "facial recognition", "voiceprint*", "fingerprints", "your fingerprint",
+            "fingerprint data", "fingerprint scan*", "fingerprint template*", "fingerprint recognition", "health information", "health data",
             "health related", "medical information", "medical data", "medical records", "health condition*",
-            "medical condition*", "mental health", "physical health",
+            "medical condition*", "mental health", "physical health", "prescription number*", "prescription information", "your prescription*",
             // "your sensitive (and potentially sensitive) personal information".
             "sensitive ... personal information", "sensitive ... personal data",
             // Identity documents and faces taken to verify who someone is.

@@ -12,7 +12,13 @@ enum OverridePatterns {
         // "your Internet Service Provider" is the user's provider, not one of the company's.
         (.thirdParty(.unspecified), .thirdParty(.serviceProviders)),
         // "for our own marketing purposes" is the company's marketing, not the recipients'.
-        (.purpose(.marketing), .purpose(.theirMarketing)),
+        (.purpose(.ownMarketing), .purpose(.theirMarketing)),
+        (.purpose(.ownMarketing), .purpose(.marketing)),
+        // "transferred outside of the United States" crosses a border; it names no recipient.
+        (.action(.transferAbroad), .thirdParty(.unspecified)),
+        // "notify you by placing prominent notice on the Web site" names no e-mail.
+        (.changeChannel(.prominentNotice), .changeChannel(.email)),
+        (.changeChannel(.posted), .changeChannel(.email)),
         // "sensitive information (such as a credit card number)" is payment data.
         (.dataType(.financial), .dataType(.sensitive)),
     ]

@@ -33,6 +33,9 @@ enum PolarityPatterns {
             // target ads to you"): the practice is done unless they choose otherwise.
             "your choices about", "your choice about", "choices about not", "you choose", "you may choose",
             "you can choose", "you prefer", "you elect", "you decide",
+            // The user asks the company not to ("you can request that we not send you e-mail"):
+            // a way to stop the practice, which is then done until asked.
+            "request that", "request ... that", "ask that", "ask us not", "ask us to", "instruct us",
         ]),
         (.boundary, ["but", "however", "although", "though", "while", "whereas", "instead", "rather", "nevertheless", "and we", "we may", "we will", "which", "that"]),
         (.inert, [

@@ -12,9 +12,12 @@ enum PurposePatterns {
             "marketing e mail*", "marketing email*", "updates on", "product announcement*", "mailing list*",
             "direct mail*", "solicitation*", "sweepstakes", "for commercial purposes", "commercial purposes",
             "communications", "mailings", "e mails", "emails", "email messages", "e mail messages",
-            // The company's own marketing, not the recipients' ("for our own marketing purposes").
+            // "opt out of being contacted by us", "keep you up to date with our news".
+            "being contacted", "keep you up to date", "latest information on",
+        ]),
+        (.ownMarketing, [
             "our own marketing", "our own marketing purposes", "our own promotional purposes",
-            "our own direct marketing purposes",
+            "our own direct marketing purposes", "our marketing purposes",
         ]),
         (.targetedAdvertising, [
             "targeted advertising", "targeted ads", "targeted ad", "interest based advertising", "interest based ads",
@@ -26,6 +29,12 @@ enum PurposePatterns {
             "ads ... based on your", "advertising ... based on your", "ads ... based on ... interests",
             "ads ... tailored to", "advertising ... tailored to", "location based advertis*", "location based ads", "ads that are more relevant", "more relevant ads",
             "relevant advertising", "relevant ads", "retarget*", "re targeting", "remarketing",
+            "targeted advertisement*", "personalized advertisement*", "personalised advertisement*",
+            "interest based advertisement*", "tailored advertisement*", "customized advertisement*",
+            "customised advertisement*", "relevant advertisement*",
+            // "advertising about goods and services that may be of interest to" its readers.
+            "advertising ... that may be of interest", "advertising ... of interest to you", "ads ... of interest to you",
+            "advertisements ... of interest to you", "advertisements ... that may be of interest",
             // Older wordings: ads chosen for the visitor ("target ads to you", "advertising that
             // you may find interesting", "customize ... advertising") or shown to them on other
             // sites ("banner advertisements displayed on other websites").
@@ -47,7 +56,7 @@ enum PurposePatterns {
             "train* ... models", "train* ... model", "train* ... ai", "train* ... artificial intelligence",
             "train* ... machine learning", "train* ... algorithm*", "train* ... large language",
             "develop* ... ai models", "develop* ... ai", "improve ... ai", "improve ... artificial intelligence",
-            "improv* ... machine learning", "improv* ... models", "training ... models", "training data",
+            "improv* ... machine learning", "improv* ... models", "improv* ... model", "training ... models", "training data",
             "model training", "ai training", "machine learning models", "ai models", "generative ai",
             "large language model*",
         ]),

@@ -17,7 +17,7 @@ enum ThirdPartyPatterns {
         (.advertisers, [
             "advertiser*", "ad network*", "advertising network*", "ad server*", "ad serving", "advertising partner*",
             "ad partner*", "advertising compan*", "third party advertis*", "marketing partner*", "doubleclick",
-            "advertising service*", "ad compan*", "network advertis*", "ad exchange*",
+            "advertising service*", "ad compan*", "network advertis*", "ad exchange*", "marketers", "other marketers",
         ]),
         (.analyticsProviders, [
             "google analytics", "analytics provider*", "analytics compan*", "analytics partner*", "analytics service*",
@@ -45,6 +45,8 @@ enum ThirdPartyPatterns {
             "internet service provider*", "internet access provider*", "wireless carrier*", "mobile carrier*",
             // Third parties named again ("nor does the company share user information with these parties").
             "these parties", "such parties", "those parties", "these companies", "such companies", "those companies",
+            // "will not be shared outside of Microsoft and its affiliates".
+            "outside of", "outside the company", "outside our company", "anyone outside",
         ]),
     ]
 }

@@ -64,6 +64,7 @@ enum ValueAnswerCues {
     /// out) is not where privacy questions go.
     static let marketingChoice: Set<AttributePattern> = [
         .exact(.choice(.optOut)), .exact(.choice(.unsubscribe)), .exact(.purpose(.marketing)),
+        .exact(.purpose(.ownMarketing)),
     ]
 
     /// Attributes that make a sentence's e-mail address one for privacy questions.
