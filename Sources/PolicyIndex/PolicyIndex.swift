@@ -124,7 +124,8 @@ public final class PolicyIndex: Sendable {
         var out: [String: PrecomputedLeaf] = [:]
         let results = UnsafeMutableBufferPointer<PrecomputedLeaf?>.allocate(capacity: chosen.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // The leaves hold arrays: deinitialized here, or they leak (LeakSanitizer's report).
+        defer { results.deinitialize(); results.deallocate() }
         nonisolated(unsafe) let slots = results
         let work = chosen
         DispatchQueue.concurrentPerform(iterations: work.count) { k in
