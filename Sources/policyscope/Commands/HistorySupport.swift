@@ -58,9 +58,46 @@ enum HistorySupport {
     static func absolute(_ policy: Policy) -> Policy {
         guard !policy.file.hasPrefix("/") else { return policy }
         var p = policy
-        p.file = URL(fileURLWithPath: policy.file).standardizedFileURL.path
+        p.file = absolutePath(policy.file)
         return p
     }
+
+    /// `path` joined to the working directory, its `.` and `..` components resolved and its
+    /// repeated slashes collapsed, as `URL.standardizedFileURL.path` gives it (symbolic links
+    /// are not followed) at a fraction of the cost: `list` of 10,000 files spent a quarter of
+    /// its time in Foundation's URL for this.
+    static func absolutePath(_ path: String, in directory: String = workingDirectory) -> String {
+        if !path.hasPrefix("/"), directory.count > 1, isPlain(path) { return directory + "/" + path }
+        let joined = path.hasPrefix("/") ? path : directory + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether `path` has no empty, `.` or `..` component (nothing to resolve).
+    private static func isPlain(_ path: String) -> Bool {
+        var length = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if length == 0 || dots == length { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: "."), dots == length - 1, length <= 2 { dots += 1 }
+            }
+        }
+        return length > 0 && dots != length
+    }
+
+    /// The process's working directory, read once.
+    static let workingDirectory = FileManager.default.currentDirectoryPath
 
     /// Policy id -> git blob id of its file's bytes (files that cannot be read left out).
     static func blobIDs(_ policies: [Policy]) -> [String: String] {
