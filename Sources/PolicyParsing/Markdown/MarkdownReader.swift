@@ -37,6 +37,7 @@ enum MarkdownReader {
             guard let base = buffer.baseAddress else { return }
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 collector.base = Int(bitPattern: chars)
+                collector.count = buffer.count
                 _ = md_parse(chars, MD_SIZE(buffer.count), &parser, user)
             }
         }
@@ -50,7 +51,9 @@ private final class MarkdownCollector {
     enum Container { case quote, list(ordered: Bool), item(depth: Int, ordered: Bool) }
 
     let lines: SourceLines
+    /// The document's address and size in bytes: what a span md4c reports must fit in.
     var base = 0
+    var count = 0
     var blocks: [RawBlock] = []
     var containers: [Container] = []
     var current: RawBlock?
@@ -250,8 +253,18 @@ private final class MarkdownCollector {
         }
     }
 
+    /// Whether a span md4c reports (`size` bytes at `pointer`) is one it can make: inside the
+    /// document, or, outside it (md4c's own short literals, its decoded attributes), no longer
+    /// than the document. Under fuzzing, md4c 0.4.8 has twice reported a text span of about
+    /// 3 GB from broken internal state (neither run reproduced alone): reading it crashed.
+    private func isPlausible(_ pointer: UnsafeRawPointer, _ size: Int) -> Bool {
+        let offset = Int(bitPattern: pointer) - base
+        if offset >= 0 && offset <= count { return size <= count - offset }
+        return size <= max(count, 64)
+    }
+
     private func attributeString(_ attribute: MD_ATTRIBUTE) -> String {
-        guard let text = attribute.text, attribute.size > 0 else { return "" }
+        guard let text = attribute.text, attribute.size > 0, isPlausible(text, Int(attribute.size)) else { return "" }
         let buffer = UnsafeRawBufferPointer(start: text, count: Int(attribute.size))
         return String(decoding: buffer, as: UTF8.self)
     }
@@ -265,7 +278,7 @@ private final class MarkdownCollector {
         case MD_TEXT_SOFTBR: content = .softBreak
         case MD_TEXT_NULLCHAR: content = .text("\u{FFFD}", strong: strongDepth > 0, link: links.last ?? nil)
         default:
-            guard let text, size > 0 else { return }
+            guard let text, size > 0, isPlausible(text, size) else { return }
             var string = String(decoding: UnsafeRawBufferPointer(start: text, count: size), as: UTF8.self)
             if type == MD_TEXT_ENTITY { string = HTMLEntities.decode(string) }
             content = .text(string, strong: strongDepth > 0, link: links.last ?? nil)
