@@ -142,7 +142,8 @@ struct ValueAnswerer {
             }
         }
         guard let top = best.values.map(\.score).max() else { return notStated(.privacyContact) }
-        let kept = order.filter { best[$0]!.score >= top - Self.contactMargin }
+        // An address named for privacy ("dpo@") is kept from any sentence that offers it.
+        let kept = order.filter { best[$0]!.score >= top - Self.contactMargin || isPrivacyDesk($0) }
             .sorted { best[$0]!.score > best[$1]!.score }
         var sentences: [Int] = []
         for e in kept where !sentences.contains(best[e]!.sentence) { sentences.append(best[e]!.sentence) }
@@ -158,6 +159,12 @@ struct ValueAnswerer {
     private func isOtherDesk(_ e: String) -> Bool {
         let local = e.prefix { $0 != "@" }
         return ValueAnswerCues.otherDeskLocalParts.contains { local.hasPrefix($0) }
+    }
+
+    /// Whether address `e` is named for privacy questions ("privacy@", "dpo@", "gdpr@").
+    private func isPrivacyDesk(_ e: String) -> Bool {
+        let local = e.prefix { $0 != "@" }
+        return ValueAnswerCues.privacyLocalParts.contains { local.hasPrefix($0) }
     }
 
     /// Whether sentence `i` itself names privacy questions ("privacy", "personal data").

@@ -15,6 +15,8 @@ enum ValueScanners {
             while hi > at + 1, scalars[hi - 1] == "." || scalars[hi - 1] == "-" { hi -= 1 }
             while lo < at, scalars[lo] == "." { lo += 1 }
             guard lo < at, hi > at + 1 else { continue }
+            // Two dots in a row make no address ("priv........@example.com" hides one).
+            guard !zip(scalars[lo..<at], scalars[(lo + 1)...]).contains(where: { $0 == "." && $1 == "." }) else { continue }
             let domain = String(String.UnicodeScalarView(scalars[(at + 1)..<hi]))
             let parts = domain.split(separator: ".")
             guard parts.count >= 2, let tld = parts.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { continue }

@@ -43,21 +43,21 @@ struct HandReadCorpusTests {
                 total: 155, right: 151, confidentFloor: 0.95),
         // Measured clean once, in session 7: 133/153 with session 6's rules, 134/153 with
         // session 7's rules for older wordings (HandReadCorpus5/README.md); 137 after two
-        // retention rules written from its misses; 143 after session 9's (a notice "posted on our
-        // website", opting out "of being contacted", a key's fingerprint is no biometric).
+        // retention rules written from its misses; 145 after session 9's (a notice "posted on our
+        // website", opting out "of being contacted", a key's fingerprint is no biometric,
+        // "Internet addresses", an address hidden by dots).
         GoldSet(folder: "HandReadCorpus5",
                 policies: ["apple.com", "bing.com", "drugs.com", "keybase.io", "salesforce.com", "yahoo.com"],
                 knownMisses: [
                     "yahoo.com collects-financial", "yahoo.com children-min-age", "yahoo.com targeted-advertising",
                     "bing.com collects-location",
                     "keybase.io shares-service-providers",
-                    "drugs.com privacy-contact",
-                    "salesforce.com collects-device", "salesforce.com sells-data", "salesforce.com international-transfer",
+                    "salesforce.com sells-data", "salesforce.com international-transfer",
                     "salesforce.com privacy-contact",
                 ],
-                total: 153, right: 143, confidentFloor: 0.9),
+                total: 153, right: 145, confidentFloor: 0.9),
         // Measured clean once, in session 8, before any rule was written from it: 142/156
-        // (91.0%), confident 71/74 (HandReadCorpus6/README.md); 148 after session 9's rules
+        // (91.0%), confident 71/74 (HandReadCorpus6/README.md); 149 after session 9's rules
         // written from its misses (a request that the company "not send" e-mail is a way to opt
         // out, a notice "by placing prominent notice" names no e-mail, a web address is no words).
         GoldSet(folder: "HandReadCorpus6",
@@ -66,10 +66,10 @@ struct HandReadCorpusTests {
                     "cnet.com sensitive-data", "cnet.com shares-marketing",
                     "espn.com shares-marketing",
                     "losant.com sensitive-data",
-                    "verizon.com collects-device", "verizon.com collects-financial", "verizon.com shares-marketing",
+                    "verizon.com collects-device", "verizon.com shares-marketing",
                     "xbox.com shares-marketing",
                 ],
-                total: 156, right: 148, confidentFloor: 0.95),
+                total: 156, right: 149, confidentFloor: 0.95),
     ]
 
     static func practices(_ domain: String) throws -> PolicyPractices {

@@ -78,6 +78,13 @@ struct OlderWordingTests {
              text: "We log your IP address in order to help diagnose problems with our server.", value: .notStated),
         Case(question: .targetedAdvertising,
              text: "Example displays targeted advertisements based on personal information.", value: .yes),
+        Case(question: .collectsDevice,
+             text: "Example may also collect certain information from visitors to the Site, such as Internet addresses.", value: .yes),
+        Case(question: .collectsFinancial,
+             text: "This information is used to establish and maintain customer accounts and billing records.", value: .yes),
+        // An address hidden by dots is no address.
+        Case(question: .privacyContact,
+             text: "For privacy questions, write to priv........@example.com.", value: .notStated),
     ]
 
     static let internationalTransfer: [Case] = [
@@ -174,6 +181,17 @@ struct OlderWordingTests {
         If you have subscribed to our email newsletters, you may change your subscriber information or unsubscribe at any time.
         """)
         #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue]))
+    }
+
+    /// An address named for privacy is listed with the best, from whatever sentence offers it.
+    @Test func privacyNamedAddressIsListed() throws {
+        let text = """
+        For questions about this Privacy Policy or your personal data, contact privacy@example.com. \
+        Example has appointed a Data Protection Officer, reachable at Lakeside Offices, Thorn Business Park, \
+        Hereford, HR2 6JT, dpo@example-group.com.
+        """
+        let value = try QuestionCoverageTests.practices(text)[.privacyContact].value
+        #expect(value == .list(["privacy@example.com", "dpo@example-group.com"]) || value == .list(["dpo@example-group.com", "privacy@example.com"]), "\(value)")
     }
 
     /// A security desk takes privacy questions only when its sentence names them.

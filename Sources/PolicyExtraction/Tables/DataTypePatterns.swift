@@ -11,7 +11,7 @@ enum DataTypePatterns {
             "credit card*", "debit card*", "card number*", "payment information", "payment details", "payment data",
             "payment method*", "payment card*", "billing information", "billing details", "billing address*",
             "billing data", "bank account*", "financial information", "financial data", "credit information",
-            "account number*", "financials", "payment info*", "billing info*",
+            "account number*", "financials", "payment info*", "billing info*", "billing record*",
             // "any necessary billing and shipping information".
             "billing ... information",
             // Older policies call card numbers "sensitive information": financial, not special-category.
@@ -22,7 +22,7 @@ enum DataTypePatterns {
             "sensitive personal data ... credit card*",
         ]),
         (.device, [
-            "ip address*", "internet protocol address*", "ip", "ip addresses", "browser type*", "type of browser",
+            "ip address*", "internet protocol address*", "internet address*", "ip", "ip addresses", "browser type*", "type of browser",
             "browser version*", "browser software", "browser information", "operating system*", "device identifier*",
             "device id", "device ids", "device information", "device type*", "device data", "unique device", "hardware model*",
             "log file*", "log information", "log data", "server log*", "referring url*", "referring page*",

@@ -57,6 +57,12 @@ enum ValueAnswerCues {
     /// sentence names them.
     static let otherDeskLocalParts: [String] = ["security", "abuse", "copyright", "dmca", "trademark", "phishing", "spoof"]
 
+    /// Local parts of addresses named for privacy questions: such an address is listed with
+    /// the best of its policy ("You may contact our DPO at ..., dpo@example.com").
+    static let privacyLocalParts: [String] = [
+        "privacy", "dpo", "gdpr", "dataprotection", "data.protection", "data-protection", "dataprivacy", "ccpa",
+    ]
+
     /// Heading words of a contact section.
     static let contactHeadingWords: [String] = ["contact", "question", "privacy", "how to reach", "comments"]
 
