@@ -22,6 +22,9 @@ struct HandRead2020sTests {
     /// Read in session 5 by two new readers after that session's rules were written; measured
     /// clean once, tuned on from session 6.
     static let heldOut3 = ["Moltbook", "Threads", "LINE", "WhatsApp"]
+    /// Read in session 9 with the seventh set (HandReadCorpus7/README.md): X's policy of
+    /// 2023, an earlier version of `X`; measured clean once.
+    static let heldOut4 = ["Twitter"]
 
     /// Cells the extractor answers differently from both readers (company, question id).
     static let knownMisses: Set<String> = [
@@ -37,6 +40,8 @@ struct HandRead2020sTests {
         // Third held-out set (measured clean once at 91/102; tuned on from session 6).
         "Threads shares-service-providers", "Threads security",
         "LINE collects-financial", "LINE privacy-contact",
+        // Fourth held-out set (measured clean once at 23/24).
+        "Twitter opt-out-marketing",
     ]
 
     struct Cell {
@@ -134,9 +139,16 @@ struct HandRead2020sTests {
         #expect(s.right == 98)
     }
 
+    /// Measured clean once, in session 9, at 23/24 (confident 15/15).
+    @Test func fourthHeldOutSet() throws {
+        let s = try Self.score(Self.heldOut4)
+        #expect(s.total == 24)
+        #expect(s.right == 23)
+    }
+
     /// Answers shown with confidence >= 0.8 are right at least 95% of the time, pooled.
     @Test func confidentAnswersAreRight() throws {
-        let s = try Self.score(Self.tuning + Self.heldOut + Self.heldOut2 + Self.heldOut3)
+        let s = try Self.score(Self.tuning + Self.heldOut + Self.heldOut2 + Self.heldOut3 + Self.heldOut4)
         #expect(Double(s.confidentRight) / Double(s.confident) >= 0.95, "\(s.confidentRight)/\(s.confident)")
         print("hand-read pooled: \(s.right)/\(s.total) right; confidence >= 0.8: \(s.confidentRight)/\(s.confident)")
     }

@@ -70,6 +70,17 @@ struct HandReadCorpusTests {
                     "xbox.com shares-marketing",
                 ],
                 total: 156, right: 149, confidentFloor: 0.95),
+        // Measured clean once, in session 9, after that session's rules were written and before
+        // any was written from it: 95/104, confident 48/50 (HandReadCorpus7/README.md).
+        GoldSet(folder: "HandReadCorpus7",
+                policies: ["amazon.com", "paypal.com", "instapaper.com", "neocities.org"],
+                knownMisses: [
+                    "amazon.com children-min-age", "amazon.com change-notice", "amazon.com targeted-advertising",
+                    "instapaper.com sells-data", "instapaper.com shares-service-providers", "instapaper.com shares-marketing",
+                    "neocities.org change-notice",
+                    "paypal.com change-notice", "paypal.com frameworks",
+                ],
+                total: 104, right: 95, confidentFloor: 0.95),
     ]
 
     static func practices(_ domain: String) throws -> PolicyPractices {
