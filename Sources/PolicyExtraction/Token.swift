@@ -65,6 +65,8 @@ enum Tokenizer {
     /// top-level domain (and before "co.", "com." and the like). Nil when none starts there.
     private static func webAddress(_ scalars: ArraySlice<Unicode.Scalar>, from i: Int) -> (end: Int, site: [[Unicode.Scalar]])? {
         guard i == scalars.startIndex || !scalars[i - 1].isAlphanumericFast else { return nil }
+        // Most words starting with "h" or "w" ("we", "which", "how") end the search here.
+        guard i + 4 < scalars.endIndex, lower(scalars[i + 1]) == (lower(scalars[i]) == "h" ? "t" : "w") else { return nil }
         let prefix = urlPrefixes.first { prefix in
             i + prefix.count <= scalars.endIndex
                 && zip(scalars[i..<(i + prefix.count)], prefix).allSatisfy { lower($0) == $1 }
@@ -72,6 +74,8 @@ enum Tokenizer {
         guard let prefix else { return nil }
         var j = i
         while j < scalars.endIndex, !scalars[j].properties.isWhitespace, !urlClosers.contains(scalars[j]) { j += 1 }
+        // A sentence's punctuation after the address is not part of it ("see www.example.com, or").
+        while j > i + prefix.count, urlTrailers.contains(scalars[j - 1]) { j -= 1 }
         let hostStart = prefix.last == "." ? i : i + prefix.count
         let host = scalars[hostStart..<j].prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
         var labels = host.split(separator: ".").map(Array.init)
@@ -90,6 +94,7 @@ enum Tokenizer {
     private static let secondLevel: Set<String> = ["co", "com", "org", "net", "gov", "ac", "edu"]
 
     private static let urlClosers: Set<Unicode.Scalar> = [")", "]", ">", "\"", "”"]
+    private static let urlTrailers: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", "'", "’"]
 
     private static let clausePunctuation: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "?", "!", "\"", "“", "”", "[", "]"]
 

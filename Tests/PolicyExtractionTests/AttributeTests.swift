@@ -17,6 +17,17 @@ struct AttributeTests {
         #expect(tokens[2].start == 9 && tokens[3].end == 15)
     }
 
+    /// A web address reads as its site's name: one word per run of its label before the
+    /// top-level domain (and before "co." and the like), spanning the whole address.
+    @Test func webAddressesReadAsTheirSiteName() {
+        let text = "See https://secure.gamespot.com/rps/manage, www.example.co.uk or HTTP://feedback-form.truste.com/x."
+        let tokens = Tokenizer.tokenize(text)
+        #expect(tokens.map(\.text) == ["see", "gamespot", ",", "example", "or", "truste"])
+        #expect(tokens[1].start == 4 && tokens[1].end == 42)
+        // Words that only start like one stay words.
+        #expect(Tokenizer.tokenize("we which http www how").map(\.text) == ["we", "which", "http", "www", "how"])
+    }
+
     @Test func dataTypes() {
         let a = Fixtures.attributes(
             "We collect your name, e-mail address, credit card number, IP address, precise location, "
