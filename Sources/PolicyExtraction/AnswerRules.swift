@@ -169,6 +169,11 @@ enum AnswerRules {
                         excluding: data(.children).union(action(.generalRemark))),
             Requirement(groups: [purpose(.targetedAdvertising)], weight: 0.7,
                         excluding: data(.children).union(action(.generalRemark))),
+            // Ad networks that collect through cookies or beacons to choose the ads they show
+            // ("third party ad servers that present advertising on the site may collect
+            // information from you via cookies") target by what they track.
+            Requirement(groups: [party(.advertisers), data(.cookies, .webBeacons), gathering, purpose(.advertising)],
+                        weight: 0.6, excluding: data(.children).union(action(.generalRemark)), polarity: .positiveOnly),
         ],
         categories: [.firstPartyCollectionUse, .thirdPartySharingCollection, .userChoiceControl], floor: 0.45,
         negativeWins: true)

@@ -75,8 +75,10 @@ struct ValueAnswerer {
         for (i, sentence) in facts.sentences.enumerated() {
             guard sentence.attributes.contains(where: { if case .changeChannel = $0.attribute { true } else { false } }) else { continue }
             let title = sentence.sectionPath.last?.lowercased() ?? ""
-            // "How to make changes to your information" is about the user's data, not the policy.
-            let aboutUsersData = title.contains("your") && !ValueAnswerCues.policyWords.contains { title.contains($0) }
+            // "How to make changes to your information" ("How do I change my personal
+            // information?") is about the user's data, not the policy.
+            let aboutUsersData = (title.contains("your") || title.split(whereSeparator: { !$0.isLetter }).contains("my"))
+                && !ValueAnswerCues.policyWords.contains { title.contains($0) }
             let heading = ValueAnswerCues.changeHeadingWords.contains { title.contains($0) } && !aboutUsersData
                 ? YesNoAnswerer.headingSupport : 0
             let support = max(Double(sentence.score(.policyChange)), heading)

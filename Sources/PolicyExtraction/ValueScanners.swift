@@ -10,20 +10,41 @@ enum ValueScanners {
         for at in scalars.indices where scalars[at] == "@" {
             var lo = at
             while lo > scalars.startIndex, isLocalPart(scalars[lo - 1]) { lo -= 1 }
-            var hi = at + 1
+            // An address spaced against harvesters ("privacy@ example. com") reads without its spaces.
+            var first = at + 1
+            if first + 1 < scalars.endIndex, scalars[first] == " ", isDomainPart(scalars[first + 1]) { first += 1 }
+            var hi = first
             while hi < scalars.endIndex, isDomainPart(scalars[hi]) { hi += 1 }
-            while hi > at + 1, scalars[hi - 1] == "." || scalars[hi - 1] == "-" { hi -= 1 }
+            var domain = String(String.UnicodeScalarView(scalars[first..<hi]))
+            if domain.hasSuffix("."), let end = spacedTopLevelDomain(in: scalars, at: hi) {
+                domain += String(String.UnicodeScalarView(scalars[(hi + 1)..<end]))
+                hi = end
+            }
+            while hi > first, scalars[hi - 1] == "." || scalars[hi - 1] == "-" { hi -= 1; domain.removeLast() }
             while lo < at, scalars[lo] == "." { lo += 1 }
-            guard lo < at, hi > at + 1 else { continue }
+            guard lo < at, hi > first else { continue }
             // Two dots in a row make no address ("priv........@example.com" hides one).
             guard !zip(scalars[lo..<at], scalars[(lo + 1)...]).contains(where: { $0 == "." && $1 == "." }) else { continue }
-            let domain = String(String.UnicodeScalarView(scalars[(at + 1)..<hi]))
             let parts = domain.split(separator: ".")
             guard parts.count >= 2, let tld = parts.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { continue }
-            let address = String(String.UnicodeScalarView(scalars[lo..<hi])).lowercased()
+            let address = (String(String.UnicodeScalarView(scalars[lo..<at])) + "@" + domain).lowercased()
             found.append((address, TextRange(start: lo - base, end: hi - base)))
         }
         return found
+    }
+
+    /// Common top-level domains written apart from the name before them ("netflix. com").
+    private static let spacedTopLevelDomains: Set<String> = ["com", "org", "net", "edu", "gov", "io", "co", "info"]
+
+    /// The end of a lower-case top-level domain one space after `at` (which follows a dot), if
+    /// the word is one of ``spacedTopLevelDomains``.
+    private static func spacedTopLevelDomain(in scalars: ArraySlice<Unicode.Scalar>, at: Int) -> Int? {
+        guard at < scalars.endIndex, scalars[at] == " " else { return nil }
+        var end = at + 1
+        while end < scalars.endIndex, ("a"..."z").contains(scalars[end]) { end += 1 }
+        if end < scalars.endIndex, isDomainPart(scalars[end]), scalars[end] != "." { return nil }
+        let word = String(String.UnicodeScalarView(scalars[(at + 1)..<end]))
+        return spacedTopLevelDomains.contains(word) ? end : nil
     }
 
     private static func isLocalPart(_ s: Unicode.Scalar) -> Bool {

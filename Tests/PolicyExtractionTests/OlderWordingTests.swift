@@ -78,6 +78,13 @@ struct OlderWordingTests {
              text: "We log your IP address in order to help diagnose problems with our server.", value: .notStated),
         Case(question: .targetedAdvertising,
              text: "Example displays targeted advertisements based on personal information.", value: .yes),
+        // Ad servers that collect through cookies to choose their ads target them; a cookie
+        // that only counts visits does not.
+        Case(question: .targetedAdvertising,
+             text: "Third party advertisers or third party ad servers that place and present advertising on the Web site also may collect information from you via cookies, pixel tags or similar technologies.",
+             value: .yes),
+        Case(question: .targetedAdvertising,
+             text: "We use cookies to count the visitors to our Web site.", value: .notStated),
         Case(question: .collectsDevice,
              text: "Example may also collect certain information from visitors to the Site, such as Internet addresses.", value: .yes),
         Case(question: .collectsFinancial,
@@ -85,6 +92,14 @@ struct OlderWordingTests {
         // An address hidden by dots is no address.
         Case(question: .privacyContact,
              text: "For privacy questions, write to priv........@example.com.", value: .notStated),
+        // An address spaced against harvesters reads without its spaces; a sentence that
+        // follows a dot is no top-level domain.
+        Case(question: .privacyContact,
+             text: "If you have questions concerning this privacy policy, please contact privacy@ example. com.",
+             value: .list(["privacy@example.com"])),
+        Case(question: .privacyContact,
+             text: "If you have questions concerning this privacy policy, please contact privacy@example. Company staff will answer.",
+             value: .notStated),
     ]
 
     static let internationalTransfer: [Case] = [
@@ -179,6 +194,21 @@ struct OlderWordingTests {
         ## How To Make Changes to Your Information
 
         If you have subscribed to our email newsletters, you may change your subscriber information or unsubscribe at any time.
+        """)
+        #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue]))
+    }
+
+    /// A question heading in the user's voice ("How do I change my personal information?") is
+    /// about the user's data too: its e-mail opt-out names no channel for policy changes.
+    @Test func changingMyInformationIsNoPolicyNotice() throws {
+        let practices = try Fixtures.practices("""
+        # Privacy Policy
+
+        We will post any changes to the privacy policy on the Web sites.
+
+        ## How do I opt out or change my personal information?
+
+        To opt out of further e-mail communications from us, just click on the opt-out controls in the e-mail.
         """)
         #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue]))
     }
