@@ -1,18 +1,11 @@
 import PolicyModel
+import PolicyParsing
 
 /// Files and parsed policies: the quick check (path, size, mtime -> blob id) and the parsed
 /// form of each blob under the current parser stamp.
 extension PolicyStore {
-    /// What `stat` says about a file: its size and modification time in nanoseconds.
-    public struct FileStamp: Sendable, Equatable {
-        public var size: Int
-        public var mtimeNanoseconds: Int64
-
-        public init(size: Int, mtimeNanoseconds: Int64) {
-            self.size = size
-            self.mtimeNanoseconds = mtimeNanoseconds
-        }
-    }
+    /// What `stat` says about a file (the loader's type, named here too).
+    public typealias FileStamp = PolicyParsing.FileStamp
 
     /// A parsed policy as stored: its encoded form and the warnings met when parsing it.
     public struct StoredParse: Sendable {

@@ -21,7 +21,7 @@ public enum StoredCatalog {
         let found = PolicyLoader.discover(paths)
         let files = found.files
         let stored = use.attempt { store throws(StoreError) in
-            try store.listings(files.map { ($0, StoredLoader.fileStamp($0)) })
+            try store.listings(Array(zip(files, found.stamps.map(Optional.some))))
         } ?? Array(repeating: nil, count: files.count)
         let misses = files.indices.filter { stored[$0] == nil }
         var done = files.count - misses.count, bytes = 0
@@ -85,12 +85,11 @@ public enum StoredCatalog {
 
     /// Gives later duplicates `#2`, `#3`... by the loader's own rule, applied to the listings.
     static func uniquingIDs(_ entries: inout [PolicyCatalog.Entry]) {
-        var stubs = entries.map(\.listing.bodiless)
-        PolicyLoader.uniquingIDs(&stubs)
-        for index in entries.indices where entries[index].listing.id != stubs[index].id {
-            entries[index].listing.id = stubs[index].id
+        let ids = PolicyLoader.uniqueIDs(entries.map(\.listing.id))
+        for index in entries.indices where entries[index].listing.id != ids[index] {
+            entries[index].listing.id = ids[index]
             if case .loaded(var policy) = entries[index].body {
-                policy.id = stubs[index].id
+                policy.id = ids[index]
                 entries[index].body = .loaded(policy)
             }
         }

@@ -83,8 +83,6 @@ public enum StoredLoader {
 
     /// Size and mtime of a regular file (nil when it cannot be stat'ed: reading will say why).
     public static func fileStamp(_ path: String) -> PolicyStore.FileStamp? {
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return PolicyStore.FileStamp(size: Int(info.st_size), mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        FileStamp.of(path)
     }
 }

@@ -16,9 +16,12 @@ import PolicyModel
 /// (``LoadError/noPolicyFiles``).
 enum FileDiscovery {
     static let extensions: Set<String> = ["md", "markdown", "txt"]
+    private static let extensionBytes: Set<[UInt8]> = Set(extensions.map { Array($0.utf8) })
 
     struct Found {
         var files: [String] = []
+        /// Each file's stamp, from the `stat` that found it.
+        var stamps: [FileStamp] = []
         var problems: [LoadProblem] = []
         /// Policy files met, a file met again included.
         var met = 0
@@ -39,9 +42,14 @@ enum FileDiscovery {
         var inode: UInt64
     }
 
-    private static func visit(_ path: String, explicit: Bool, found: inout Found, visited: inout Set<FileID>) {
+    /// `directory`: an open descriptor of the folder that holds `path` and `name`, the entry's
+    /// name in it, so that `stat` looks up one name rather than the whole path.
+    private static func visit(
+        _ path: String, explicit: Bool, found: inout Found, visited: inout Set<FileID>, in directory: (fd: Int32, name: String)? = nil
+    ) {
         var info = stat()
-        if stat(path, &info) != 0 {
+        let failed = if let directory { fstatat(directory.fd, directory.name, &info, 0) != 0 } else { stat(path, &info) != 0 }
+        if failed {
             let error = errno
             var linkInfo = stat()
             let isLink = lstat(path, &linkInfo) == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK
@@ -70,8 +78,10 @@ enum FileDiscovery {
             }
             let base = path.hasSuffix("/") ? path : path + "/"
             let before = (found.met, found.problems.count)
+            let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            defer { if fd >= 0 { close(fd) } }
             for name in entries.sorted() where !name.hasPrefix(".") {
-                visit(base + name, explicit: false, found: &found, visited: &visited)
+                visit(base + name, explicit: false, found: &found, visited: &visited, in: fd >= 0 ? (fd, name) : nil)
             }
             if explicit, (found.met, found.problems.count) == before {
                 found.problems.append(LoadProblem(path: path, message: LoadError.noPolicyFiles.description, isError: true))
@@ -79,13 +89,26 @@ enum FileDiscovery {
         case S_IFREG:
             guard explicit || hasPolicyExtension(path) else { return }
             found.met += 1
-            if visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted { found.files.append(path) }
+            if visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted {
+                found.files.append(path)
+                found.stamps.append(FileStamp(info))
+            }
         default:
             if explicit { found.problems.append(LoadProblem(path: path, message: LoadError.notARegularFile.description, isError: true)) }
         }
     }
 
     static func hasPolicyExtension(_ path: String) -> Bool {
+        // An ASCII extension (nearly all) compared as bytes, any case.
+        var ext: [UInt8] = []
+        for byte in path.utf8.reversed() {
+            if byte == UInt8(ascii: ".") {
+                guard !ext.isEmpty, ext.count < 9, ext.allSatisfy({ $0 < 0x80 }) else { break }
+                return extensionBytes.contains(ext.reversed().map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            }
+            if byte == UInt8(ascii: "/") || ext.count >= 9 { break }
+            ext.append(byte)
+        }
         guard let name = PathComponents.name(of: path), let dot = name.lastIndex(of: ".") else { return false }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
     }

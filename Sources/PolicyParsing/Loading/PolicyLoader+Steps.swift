@@ -3,20 +3,16 @@ import PolicyModel
 /// The loader's steps one by one, for loaders that keep results between runs (PolicyStore):
 /// the same discovery, reading and id rules as ``PolicyLoader/load(_:progress:)``.
 extension PolicyLoader {
-    /// The policy files under `paths`, in load order, and the paths that gave none.
-    public static func discover(_ paths: [String]) -> (files: [String], problems: [LoadProblem]) {
+    /// The policy files under `paths`, in load order, with the stamp each had when found, and
+    /// the paths that gave none.
+    public static func discover(_ paths: [String]) -> (files: [String], stamps: [FileStamp], problems: [LoadProblem]) {
         let found = FileDiscovery.discover(paths)
-        return (found.files, found.problems)
+        return (found.files, found.stamps, found.problems)
     }
 
     /// A file's bytes, with the loader's limits (size, regular file).
     public static func read(_ path: String) throws(LoadError) -> [UInt8] {
         try FileReader.contents(of: path)
-    }
-
-    /// Makes ids unique as ``load(_:progress:)`` does: later duplicates get `#2`, `#3`...
-    public static func uniquingIDs(_ policies: inout [Policy]) {
-        assignUniqueIDs(&policies)
     }
 }
 

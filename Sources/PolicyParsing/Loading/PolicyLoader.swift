@@ -65,17 +65,26 @@ public enum PolicyLoader {
 
     /// Keeps the first policy's id and gives later ones with the same id `#2`, `#3`...
     static func assignUniqueIDs(_ policies: inout [Policy]) {
-        var seen: [String: Int] = [:]
-        var taken = Set(policies.map(\.id))
-        for i in policies.indices {
-            let id = policies[i].id
+        let ids = uniqueIDs(policies.map(\.id))
+        for i in policies.indices where policies[i].id != ids[i] { policies[i].id = ids[i] }
+    }
+
+    /// `ids` made unique as ``load(_:progress:)`` does: later duplicates get `#2`, `#3`...
+    /// (skipping any id already taken).
+    public static func uniqueIDs(_ ids: [String]) -> [String] {
+        var ids = ids
+        var seen = [String: Int](minimumCapacity: ids.count)
+        var taken = Set(ids)
+        for i in ids.indices {
+            let id = ids[i]
             let n = (seen[id] ?? 0) + 1
             seen[id] = n
             guard n > 1 else { continue }
             var k = n
             while taken.contains("\(id)#\(k)") { k += 1 }
-            policies[i].id = "\(id)#\(k)"
-            taken.insert(policies[i].id)
+            ids[i] = "\(id)#\(k)"
+            taken.insert(ids[i])
         }
+        return ids
     }
 }
