@@ -46,6 +46,30 @@ import TestSupport
         #expect(try StoredCatalog.policy(warm.entries[2], using: use).get() == parsed.policies[2])
     }
 
+    /// A folder that gives many files is read as one range of the store's keys: the listings
+    /// equal the parsed ones, a file changed on disk is read again, and files beside the folder
+    /// (a sibling whose name shares its prefix, a subfolder not asked for) are neither lost nor
+    /// mixed in.
+    @Test func aLargeFolderIsListedInOneRead() async throws {
+        let scratch = Scratch()
+        let use = StoreUse(scratch.open(warnings: Warnings()), warn: { _ in })
+        let count = PolicyStore.folderReadThreshold + 6
+        let many = (0..<count).map { scratch.write("big/site\($0).md", policyText("site\($0).example", "We sell your data \($0) times.")) }
+        let sibling = scratch.write("big-other/site.md", policyText("other.example", "We never sell your data."))
+        let nested = scratch.write("big/sub/nested.md", policyText("nested.example", "We keep data for a year."))
+        let paths = many + [sibling]
+        _ = await StoredCatalog.load(paths + [nested], using: use)
+        // The same size and time, other bytes: the quick check must catch the time, so set it apart.
+        let changed = many[3]
+        try policyText("site3.example", "We share your data with advertisers.").write(toFile: changed, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: changed)
+        let warm = await StoredCatalog.load(paths, using: use)
+        let parsed = await PolicyLoader.load(paths)
+        #expect(warm.listings == parsed.policies.map(PolicyListing.init))
+        #expect(warm.entries.filter { if case .loaded = $0.body { true } else { false } }.map(\.listing.file) == [changed])
+        #expect(!warm.listings.contains { $0.file == nested })
+    }
+
     /// A body found damaged when it is asked for is parsed from the file again and rewritten.
     @Test func aDamagedBodyIsParsedAgainOnDemand() async throws {
         let scratch = Scratch()
