@@ -14,11 +14,12 @@ public enum DocumentGrouping {
     /// The document of the file at `path` (absolute or as loaded) whose corpus header gives
     /// `domain` (nil without one), and the date in its name.
     public static func document(forFile path: String, domain: String?) -> (document: DocumentName, nameDate: ArchiveDate?) {
-        let parts = PathComponents.last(of: path, 3).map(String.init)
-        let name = parts.last ?? path
-        let stem = Self.stem(name)
+        let stem = Self.stem(PathComponents.name(of: path).map(String.init) ?? path)
         let dated = dateInName(stem)
         if let domain, !domain.isEmpty { return (.domain(domain), dated?.date) }
+        // The folders are read only when the name does not settle it.
+        if dated == nil, looksLikeDomain(stem) { return (.domain(stem), nil) }
+        let parts = PathComponents.last(of: path, 3).map(String.init)
         let folder = parts.count >= 2 ? parts[parts.count - 2] : nil
         let parent = parts.count >= 3 ? parts[parts.count - 3] : nil
         if let dated {
@@ -66,6 +67,14 @@ public enum DocumentGrouping {
 
     /// The name without a `.md`, `.markdown` or `.txt` extension.
     static func stem(_ name: String) -> String {
+        // ASCII names (nearly all) by their bytes, any case.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            for ext in [".md", ".markdown", ".txt"] where name.utf8.count > ext.utf8.count
+                && name.utf8.suffix(ext.utf8.count).elementsEqual(ext.utf8, by: { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) {
+                return String(name.utf8.dropLast(ext.utf8.count))!
+            }
+            return name
+        }
         let lowered = name.lowercased()
         for ext in [".md", ".markdown", ".txt"] where lowered.hasSuffix(ext) && name.count > ext.count {
             return String(name.dropLast(ext.count))
@@ -80,10 +89,22 @@ public enum DocumentGrouping {
     /// `name.tld` shapes: lowercase letters, digits, `-` and at least one inner dot.
     static func looksLikeDomain(_ s: String) -> Bool {
         // Byte by byte: every allowed character is ASCII, so any other byte fails the test.
-        let parts = s.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         func isLetter(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
         func isAllowed(_ b: UInt8) -> Bool { isLetter(b) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-") }
-        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(isAllowed) } && parts.last!.allSatisfy(isLetter)
+        var dots = 0, partLength = 0, partLetters = true
+        for b in s.utf8 {
+            if b == UInt8(ascii: ".") {
+                guard partLength > 0 else { return false }
+                dots += 1
+                partLength = 0
+                partLetters = true
+            } else {
+                guard isAllowed(b) else { return false }
+                partLength += 1
+                partLetters = partLetters && isLetter(b)
+            }
+        }
+        return dots >= 1 && partLength > 0 && partLetters
     }
 }
 

@@ -7,11 +7,14 @@ public enum FileVersions {
     /// as source. `contents` maps policy ids to content keys (git blob ids of the bytes), for
     /// ``Version/returnsTo``.
     public static func records(_ policies: [Policy], contents: [String: String] = [:]) -> [VersionRecord] {
-        policies.map { policy in
-            let (document, nameDate) = DocumentGrouping.document(forFile: policy.file, domain: policy.domain)
-            return VersionRecord(document: document, date: policy.archivedOn ?? nameDate, source: .file(path: policy.file),
-                                 content: contents[policy.id], policyID: policy.id)
-        }
+        policies.map { record(file: $0.file, domain: $0.domain, archivedOn: $0.archivedOn, policyID: $0.id, content: contents[$0.id]) }
+    }
+
+    /// The record of one loaded file (a policy or its listing: only these fields count).
+    public static func record(file: String, domain: String?, archivedOn: ArchiveDate?, policyID: String, content: String? = nil) -> VersionRecord {
+        let (document, nameDate) = DocumentGrouping.document(forFile: file, domain: domain)
+        return VersionRecord(document: document, date: archivedOn ?? nameDate, source: .file(path: file),
+                             content: content, policyID: policyID)
     }
 
     /// The histories of loaded policies.

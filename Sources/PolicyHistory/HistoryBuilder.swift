@@ -6,12 +6,16 @@ public enum HistoryBuilder {
     /// time, then their order in `records`; deletions become gaps; documents with no version
     /// left out.
     public static func histories(_ records: [VersionRecord]) -> [DocumentHistory] {
-        var byDocument: [DocumentName: [Int]] = [:]
+        var byDocument: [DocumentName: [Int]] = Dictionary(minimumCapacity: records.count)
         var order: [DocumentName] = []
         for (i, record) in records.enumerated() {
-            if byDocument[record.document] == nil { order.append(record.document) }
+            let known = byDocument.count
             byDocument[record.document, default: []].append(i)
+            if byDocument.count > known { order.append(record.document) }
         }
+        // Names are unique, so sorting them first gives the histories in the same order as
+        // sorting the histories (large values) would.
+        order.sort()
         return order.compactMap { name in
             let sorted = byDocument[name]!.sorted { a, b in
                 let x = records[a], y = records[b]
@@ -23,11 +27,20 @@ public enum HistoryBuilder {
                 }
             }
             return history(name, sorted.map { records[$0] })
-        }.sorted { $0.document < $1.document }
+        }
     }
 
     /// One document's history from its records in order.
     static func history(_ name: DocumentName, _ records: [VersionRecord]) -> DocumentHistory? {
+        let prefix = name.description + "@"
+        // One record (a corpus of single versions): no days, gaps or returns to count.
+        if records.count == 1, let r = records.first {
+            guard !r.deleted else { return nil }
+            return DocumentHistory(document: name, versions: [Version(
+                id: prefix + Version.label(date: r.date, ordinal: 0), document: name, date: r.date, ordinal: 0,
+                source: r.source, content: r.content, technical: TechnicalCommit.isTechnical(r.summary),
+                returnsTo: nil, summary: r.summary, policyID: r.policyID)], gaps: [])
+        }
         var perDay: [ArchiveDate?: Int] = [:]
         for r in records where !r.deleted { perDay[r.date, default: 0] += 1 }
         var seenToday: [ArchiveDate?: Int] = [:]
@@ -44,7 +57,7 @@ public enum HistoryBuilder {
             let n = (seenToday[day] ?? 0) + 1
             seenToday[day] = n
             let ordinal = perDay[day]! > 1 ? n : 0
-            let id = "\(name)@" + Version.label(date: r.date, ordinal: ordinal)
+            let id = prefix + Version.label(date: r.date, ordinal: ordinal)
             if deletedSinceLast, let last = versions.last {
                 gaps.append(.init(after: last.id, before: id))
                 deletedSinceLast = false

@@ -8,7 +8,10 @@ public struct HistoryCatalog: Sendable {
 
     public init(_ histories: [DocumentHistory]) {
         self.histories = histories
-        var versions: [String: (Int, Int)] = [:], policies: [String: (Int, Int)] = [:]
+        let count = histories.reduce(0) { $0 + $1.versions.count }
+        // Typed as the properties are (labelled tuples): otherwise each is copied on assignment.
+        var versions = [String: (history: Int, version: Int)](minimumCapacity: count)
+        var policies = [String: (history: Int, version: Int)](minimumCapacity: count)
         for (h, history) in histories.enumerated() {
             for (v, version) in history.versions.enumerated() {
                 versions[version.id] = (h, v)

@@ -15,6 +15,26 @@ public struct ArchiveDate: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(_ text: some StringProtocol) {
+        // The common case, ten ASCII bytes `DDDD-DD-DD`, read as bytes.
+        let bytes = text.utf8
+        if bytes.count == 10 {
+            var (y, m, d) = (0, 0, 0)
+            var shaped = true
+            for (i, b) in bytes.enumerated() {
+                if i == 4 || i == 7 {
+                    shaped = shaped && b == UInt8(ascii: "-")
+                } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                    let digit = Int(b - UInt8(ascii: "0"))
+                    if i < 4 { y = y * 10 + digit } else if i < 7 { m = m * 10 + digit } else { d = d * 10 + digit }
+                } else {
+                    shaped = false
+                }
+            }
+            if shaped {
+                self.init(year: y, month: m, day: d)
+                return
+            }
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
@@ -22,12 +42,24 @@ public struct ArchiveDate: Sendable, Hashable, Comparable, Codable, CustomString
         self.init(year: y, month: m, day: d)
     }
 
+    /// `YYYY-MM-DD` (year in 1...9999, so always ten ASCII bytes), written as bytes: listings
+    /// print and compare thousands of them.
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ n: Int, _ width: Int, at start: Int) {
+                var n = n
+                for i in stride(from: start + width - 1, through: start, by: -1) {
+                    buffer[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, 2, at: 8)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     public static func < (lhs: ArchiveDate, rhs: ArchiveDate) -> Bool {

@@ -18,5 +18,12 @@ public enum PathComponents {
     }
 
     /// The last non-empty component of `path` (its file name), or nil when it has none.
-    public static func name(of path: String) -> Substring? { last(of: path, 1).first }
+    public static func name(of path: String) -> Substring? {
+        let bytes = path.utf8, slash = UInt8(ascii: "/")
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == slash { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return nil }
+        let start = bytes[..<end].lastIndex(of: slash).map(bytes.index(after:)) ?? bytes.startIndex
+        return path[start..<end]
+    }
 }

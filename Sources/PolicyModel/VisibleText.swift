@@ -39,6 +39,8 @@ public enum VisibleText {
     /// `text` with every unsafe scalar shown as its picture; line breaks are kept when
     /// `keepingLineBreaks`, and tabs become spaces.
     public static func visible(_ text: String, keepingLineBreaks: Bool = true) -> String {
+        // Printable ASCII (most text) needs no scalar-by-scalar look.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {

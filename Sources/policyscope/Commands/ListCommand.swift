@@ -45,19 +45,38 @@ struct ListCommand: AsyncParsableCommand {
                 try Output.json(rows)
             case .table, .text:
                 let idWidth = min(40, max(2, rows.map(\.policy.id.count).max() ?? 2))
-                Output.line(Output.fit("ID", idWidth) + "  " + Output.fit("ARCHIVED", 10) + "  SECTIONS   WORDS  LANG  "
-                    + (versions ? Output.fit("DOCUMENT", 30) + "  " : "VERSIONS  FIRST       LAST        ") + "TITLE")
+                // The whole table in one string, written once (10,000 rows printed one by one
+                // cost a fifth of the command); each piece from outside made safe on its own.
+                var table = Output.fit("ID", idWidth) + "  " + Output.fit("ARCHIVED", 10) + "  SECTIONS   WORDS  LANG  "
+                    + (versions ? Output.fit("DOCUMENT", 30) + "  " : "VERSIONS  FIRST       LAST        ") + "TITLE\n"
+                table.reserveCapacity(rows.count * (idWidth + 120))
                 for row in rows {
                     let p = row.policy
-                    let sections = String(p.sectionCount), words = String(p.wordCount), count = String(row.versions)
-                    let history = versions ? Output.fit(row.document, 30) + "  "
-                        : String(repeating: " ", count: max(0, 8 - count.count)) + count + "  "
-                            + Output.fit(row.firstDate?.description ?? "-", 10) + "  " + Output.fit(row.lastDate?.description ?? "-", 10) + "  "
-                    Output.line(Output.fit(p.id, idWidth) + "  " + Output.fit(p.archivedOn?.description ?? "-", 10) + "  "
-                        + String(repeating: " ", count: max(0, 8 - sections.count)) + sections + "  "
-                        + String(repeating: " ", count: max(0, 6 - words.count)) + words + "  "
-                        + Output.fit(p.language.code, 4) + "  " + history + Output.fit(p.title, 60).trimmingTrailingSpaces())
+                    Output.fit(Output.safe(p.id), idWidth, into: &table)
+                    table += "  "
+                    Output.fit(p.archivedOn?.description ?? "-", 10, into: &table)
+                    table += "  "
+                    Output.padLeft(String(p.sectionCount), 8, into: &table)
+                    table += "  "
+                    Output.padLeft(String(p.wordCount), 6, into: &table)
+                    table += "  "
+                    Output.fit(Output.safe(p.language.code), 4, into: &table)
+                    table += "  "
+                    if versions {
+                        Output.fit(Output.safe(row.document), 30, into: &table)
+                        table += "  "
+                    } else {
+                        Output.padLeft(String(row.versions), 8, into: &table)
+                        table += "  "
+                        Output.fit(row.firstDate?.description ?? "-", 10, into: &table)
+                        table += "  "
+                        Output.fit(row.lastDate?.description ?? "-", 10, into: &table)
+                        table += "  "
+                    }
+                    table += Output.fit(Output.safe(p.title), 60).trimmingTrailingSpaces()
+                    table += "\n"
                 }
+                Output.write(table)
             }
         }
     }

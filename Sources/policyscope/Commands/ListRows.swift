@@ -15,7 +15,13 @@ struct ListRow: Encodable {
     /// One row per document, in loading order: its newest version, or with `at` the one in
     /// force that day (counting the versions up to it; documents not there yet left out).
     static func documents(_ policies: [PolicyListing], catalog: HistoryCatalog, at date: ArchiveDate? = nil) -> [ListRow] {
-        guard let date else { return rows(policies, catalog).filter { $0.isNewest }.map(\.row) }
+        guard let date else {
+            return policies.compactMap { policy in
+                guard let (history, version) = catalog.version(ofPolicy: policy.id), history.newest.id == version.id else { return nil }
+                return ListRow(policy: policy, document: history.document.description, versions: history.versions.count,
+                               firstDate: history.firstDate, lastDate: history.lastDate, isVersion: false)
+            }
+        }
         return policies.compactMap { policy in
             guard let (history, version) = catalog.version(ofPolicy: policy.id),
                   history.version(onOrBefore: date)?.id == version.id else { return nil }

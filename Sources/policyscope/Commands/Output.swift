@@ -9,6 +9,26 @@ enum Output {
         print(safe(text))
     }
 
+    /// Prints text already made safe (its pieces passed through ``safe(_:)``) as it is.
+    static func write(_ text: String) {
+        print(text, terminator: "")
+    }
+
+    /// Appends `text` to `out` right-aligned in `width` columns (ASCII: numbers, counts).
+    static func padLeft(_ text: String, _ width: Int, into out: inout String) {
+        pad(width - text.utf8.count, into: &out)
+        out += text
+    }
+
+    /// Appends `count` spaces (none when it is not positive).
+    private static func pad(_ count: Int, into out: inout String) {
+        guard count > 0 else { return }
+        if count < spaces.count { out += spaces[count] } else { out += String(repeating: " ", count: count) }
+    }
+
+    /// Strings of 0 to 63 spaces, made once.
+    private static let spaces = (0..<64).map { String(repeating: " ", count: $0) }
+
     /// One `policyscope: message` line on stderr.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("policyscope: \(safe(message))\n".utf8))
@@ -48,6 +68,23 @@ enum Output {
 
     /// Pads or cuts `text` to `width` terminal columns (East Asian wide characters count 2).
     static func fit(_ text: String, _ width: Int) -> String {
+        var out = ""
+        fit(text, width, into: &out)
+        return out
+    }
+
+    /// ``fit(_:_:)`` appended to `out` (a table built in one string).
+    static func fit(_ text: String, _ width: Int, into out: inout String) {
+        let count = text.utf8.count
+        if count <= width, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { // printable ASCII: one column a byte
+            out += text
+            pad(width - count, into: &out)
+            return
+        }
+        out += fitted(text, width)
+    }
+
+    private static func fitted(_ text: String, _ width: Int) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { // printable ASCII: one column a byte
             let count = text.utf8.count
             if count <= width { return text + String(repeating: " ", count: width - count) }
