@@ -3,7 +3,8 @@
 pga-v1 versions (`policyscope versions`) and a folder of files that cannot be read, then checks
 that the Parquet rows equal `policyscope batch`'s lines for the same inputs, that the answers
 equal `policyscope practices --format json` for every file, and that each failing file is an
-error row. Prints one `spark-job: N passed, N failed` line; exit status 1 on any failure."""
+error row, and that pandas and DuckDB read the Parquet as SCHEMA.md shows. Prints one
+`spark-job: N passed, N failed` line; exit status 1 on any failure."""
 
 import argparse
 import json
@@ -42,6 +43,40 @@ def json_text(value):
 
 def value_and_confidence(answers):
     return {q: (json_text(a["value"]), a["confidence"]) for q, a in answers.items()}
+
+
+def check_readers(checks, output, expected):
+    """The Parquet read as SCHEMA.md shows, with pandas (pyarrow) and DuckDB: the same rows, the
+    same `sells-data` values, and DuckDB's documented count by year equal to batch's lines."""
+    import duckdb
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    want = {line["id"]: line for line in expected}
+    df = pd.read_parquet(output, partitioning=ds.partitioning(pa.schema([("year", pa.int32())]), flavor="hive"))
+    checks.expect(sorted(df["id"]) == sorted(want), "pandas reads %d rows for %d lines" % (len(df), len(want)))
+    df["sells"] = df.answers.map(lambda a: dict(a)["sells-data"]["value"] if a is not None else None)
+    for identifier, sells, year in zip(df["id"], df["sells"], df["year"]):
+        sells = sells if isinstance(sells, str) else None  # pandas shows a missing value as NaN
+        line = want.get(identifier) or {}
+        batch = json_text(line["answers"]["sells-data"]["value"]) if line.get("answers") else None
+        checks.expect(sells == batch, "pandas: %s sells-data %r, batch %r" % (identifier, sells, batch))
+        date = line.get("date")
+        checks.expect((str(int(year)) if pd.notna(year) else None) == (date[:4] if date else None), "pandas: %s year" % identifier)
+
+    counted = duckdb.sql("""
+        SELECT year, answers['sells-data'].value AS sells, count(*)
+        FROM read_parquet('%s/**/*.parquet', hive_partitioning = true)
+        WHERE error IS NULL GROUP BY ALL ORDER BY ALL""" % output).fetchall()
+    by_batch = {}
+    for line in expected:
+        if line["error"] is None:
+            key = (int(line["date"][:4]) if line["date"] else None, json_text(line["answers"]["sells-data"]["value"]))
+            by_batch[key] = by_batch.get(key, 0) + 1
+    checks.expect({(y, v): n for y, v, n in counted} == by_batch, "DuckDB's count by year differs: %r" % counted)
+    print("spark-job: read back with pandas %s (%d rows) and DuckDB %s (%d year/answer groups)"
+          % (pd.__version__, len(df), duckdb.__version__, len(counted)), flush=True)
 
 
 def practices_answers(binary, path):
@@ -131,6 +166,8 @@ def main():
                           name + " is not an error row: %r" % row.get("error"))
         errors = [line["id"] for line in expected if line["error"]]
         checks.expect(sorted(errors) == ["binary.md", "empty.md"], "unexpected error rows: %r" % errors)
+
+        check_readers(checks, output, expected)
 
         # The answers equal practices' for every file (two processes at a time).
         answered = [(line["id"], json.loads(source)["path"]) for line, source in zip(expected, lines) if not line["error"]]

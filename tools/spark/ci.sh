@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # CI step for the Spark job (.ci/run calls it after `make model-check`, which built the
-# release binary): pyspark from PyPI into .build/pyspark-venv (kept when it has the pinned
-# version), then check_job.py with local[2]. Needs Java 17+ and ../shared.
+# release binary): pyspark (and the readers the check uses: pandas, pyarrow, DuckDB) from PyPI
+# into .build/pyspark-venv (kept when it has the pinned versions), then check_job.py with
+# local[2]. Needs Java 17+ and ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 venv=.build/pyspark-venv
-pinned=$(sed -n 's/^pyspark==//p' tools/spark/requirements.txt)
-if ! "$venv/bin/python" -c "import pyspark, sys; sys.exit(pyspark.__version__ != '$pinned')" 2>/dev/null; then
+if ! "$venv/bin/python" - 2>/dev/null <<'EOF'
+import importlib.metadata as metadata, sys
+pins = [line.strip().split("==") for line in open("tools/spark/requirements.txt") if "==" in line and not line.startswith("#")]
+sys.exit(any(metadata.version(name) != version for name, version in pins))
+EOF
+then
   rm -rf "$venv"
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q -r tools/spark/requirements.txt
