@@ -71,16 +71,17 @@ struct HandReadCorpusTests {
                 ],
                 total: 156, right: 149, confidentFloor: 0.95),
         // Measured clean once, in session 9, after that session's rules were written and before
-        // any was written from it: 95/104, confident 48/50 (HandReadCorpus7/README.md).
+        // any was written from it: 95/104, confident 48/50 (HandReadCorpus7/README.md); 98 after
+        // session 10's change-notice wordings (a notice on the site or a blog post, posting notice
+        // of a change, checking the site for changes).
         GoldSet(folder: "HandReadCorpus7",
                 policies: ["amazon.com", "paypal.com", "instapaper.com", "neocities.org"],
                 knownMisses: [
-                    "amazon.com children-min-age", "amazon.com change-notice", "amazon.com targeted-advertising",
+                    "amazon.com children-min-age", "amazon.com targeted-advertising",
                     "instapaper.com sells-data", "instapaper.com shares-service-providers", "instapaper.com shares-marketing",
-                    "neocities.org change-notice",
-                    "paypal.com change-notice", "paypal.com frameworks",
+                    "paypal.com frameworks",
                 ],
-                total: 104, right: 95, confidentFloor: 0.95),
+                total: 104, right: 98, confidentFloor: 0.95),
         // Measured clean once, in session 10, before any rule was written from it: 116/127,
         // confident 57/57 (HandReadCorpus8/README.md); 118 after that session's rules.
         GoldSet(folder: "HandReadCorpus8",

@@ -71,6 +71,8 @@ struct HandReadingTests {
         ], lists: [])
     }
 
+    /// "We may notify you on our Website" is a notice on the site (prominent-notice), as both
+    /// readers of `HandReadCorpus7` read it.
     @Test func neocities() async throws {
         try await check("neocities.org", [
             (.collectsContact, .yes), (.collectsFinancial, .notStated), (.collectsDevice, .yes),
@@ -80,7 +82,7 @@ struct HandReadingTests {
             (.internationalTransfer, .notStated), (.optOutMarketing, .notStated), (.accessEditDelete, .notStated),
             (.retention, .notStated), (.security, .notStated), (.childrenMinAge, .notStated),
             (.doNotTrack, .notStated), (.frameworks, .notStated), (.privacyContact, .notStated),
-        ], lists: [(.changeNotice, ["posted", "email"])])
+        ], lists: [(.changeNotice, ["posted", "email", "prominent-notice"])])
     }
 
     @Test func mullvad() async throws {

@@ -58,6 +58,17 @@ struct OlderWordingTests {
         Case(question: .changeNotice,
              text: "When we change the policy in a material way a notice will be posted on our website along with the updated privacy policy.",
              value: .list([ChangeChannel.posted.rawValue, ChangeChannel.prominentNotice.rawValue])),
+        // A notice on the site, a blog post or a notice posted on a page of the site is prominent;
+        // checking the site for changes reads the posted policy.
+        Case(question: .changeNotice,
+             text: "If we make material changes to this policy, we may notify you on our Website or by email.",
+             value: .list([ChangeChannel.email.rawValue, ChangeChannel.prominentNotice.rawValue])),
+        Case(question: .changeNotice,
+             text: "If the revised version includes a substantial change, we will provide you with 30 days prior notice by posting notice of the change on the Policy Update page of our website.",
+             value: .list([ChangeChannel.posted.rawValue, ChangeChannel.prominentNotice.rawValue])),
+        Case(question: .changeNotice,
+             text: "Our business changes constantly, and this privacy notice may change too; you should check our Web site frequently to see recent changes.",
+             value: .list([ChangeChannel.posted.rawValue])),
         // "notify you by placing" names no e-mail.
         Case(question: .changeNotice,
              text: "For material changes to this statement, we will notify you by placing prominent notice on the Web site.",

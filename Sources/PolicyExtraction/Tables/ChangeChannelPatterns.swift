@@ -9,6 +9,8 @@ enum ChangeChannelPatterns {
             "updated policy", "revised policy", "amended policy", "review this", "review it",
             // "will be reflected first within this area of our Web sites"; "notify you by posting".
             "reflected ... within", "notify you by posting", "notify users by posting",
+            // "you should check our Web site frequently to see recent changes".
+            "check our web site*", "check our website*", "check our site*",
         ]),
         (.email, [
             "e mail*", "email*", "send you", "notify you directly", "notifying you directly", "contact you",
@@ -31,6 +33,11 @@ enum ChangeChannelPatterns {
             "notice ... posted on", "notice will be posted", "notice on the service*", "by means of a notice",
             "indicate on our site*", "indicate on our web site*", "indicate on our website*",
             "notify you by placing", "notify users by placing",
+            // "we may notify you on our Website, by a blog post"; "by posting notice of the change
+            // on the 'Policy Update' page of our website".
+            "notify you on our web site*", "notify you on our website*", "notify you on our site*",
+            "notify you on the web site*", "notify you on the website*", "notify you on the site*",
+            "a blog post", "on our blog", "posting notice*", "post notice*",
         ]),
     ]
 }
