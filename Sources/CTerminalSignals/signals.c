@@ -2,12 +2,18 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <unistd.h>
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
 
-static volatile sig_atomic_t pending = 0;
-static volatile sig_atomic_t stop_requested = 0;
+/* Set by handlers, which run on whichever thread the signal lands on, and read by the key
+ * loop's thread: lock-free atomics (safe in a handler), not `volatile sig_atomic_t`, which only
+ * orders a handler against the thread it interrupts (ThreadSanitizer reported the race, and a
+ * stop arriving between take_stop's read and its reset was lost). */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "the signal flags need lock-free atomics");
+static atomic_int pending = 0;
+static atomic_int stop_requested = 0;
 
 void ps_signals_die(int sig);
 
@@ -20,21 +26,19 @@ static void restore_and_die(int sig) {
 }
 
 static void on_deferred(int sig) {
-    if (pending == 0) {
-        pending = sig;
-        return;
-    }
+    int none = 0;
+    if (atomic_compare_exchange_strong(&pending, &none, sig)) return;
     restore_and_die(sig);
 }
 
 static void on_stop(int sig) {
     (void)sig;
-    stop_requested = 1;
+    atomic_store(&stop_requested, 1);
 }
 
 void ps_signals_install(void) {
-    pending = 0;
-    stop_requested = 0;
+    atomic_store(&pending, 0);
+    atomic_store(&stop_requested, 0);
     for (unsigned i = 0; i < sizeof deferred / sizeof deferred[0]; i++) signal(deferred[i], on_deferred);
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) signal(crashes[i], restore_and_die);
     /* Replaces ncurses' own SIGTSTP handler, which calls endwin() from whichever thread the
@@ -49,14 +53,12 @@ void ps_signals_reset(void) {
 }
 
 void ps_signals_claim_stop(void) {
-    stop_requested = 0;
+    atomic_store(&stop_requested, 0);
     signal(SIGTSTP, on_stop);
 }
 
 int ps_signals_take_stop(void) {
-    int requested = stop_requested;
-    stop_requested = 0;
-    return requested;
+    return atomic_exchange(&stop_requested, 0);
 }
 
 void ps_signals_stop(void) {
@@ -72,7 +74,7 @@ void ps_signals_stop(void) {
 }
 
 int ps_signals_pending(void) {
-    return pending;
+    return atomic_load(&pending);
 }
 
 void ps_signals_die(int sig) {
