@@ -32,7 +32,8 @@ extension PolicyStore {
                 WHERE f.path >= ? AND f.path < ?
                 """)
             for (folder, indices) in byFolder {
-                guard indices.count >= Self.folderReadThreshold else { single += indices; continue }
+                // Bare names (no folder) form no range of the key.
+                guard !folder.isEmpty, indices.count >= Self.folderReadThreshold else { single += indices; continue }
                 var wanted = [Substring: Int](minimumCapacity: indices.count)
                 for i in indices { wanted[files[i].path[...]] = i }
                 // Paths under `folder/` sort between "folder/" and "folder0" ("0" follows "/").
