@@ -138,7 +138,7 @@ enum AnswerRules {
     /// information may remain in our archives", "we may retain a copy").
     static let retention = AnswerRule(
         requirements: [Requirement(groups: [[.any(.retention)]])],
-        categories: [.dataRetention], floor: 0.25, allowsNo: false)
+        categories: [.dataRetention], floor: 0.45, allowsNo: false)
 
     static let security = AnswerRule(
         requirements: [Requirement(groups: [action(.protect)])],

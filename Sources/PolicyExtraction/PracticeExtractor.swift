@@ -56,6 +56,8 @@ public struct PracticeExtractor: Sendable {
         var leadIns: [BlockLocation: String] = [:]
 
         for section in policy.numberedSections {
+            /// The browser signals the section's last read sentence names (``SignalReferences``).
+            var previousSignals: [Attribute] = []
             var headingContext: Set<AttributePattern> = []
             var heading: Prediction?
             if let title = section.title {
@@ -107,6 +109,8 @@ public struct PracticeExtractor: Sendable {
                     let text = texts[k]
                     var (attributes, signals) = memo.analysis(text, offset: range.start, analyzer, scalars: scalars[range.start..<range.end])
                     attributes += Self.linkedAddresses(block.links, in: range, besides: attributes)
+                    attributes += SignalReferences.carried(previousSignals, scalars: scalars[range.start..<range.end], offset: range.start, attributes: attributes)
+                    previousSignals = SignalReferences.named(in: attributes)
                     let scores = blender.blend(sentence: predictions[k], words: text.wordCount, block: blockPrediction, heading: heading)
                     let categories = blender.assign(scores)
                     sentences.append(AnalyzedSentence(

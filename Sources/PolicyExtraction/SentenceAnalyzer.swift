@@ -65,6 +65,7 @@ struct SentenceAnalyzer: Sendable {
                 add(.retentionPeriod(Self.text(scalars, tokens, rule.lowerBound..<end)), rule.lowerBound..<end)
             }
         }
+        Self.statePeriodLimits(&out, tokenRanges, tokens)
         for sale in ClauseRelations.salesUnderLaw(tokens) { add(.action(.saleUnderLaw), sale) }
         for (age, tokenRange) in ValueScanners.ages(in: tokens) { add(.age(age), tokenRange) }
         Self.turnInwardSharing(&out, tokenRanges, tokens, relation)
@@ -81,6 +82,19 @@ struct SentenceAnalyzer: Sendable {
         if let date = ValueScanners.lastUpdated(in: tokens) { add(.lastUpdated(Self.text(scalars, tokens, date)), date) }
         return out.sorted { $0.range < $1.range }
     }
+
+    /// A period denied as a limit states one: "will not be kept for more than 60 days" keeps data
+    /// up to 60 days, so the period is not negated.
+    private static func statePeriodLimits(_ out: inout [AttributeMatch], _ ranges: [Int: Range<Int>], _ tokens: [Token]) {
+        for i in out.indices where out[i].negated {
+            guard case .retentionPeriod = out[i].attribute, let range = ranges[i] else { continue }
+            if tokens[max(0, range.lowerBound - 2)..<range.lowerBound].contains(where: { limitWords.contains($0.text) }) {
+                out[i].negated = false
+            }
+        }
+    }
+
+    private static let limitWords: Set<String> = ["than", "beyond", "exceed", "exceeding", "past"]
 
     /// Removes the selling verbs whose object is not data ("we sell tickets"; see
     /// ``ClauseRelations``).

@@ -30,7 +30,84 @@ enum ValueScanners {
             let address = (String(String.UnicodeScalarView(scalars[lo..<at])) + "@" + domain).lowercased()
             found.append((address, TextRange(start: lo - base, end: hi - base)))
         }
+        let spelled = spelledOutEmails(in: scalars)
+        return spelled.isEmpty ? found : (found + spelled).sorted { $0.1 < $1.1 }
+    }
+
+    /// Addresses written out against harvesters: "contact AT example DOT org", "privacy [at]
+    /// example [dot] com", "privacy(at)example.com". A lower-case " at " counts only between a
+    /// name and a dotted domain, after a word for e-mail ("send an e-mail to contact at
+    /// example.com"), so "visit us at example.com" is no address.
+    static func spelledOutEmails(in scalars: ArraySlice<Unicode.Scalar>) -> [(String, TextRange)] {
+        var found: [(String, TextRange)] = []
+        let base = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            guard scalars[i] == " " || scalars[i] == "[" || scalars[i] == "(",
+                  let (afterAt, marked) = separator(atWords, in: scalars, at: i) else { i += 1; continue }
+            defer { i = afterAt }
+            var lo = i
+            while lo > scalars.startIndex, isLocalPart(scalars[lo - 1]) { lo -= 1 }
+            while lo < i, scalars[lo] == "." { lo += 1 }
+            let local = String(String.UnicodeScalarView(scalars[lo..<i])).lowercased()
+            guard !local.isEmpty, !notLocalParts.contains(local) else { continue }
+            var labels: [String] = []
+            var hi = afterAt
+            var spelledDot = false
+            while true {
+                var end = hi
+                while end < scalars.endIndex, isLabelPart(scalars[end]) { end += 1 }
+                guard end > hi else { break }
+                labels.append(String(String.UnicodeScalarView(scalars[hi..<end])).lowercased())
+                hi = end
+                if hi + 1 < scalars.endIndex, scalars[hi] == ".", isLabelPart(scalars[hi + 1]) { hi += 1; continue }
+                if let (next, _) = separator(dotWords, in: scalars, at: hi), next < scalars.endIndex, isLabelPart(scalars[next]) {
+                    hi = next
+                    spelledDot = true
+                    continue
+                }
+                break
+            }
+            guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter), labels[0] != "www" else { continue }
+            if !marked {
+                // A plain " at " needs real dots and a word for e-mail shortly before.
+                guard !spelledDot else { continue }
+                let before = String(String.UnicodeScalarView(scalars[max(scalars.startIndex, lo - 60)..<lo])).lowercased()
+                guard before.contains("mail") else { continue }
+            }
+            found.append((local + "@" + labels.joined(separator: "."), TextRange(start: lo - base, end: hi - base)))
+        }
         return found
+    }
+
+    /// How "@" is written out: each form, and whether it is unmistakable (not a plain " at ").
+    private static let atWords: [(String, Bool)] = [(" AT ", true), (" [at] ", true), (" (at) ", true), ("[at]", true), ("(at)", true), (" at ", false)]
+    private static let dotWords: [(String, Bool)] = [(" DOT ", true), (" [dot] ", true), (" (dot) ", true), ("[dot]", true), ("(dot)", true), (" dot ", true)]
+
+    /// Words before " at " that are no mailbox ("write to us at", "reach me at").
+    private static let notLocalParts: Set<String> = ["us", "me", "you", "them", "him", "her", "it", "online", "here", "site", "website", "page", "or", "and"]
+
+    /// The end of the first form in `words` that starts at `at`, and whether it is unmistakable.
+    private static func separator(_ words: [(String, Bool)], in scalars: ArraySlice<Unicode.Scalar>, at: Int) -> (Int, Bool)? {
+        for (word, marked) in words {
+            let pattern = word.unicodeScalars
+            guard at + pattern.count <= scalars.endIndex else { continue }
+            let folds = word.first == "[" || word.first == "(" || word.dropFirst().first == "[" || word.dropFirst().first == "("
+            var k = at
+            var same = true
+            for p in pattern {
+                let s = scalars[k]
+                let lower = folds && ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32)! : s
+                if lower != p { same = false; break }
+                k += 1
+            }
+            if same { return (k, marked) }
+        }
+        return nil
+    }
+
+    private static func isLabelPart(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-")
     }
 
     /// Common top-level domains written apart from the name before them ("netflix. com").

@@ -29,7 +29,6 @@ struct HandRead2020sTests {
     /// Cells the extractor answers differently from both readers (company, question id).
     static let knownMisses: Set<String> = [
         // Tuning set.
-        "Reddit do-not-track",
         "LinkedIn third-party-tracking", "LinkedIn shares-marketing", "Twitch shares-marketing",
         // Held out (tuned on from session 5: see the README).
         "Quora collects-location", "Quora shares-marketing", "Quora frameworks", "BeReal shares-marketing",
@@ -109,7 +108,7 @@ struct HandRead2020sTests {
     @Test func tuningSet() throws {
         let s = try Self.score(Self.tuning)
         #expect(s.total == 203)
-        #expect(s.right == 199)
+        #expect(s.right == 200)
     }
 
     @Test func heldOutSet() throws {

@@ -69,6 +69,24 @@ struct OlderWordingTests {
         Case(question: .changeNotice,
              text: "Our business changes constantly, and this privacy notice may change too; you should check our Web site frequently to see recent changes.",
              value: .list([ChangeChannel.posted.rawValue])),
+        // A statement on the front page is prominent; a newsletter that tells of changes is e-mail.
+        Case(question: .changeNotice,
+             text: "If we make a material change to this policy, we will provide you with additional notice (such as adding a statement to the front page of the Services or sending you a notification).",
+             value: .list([ChangeChannel.email.rawValue, ChangeChannel.prominentNotice.rawValue])),
+        Case(question: .changeNotice,
+             text: "## Changes to this policy\n\nWe may update this privacy policy from time to time. If you wish to receive a notice when these changes take place, you may sign up for our newsletter.",
+             value: .list([ChangeChannel.email.rawValue])),
+        // A reply to a browser signal named in the sentence before answers Do Not Track; a
+        // browser that supports the signal does not.
+        Case(question: .doNotTrack,
+             text: "Some browsers have a Do Not Track feature that tells websites that you do not want to be tracked. We do not currently respond to such signals.",
+             value: .no),
+        Case(question: .doNotTrack,
+             text: "Most web browsers give you the option to send a Do Not Track signal. We do not take any action in response to this signal.",
+             value: .no),
+        Case(question: .doNotTrack,
+             text: "Your browser may offer a Do Not Track setting. Most browsers support this setting.",
+             value: .notStated),
         // "notify you by placing" names no e-mail.
         Case(question: .changeNotice,
              text: "For material changes to this statement, we will notify you by placing prominent notice on the Web site.",
@@ -111,6 +129,17 @@ struct OlderWordingTests {
         Case(question: .privacyContact,
              text: "If you have questions concerning this privacy policy, please contact privacy@example. Company staff will answer.",
              value: .notStated),
+        // An address written out against harvesters: "AT" and "DOT", or a plain "at" after a
+        // word for e-mail; "visit us at" a site is no address.
+        Case(question: .privacyContact,
+             text: "In case of questions regarding this policy, please contact the Board via contact AT example DOT org.",
+             value: .list(["contact@example.org"])),
+        Case(question: .privacyContact,
+             text: "If you have questions about our privacy practices, please send an e-mail to contact at example.com.",
+             value: .list(["contact@example.com"])),
+        Case(question: .privacyContact,
+             text: "If you have questions about our privacy practices, visit us at example.com or write to our office.",
+             value: .notStated),
     ]
 
     static let internationalTransfer: [Case] = [
@@ -149,6 +178,11 @@ struct OlderWordingTests {
         Case(question: .retention, text: "We may remove content that violates these terms at any time.", value: .notStated),
         Case(question: .retention, text: "Some data might remain in our archived records after your account has been deleted.", value: .notStated),
         Case(question: .retention, text: "You can delete your saved searches when you no longer want them.", value: .notStated),
+        // A period denied as a limit states it.
+        Case(question: .retention,
+             text: "After a transaction, your private information (credit cards, financials, etc.) will not be kept on file for more than 60 days.",
+             value: .yes),
+        Case(question: .retention, text: "We do not keep your payment card number.", value: .notStated),
     ]
 
     static let sharing: [Case] = [

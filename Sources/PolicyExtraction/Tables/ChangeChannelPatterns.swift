@@ -16,6 +16,8 @@ enum ChangeChannelPatterns {
             "e mail*", "email*", "send you", "notify you directly", "notifying you directly", "contact you",
             "notify you by", "notice to you", "mail to", "message to you", "sending you", "notify our users",
             "notify users", "the e mail address",
+            // "If you wish to receive a notice when these changes take place, you may sign up for our newsletter".
+            "newsletter*", "mailing list*",
         ]),
         (.prominentNotice, [
             "prominent*", "notice on our ... site*", "notice on the ... site*", "notice on this ... site*",
@@ -38,6 +40,8 @@ enum ChangeChannelPatterns {
             "notify you on our web site*", "notify you on our website*", "notify you on our site*",
             "notify you on the web site*", "notify you on the website*", "notify you on the site*",
             "a blog post", "on our blog", "posting notice*", "post notice*",
+            // "additional notice (such as adding a statement to r/announcements, the front page of the Services ...)".
+            "front page", "adding a statement", "add a statement",
         ]),
     ]
 }
