@@ -5,8 +5,7 @@ enum HeadingRules {
 
     /// Short, starts with a capital or an enumerator, and reads as a title rather than a sentence.
     static func looksLikeTitle(_ text: String, numbering: Numbering?) -> Bool {
-        // `count` walks the whole text; a text of few bytes has no more characters than bytes.
-        guard !text.isEmpty, text.utf8.count <= maxLength || text.dropFirst(maxLength).isEmpty else { return false }
+        guard !text.isEmpty, !isLonger(text, than: maxLength) else { return false }
         let words = text.whitespaceSeparatedCount
         guard words <= maxWords else { return false }
         let body = numbering.map { String(text.dropFirst($0.length)) } ?? text
@@ -17,6 +16,21 @@ enum HeadingRules {
            body.split(separator: ". ").dropFirst().contains(where: { $0.first?.isUppercase == true }) { return false }
         if ".!?".contains(last) { return numbering != nil || words <= 5 }
         return true
+    }
+
+    /// Whether `text` has more than `limit` characters, without walking it where its bytes
+    /// tell: a text of few bytes has no more characters than bytes, and `limit + 1` ASCII bytes
+    /// other than CR (which joins the LF after it) open at least `limit + 1` characters.
+    static func isLonger(_ text: String, than limit: Int) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count > limit else { return false }
+        var ascii = 0
+        for byte in utf8 {
+            guard byte < 0x80, byte != 0x0D else { break }
+            ascii += 1
+            if ascii > limit { return true }
+        }
+        return !text.dropFirst(limit).isEmpty
     }
 
     /// A short line in capitals (`INFORMATION WE COLLECT`).

@@ -99,7 +99,7 @@ enum SectionTreeBuilder {
     static func heuristicHeading(_ block: RawBlock, text: String? = nil) -> Heading? {
         let text = text ?? TextBuilder.build(block.inlines).text
         // Every test below needs `looksLikeTitle`, which refuses more than `maxLength` characters.
-        guard text.utf8.count <= HeadingRules.maxLength || text.dropFirst(HeadingRules.maxLength).isEmpty else { return nil }
+        guard !HeadingRules.isLonger(text, than: HeadingRules.maxLength) else { return nil }
         let numbering = Numbering.parse(text)
         if block.isAllStrong, HeadingRules.looksLikeTitle(text, numbering: numbering) {
             return Heading(title: HeadingRules.cleanTitle(text), style: .bold, numbering: numbering, line: block.line)

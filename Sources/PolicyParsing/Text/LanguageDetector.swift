@@ -47,6 +47,8 @@ public enum LanguageDetector {
         // The lower-cased word so far: its first 8 bytes packed, and its length in bytes.
         var word: UInt64 = 0
         var wordLength = 0
+        // Read once: a static's every access checks that it is initialised.
+        let table = stopWordTable
         func add(_ byte: UInt8) {
             if wordLength < 8 { word |= UInt64(byte) << (8 * UInt64(wordLength)) }
             wordLength += 1
@@ -54,7 +56,7 @@ public enum LanguageDetector {
         func endWord() {
             guard wordLength > 0 else { return }
             words += 1
-            if wordLength <= 8, let langs = stopWordTable.languages(of: word) {
+            if wordLength <= 8, let langs = table.languages(of: word) {
                 for i in counts.indices where langs & (1 << UInt8(i)) != 0 { counts[i] += 1 }
             }
             word = 0

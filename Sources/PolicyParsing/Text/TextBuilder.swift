@@ -29,6 +29,11 @@ struct TextBuilder {
         var i = 0
         let n = bytes.count
         while i < n {
+            // Eight bytes at a time while none of them is `*` or 0xC3 (the common case).
+            if !afterStar, i + 8 <= n {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if !hasByte(word, UInt8(ascii: "*")), !hasByte(word, 0xC3) { i += 8; continue }
+            }
             let b = bytes[i]
             i += 1
             if b == UInt8(ascii: "*") {
@@ -43,6 +48,13 @@ struct TextBuilder {
         return true
     }
 
+    /// Whether one of the eight bytes of `word` is `byte` (the zero-byte test on `word ^ byte`s).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
     /// The clean-up of ``append(_:link:)`` on UTF-8: ASCII bytes directly, other scalars decoded.
     private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>, link: String?) {
         let n = bytes.count
@@ -55,9 +67,19 @@ struct TextBuilder {
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pendingSpace = true; i += 1; continue }
                 beginVisible(link)
                 if b > 0x20 && b < 0x7F {
-                    // A run of printable ASCII goes in at once.
+                    // A run of printable ASCII goes in at once, with the single spaces between
+                    // its words (each would be folded to itself).
                     var j = i + 1
-                    while j < n, bytes[j] > 0x20, bytes[j] < 0x7F { j += 1 }
+                    while j < n {
+                        let c = bytes[j]
+                        if c > 0x20, c < 0x7F {
+                            j += 1
+                        } else if c == 0x20, j + 1 < n, bytes[j + 1] > 0x20, bytes[j + 1] < 0x7F {
+                            j += 2
+                        } else {
+                            break
+                        }
+                    }
                     utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
                     count += j - i
                     i = j
