@@ -33,6 +33,9 @@ struct CorpusHeader: Equatable {
     }
 
     static func parse(_ line: String, line number: Int) -> CorpusHeader? {
+        // ASCII without CR (a character per byte) is read as bytes; anything else as characters.
+        let bytes = Array(line.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return parseASCII(bytes, line: number) }
         var s = Substring(line)
         guard s.hasPrefix(">") else { return nil }
         s = s.dropFirst().drop { $0 == " " || $0 == "*" || $0 == "_" }
@@ -46,6 +49,33 @@ struct CorpusHeader: Equatable {
         var source: String?
         if let open = afterDate.find("]("), let close = afterDate[open.upperBound...].firstIndex(of: ")") {
             source = String(afterDate[open.upperBound..<close])
+        }
+        return CorpusHeader(domain: domain, archivedOn: date, source: source, line: number)
+    }
+}
+
+extension CorpusHeader {
+    private static let leadBytes = Array(lead.utf8), middleBytes = Array(middle.utf8)
+
+    /// ``parse(_:line:)`` on an ASCII line, with the same result.
+    private static func parseASCII(_ bytes: [UInt8], line number: Int) -> CorpusHeader? {
+        guard bytes.first == UInt8(ascii: ">") else { return nil }
+        var i = 1
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == UInt8(ascii: "*") || bytes[i] == UInt8(ascii: "_") { i += 1 }
+        guard bytes[i...].starts(with: leadBytes) else { return nil }
+        i += leadBytes.count
+        guard let mid = bytes[i...].firstRange(of: middleBytes) else { return nil }
+        var lo = i, hi = mid.lowerBound
+        while lo < hi, bytes[lo] == 0x20 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+        guard lo < hi, !bytes[lo..<hi].contains(0x20) else { return nil }
+        let domain = String(decoding: bytes[lo..<hi].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let after = bytes[mid.upperBound...]
+        let date = ArchiveDate(String(decoding: after.prefix(10), as: UTF8.self))
+        var source: String?
+        if let open = after.firstRange(of: [UInt8(ascii: "]"), UInt8(ascii: "(")]),
+           let close = after[open.upperBound...].firstIndex(of: UInt8(ascii: ")")) {
+            source = String(decoding: after[open.upperBound..<close], as: UTF8.self)
         }
         return CorpusHeader(domain: domain, archivedOn: date, source: source, line: number)
     }

@@ -22,15 +22,21 @@ enum HeadingRules {
     /// tell: a text of few bytes has no more characters than bytes, and `limit + 1` ASCII bytes
     /// other than CR (which joins the LF after it) open at least `limit + 1` characters.
     static func isLonger(_ text: String, than limit: Int) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count > limit else { return false }
-        var ascii = 0
-        for byte in utf8 {
-            guard byte < 0x80, byte != 0x0D else { break }
-            ascii += 1
-            if ascii > limit { return true }
-        }
-        return !text.dropFirst(limit).isEmpty
+        guard text.utf8.count > limit else { return false }
+        let asciiPrefix = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i + 8 <= limit + 1 {
+                let word = ByteScan.word(bytes, at: i)
+                if ByteScan.hasNonASCII(word) || ByteScan.contains(word, 0x0D) { return false }
+                i += 8
+            }
+            while i <= limit {
+                if bytes[i] >= 0x80 || bytes[i] == 0x0D { return false }
+                i += 1
+            }
+            return true
+        } ?? false
+        return asciiPrefix || !text.dropFirst(limit).isEmpty
     }
 
     /// A short line in capitals (`INFORMATION WE COLLECT`).

@@ -18,12 +18,12 @@ public enum SentenceSplitter {
         text.makeContiguousUTF8()
         // ASCII text is read in place, a byte per scalar.
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? split(ASCIIScalars(bytes: bytes)) : nil
+            ASCIIScalars.isASCII(bytes) ? split(ASCIIScalars(bytes: bytes)) : nil
         }
-        return (ascii ?? nil) ?? split(Array(text.unicodeScalars))
+        return (ascii ?? nil) ?? split(DecodedScalars(text))
     }
 
-    private static func split<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S) -> [TextRange] where S.Index == Int {
+    private static func split<S: SplittableText>(_ scalars: S) -> [TextRange] {
         var ranges: [TextRange] = []
         var start = 0
 
@@ -37,6 +37,8 @@ public enum SentenceSplitter {
 
         var i = 0
         while i < scalars.count {
+            i = scalars.nextCandidate(from: i)
+            guard i < scalars.count else { break }
             let c = scalars[i]
             if c == "\n" {
                 emit(i)
@@ -110,10 +112,82 @@ public enum SentenceSplitter {
     }
 }
 
+/// Scalars a sentence can be split in, able to skip to the next scalar that may end one.
+private protocol SplittableText: RandomAccessCollection<Unicode.Scalar> where Index == Int {
+    /// The first index at or after `i` holding a line break, `.`, `!`, `?` or `…` (or the end).
+    func nextCandidate(from i: Int) -> Int
+}
+
 /// ASCII bytes read as the scalars they are.
-private struct ASCIIScalars: RandomAccessCollection {
+private struct ASCIIScalars: SplittableText {
     let bytes: UnsafeBufferPointer<UInt8>
     var startIndex: Int { 0 }
     var endIndex: Int { bytes.count }
     subscript(i: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[i]) }
+
+    /// Whether every byte is ASCII, read eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 8 <= bytes.count {
+            if ByteScan.hasNonASCII(ByteScan.word(bytes, at: i)) { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    func nextCandidate(from i: Int) -> Int {
+        var i = i
+        // Eight bytes at a time while none of them is a line break, `.`, `!` or `?`.
+        while i + 8 <= bytes.count {
+            let word = ByteScan.word(bytes, at: i)
+            if ByteScan.contains(word, 0x0A) || ByteScan.contains(word, 0x2E) || ByteScan.contains(word, 0x21) || ByteScan.contains(word, 0x3F) { break }
+            i += 8
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x2E || b == 0x21 || b == 0x3F { return i }
+            i += 1
+        }
+        return i
+    }
+}
+
+/// The scalars of a text that is not all ASCII, decoded from its UTF-8 in one pass.
+private struct DecodedScalars: SplittableText {
+    let scalars: [Unicode.Scalar]
+    var startIndex: Int { 0 }
+    var endIndex: Int { scalars.count }
+    subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+
+    init(_ text: String) {
+        var text = text
+        scalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    var value = length == 1 ? UInt32(b) : UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
+                    if length > 1 { for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) } }
+                    buffer[count] = Unicode.Scalar(value)!
+                    count += 1
+                    i += length
+                }
+            }
+        }
+    }
+
+    func nextCandidate(from i: Int) -> Int {
+        var i = i
+        while i < scalars.count {
+            let s = scalars[i]
+            if s == "\n" || s == "." || s == "!" || s == "?" || s == "…" { return i }
+            i += 1
+        }
+        return i
+    }
 }

@@ -31,8 +31,8 @@ struct TextBuilder {
         while i < n {
             // Eight bytes at a time while none of them is `*` or 0xC3 (the common case).
             if !afterStar, i + 8 <= n {
-                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                if !hasByte(word, UInt8(ascii: "*")), !hasByte(word, 0xC3) { i += 8; continue }
+                let word = ByteScan.word(bytes, at: i)
+                if !ByteScan.contains(word, UInt8(ascii: "*")), !ByteScan.contains(word, 0xC3) { i += 8; continue }
             }
             let b = bytes[i]
             i += 1
@@ -46,13 +46,6 @@ struct TextBuilder {
             if b == 0xC3, i < n, bytes[i] >= 0x82, bytes[i] <= 0xB4 { return false }
         }
         return true
-    }
-
-    /// Whether one of the eight bytes of `word` is `byte` (the zero-byte test on `word ^ byte`s).
-    @inline(__always)
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// The clean-up of ``append(_:link:)`` on UTF-8: ASCII bytes directly, other scalars decoded.
