@@ -190,25 +190,31 @@ enum SectionTreeBuilder {
             guard title.utf8.allSatisfy({ $0 < 0x80 }) else { return String(title.lowercased().filter { $0.isLetter || $0.isNumber }) }
             return String(decoding: title.utf8.filter(isAlphanumericByte).map { $0 | 0x20 }, as: UTF8.self)
         }
+        // Each heading's last index, by key, then for each item the last index of its key (-1
+        // for a body), so a run is checked without folding its titles again.
         var lastIndex: [String: Int] = [:]
         for (n, item) in items.enumerated() { if case .heading(let h) = item { lastIndex[key(h.title)] = n } }
+        let lastOfItem = items.map { item in if case .heading(let h) = item { lastIndex[key(h.title)]! } else { -1 } }
+        lastIndex = [:]
+        // The headings a run may hold: those no Markdown marks.
+        let unmarked = items.map { item in if case .heading(let h) = item { h.markdownLevel == nil } else { false } }
         var out: [Item] = []
         out.reserveCapacity(items.count)
         var i = 0
         while i < items.count {
-            var run: [Heading] = []
-            while i + run.count < items.count, run.count < 60, case .heading(let h) = items[i + run.count], h.markdownLevel == nil {
-                run.append(h)
-            }
-            var length = run.count
-            while length >= 3, !run.prefix(length).allSatisfy({ (lastIndex[key($0.title)] ?? -1) >= i + length }) { length -= 1 }
+            var count = 0
+            while i + count < items.count, count < 60, unmarked[i + count] { count += 1 }
+            var length = count
+            while length >= 3, !(i..<(i + length)).allSatisfy({ lastOfItem[$0] >= i + length }) { length -= 1 }
             if length >= 3 {
                 var inlines: [Inline] = []
-                for (n, h) in run.prefix(length).enumerated() {
-                    if n > 0 { inlines.append(.hardBreak) }
+                var line = 0
+                for n in i..<(i + length) {
+                    guard case .heading(let h) = items[n] else { continue }
+                    if n > i { inlines.append(.hardBreak) } else { line = h.line }
                     inlines.append(.text(h.title, strong: false, link: nil))
                 }
-                out.append(.body(RawBlock(kind: .paragraph, inlines: inlines, line: run[0].line)))
+                out.append(.body(RawBlock(kind: .paragraph, inlines: inlines, line: line)))
                 i += length
             } else {
                 out.append(items[i])
