@@ -23,7 +23,7 @@ enum SourceDecoder {
             bytes = utf16(raw)
             warnings.append("UTF-16 text converted to UTF-8")
         } else {
-            if let nul = raw[..<min(raw.count, binaryProbe)].firstIndex(of: 0) { throw .binary(nulAt: nul) }
+            if let nul = firstNUL(raw, within: binaryProbe) { throw .binary(nulAt: nul) }
             if raw.starts(with: [0xEF, 0xBB, 0xBF]) { raw.removeFirst(3) }
             let (valid, invalidCount, firstInvalid) = repairUTF8(raw)
             bytes = valid
@@ -34,6 +34,14 @@ enum SourceDecoder {
         bytes = normalizeLineEnds(bytes)
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) else { throw .empty }
         return Decoded(bytes: bytes, warnings: warnings)
+    }
+
+    /// The offset of the first NUL byte among the first `limit` bytes (memchr), if any.
+    static func firstNUL(_ bytes: [UInt8], within limit: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, min(buffer.count, limit)) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
     }
 
     /// Copies valid UTF-8 through and replaces each maximal invalid sequence with U+FFFD.

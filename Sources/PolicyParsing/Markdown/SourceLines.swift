@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Maps byte offsets of a UTF-8 buffer to 1-based line numbers and back to line contents.
 struct SourceLines: Sendable {
     /// Byte offset where each line starts.
@@ -6,7 +12,15 @@ struct SourceLines: Sendable {
 
     init(_ bytes: [UInt8]) {
         var starts = [0]
-        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var from = 0
+            // memchr from one line break to the next.
+            while from < buffer.count, let hit = memchr(base + from, 0x0A, buffer.count - from) {
+                from = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+                starts.append(from)
+            }
+        }
         self.starts = starts
         self.bytes = bytes
     }
