@@ -87,6 +87,10 @@ struct OlderWordingTests {
         Case(question: .doNotTrack,
              text: "Your browser may offer a Do Not Track setting. Most browsers support this setting.",
              value: .notStated),
+        // "notify you by" names no channel by itself: publication is posting.
+        Case(question: .changeNotice,
+             text: "If we make changes to this Privacy Policy we will notify you by publication here.",
+             value: .list([ChangeChannel.posted.rawValue])),
         // "notify you by placing" names no e-mail.
         Case(question: .changeNotice,
              text: "For material changes to this statement, we will notify you by placing prominent notice on the Web site.",

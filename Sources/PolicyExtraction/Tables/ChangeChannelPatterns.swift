@@ -11,10 +11,12 @@ enum ChangeChannelPatterns {
             "reflected ... within", "notify you by posting", "notify users by posting",
             // "you should check our Web site frequently to see recent changes".
             "check our web site*", "check our website*", "check our site*",
+            // "we will notify you by publication here".
+            "publication here", "publication on this page", "publication of the",
         ]),
         (.email, [
             "e mail*", "email*", "send you", "notify you directly", "notifying you directly", "contact you",
-            "notify you by", "notice to you", "mail to", "message to you", "sending you", "notify our users",
+            "notice to you", "mail to", "message to you", "sending you", "notify our users",
             "notify users", "the e mail address",
             // "If you wish to receive a notice when these changes take place, you may sign up for our newsletter".
             "newsletter*", "mailing list*",
