@@ -138,11 +138,17 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// How much longer than asked a wait may take: 8 under ThreadSanitizer (the test process
+    /// and the browser it starts run several times slower; its runtime is linked in when
+    /// `__tsan_init` resolves), 1 otherwise. Waits poll for their condition, so a longer limit
+    /// costs nothing when the program is on time.
+    static let slowdown: Double = dlsym(nil, "__tsan_init") != nil ? 8 : 1
+
     /// Reads what has arrived, waiting up to `timeout` seconds for `condition` to hold; returns
     /// whether it did. Polls the terminal; never sleeps a fixed time.
     @discardableResult
     func wait(timeout: Double, until condition: (PseudoTerminal) -> Bool) -> Bool {
-        let end = Date().addingTimeInterval(timeout)
+        let end = Date().addingTimeInterval(timeout * Self.slowdown)
         while true {
             pump(milliseconds: 0)
             if condition(self) { return true }
@@ -194,7 +200,7 @@ final class PseudoTerminal {
     /// Waits up to `timeout` seconds for the shell to record the job's status and end; returns
     /// that status (`$?`), or nil if it did not end in time.
     func status(timeout: Double) -> Int32? {
-        let end = Date().addingTimeInterval(timeout)
+        let end = Date().addingTimeInterval(timeout * Self.slowdown)
         var status: Int32 = 0
         while waitpid(shell, &status, WNOHANG) == 0 {
             if master >= 0 { pump(milliseconds: 20) } else { usleep(20_000) }
