@@ -43,7 +43,9 @@ enum ValueScanners {
         let base = scalars.startIndex
         var i = scalars.startIndex
         while i < scalars.endIndex {
-            guard scalars[i] == " " || scalars[i] == "[" || scalars[i] == "(",
+            // Every form of "at" starts with a space or a bracket before an "a" or a bracket.
+            guard scalars[i] == " " || scalars[i] == "[" || scalars[i] == "(", i + 1 < scalars.endIndex,
+                  scalars[i + 1] == "a" || scalars[i + 1] == "A" || scalars[i + 1] == "[" || scalars[i + 1] == "(",
                   let (afterAt, marked) = separator(atWords, in: scalars, at: i) else { i += 1; continue }
             defer { i = afterAt }
             var lo = i
@@ -80,28 +82,44 @@ enum ValueScanners {
         return found
     }
 
-    /// How "@" is written out: each form, and whether it is unmistakable (not a plain " at ").
-    private static let atWords: [(String, Bool)] = [(" AT ", true), (" [at] ", true), (" (at) ", true), ("[at]", true), ("(at)", true), (" at ", false)]
-    private static let dotWords: [(String, Bool)] = [(" DOT ", true), (" [dot] ", true), (" (dot) ", true), ("[dot]", true), ("(dot)", true), (" dot ", true)]
+    /// A written-out form of "@" or ".": its scalars, whether it is unmistakable (not a plain
+    /// " at "), and whether letters in it match either case (the bracketed forms).
+    private struct Separator: Sendable {
+        let scalars: [Unicode.Scalar]
+        let marked: Bool
+        let folds: Bool
+
+        init(_ word: String, marked: Bool) {
+            scalars = Array(word.unicodeScalars)
+            self.marked = marked
+            folds = word.contains("[") || word.contains("(")
+        }
+    }
+
+    private static let atWords: [Separator] = [
+        Separator(" AT ", marked: true), Separator(" [at] ", marked: true), Separator(" (at) ", marked: true),
+        Separator("[at]", marked: true), Separator("(at)", marked: true), Separator(" at ", marked: false),
+    ]
+    private static let dotWords: [Separator] = [
+        Separator(" DOT ", marked: true), Separator(" [dot] ", marked: true), Separator(" (dot) ", marked: true),
+        Separator("[dot]", marked: true), Separator("(dot)", marked: true), Separator(" dot ", marked: true),
+    ]
 
     /// Words before " at " that are no mailbox ("write to us at", "reach me at").
     private static let notLocalParts: Set<String> = ["us", "me", "you", "them", "him", "her", "it", "online", "here", "site", "website", "page", "or", "and"]
 
     /// The end of the first form in `words` that starts at `at`, and whether it is unmistakable.
-    private static func separator(_ words: [(String, Bool)], in scalars: ArraySlice<Unicode.Scalar>, at: Int) -> (Int, Bool)? {
-        for (word, marked) in words {
-            let pattern = word.unicodeScalars
-            guard at + pattern.count <= scalars.endIndex else { continue }
-            let folds = word.first == "[" || word.first == "(" || word.dropFirst().first == "[" || word.dropFirst().first == "("
+    private static func separator(_ words: [Separator], in scalars: ArraySlice<Unicode.Scalar>, at: Int) -> (Int, Bool)? {
+        for word in words where at + word.scalars.count <= scalars.endIndex {
             var k = at
             var same = true
-            for p in pattern {
+            for p in word.scalars {
                 let s = scalars[k]
-                let lower = folds && ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32)! : s
+                let lower = word.folds && ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32)! : s
                 if lower != p { same = false; break }
                 k += 1
             }
-            if same { return (k, marked) }
+            if same { return (k, word.marked) }
         }
         return nil
     }
