@@ -44,7 +44,8 @@ enum HTMLEntities {
 
     /// Decodes every reference inside `text` (for text that did not pass through md4c).
     static func decodeAll(in text: String) -> String {
-        guard text.contains("&") else { return text }
+        // A byte test: where no character is "&" the loop below gives the text back unchanged.
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = text[...]
         while let amp = rest.firstIndex(of: "&") {

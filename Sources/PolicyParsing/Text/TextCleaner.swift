@@ -12,7 +12,8 @@ enum TextCleaner {
 
     /// Drops the Markdown backslash escapes that plain-text sources carry over (`1\.`, `\-`).
     static func dropMarkdownEscapes(_ text: String) -> String {
-        guard text.contains("\\") else { return text }
+        // A byte test: where no character is a backslash the loop below gives the text back unchanged.
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
         var out = ""
         var escaped = false
         for ch in text {
