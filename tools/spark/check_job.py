@@ -79,6 +79,34 @@ def check_readers(checks, output, expected):
           % (pd.__version__, len(df), duckdb.__version__, len(counted)), flush=True)
 
 
+def check_deep(checks, spark, binary, tmp, master):
+    """The job with `--classifier deep` over the seeds: it ships the transformer, and each row
+    equals `batch --classifier deep`'s line (model "deep", the blend's category counts, the
+    linear pass's answers)."""
+    seeds = os.path.join(SHARED, "seeds")
+    output = os.path.join(tmp, "parquet-deep")
+    started = time.monotonic()
+    job.run(spark, job.parse_arguments(["--binary", binary, "--input", seeds, "--classifier", "deep",
+                                        "--output", output, "--partitions", "4"]))
+    seconds = time.monotonic() - started
+    lines = job.folder_lines(seeds)
+    out = subprocess.run([binary, "batch", "--classifier", "deep"], input=("\n".join(lines) + "\n").encode(),
+                         check=True, stdout=subprocess.PIPE)
+    expected = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    rows = {r["id"]: r.asDict(recursive=True) for r in spark.read.parquet(output).collect()}
+    checks.expect(len(rows) == len(expected) == len(lines), "deep: %d rows, %d lines" % (len(rows), len(expected)))
+    sentences = 0
+    for line in expected:
+        row = rows.get(line["id"]) or {}
+        checks.expect(row.get("model") == "deep" == line["model"], "deep: %s model %r" % (line["id"], row.get("model")))
+        checks.expect(row.get("categories") == line["categories"], "deep: %s categories differ from batch" % line["id"])
+        parquet = {q: (a["value"], a["confidence"]) for q, a in (row.get("answers") or {}).items()}
+        checks.expect(parquet == value_and_confidence(line["answers"]), "deep: %s answers differ from batch" % line["id"])
+        sentences += sum((line["categories"] or {}).values())
+    print("spark-job: deep over the %d seeds in %.1f s (%s; %d sentence categories counted)"
+          % (len(lines), seconds, master, sentences), flush=True)
+
+
 def practices_answers(binary, path):
     out = subprocess.run([binary, "practices", path, path, "--no-store", "--format", "json"],
                          check=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -141,6 +169,7 @@ def main():
         checks.expect(len(expected) == len(lines), "batch gave %d lines for %d" % (len(expected), len(lines)))
 
         rows = {r["id"]: r.asDict(recursive=True) for r in spark.read.parquet(output).collect()}
+        check_deep(checks, spark, binary, tmp, args.master)
         jvm_cpu = process_cpu(spark.sparkContext._gateway.proc.pid)
         spark.stop()
         checks.expect(len(rows) == len(expected), "%d Parquet rows for %d lines" % (len(rows), len(expected)))

@@ -112,6 +112,8 @@ def parse_arguments(argv=None):
     parser.add_argument("--model", help="the classifier model file to ship (default: the shipped model beside the "
                         "binary, in policyscope_PolicyResources.resources/model/)")
     parser.add_argument("--classifier", default="fast", choices=["fast", "deep"])
+    parser.add_argument("--deep-model", help="the deep model file to ship with --classifier deep (default: the shipped "
+                        "opp115-deep.bin beside the binary)")
     parser.add_argument("--evidence", action="store_true", help="keep each answer's evidence")
     parser.add_argument("--partitions", type=int, help="input partitions (default: 4 per core)")
     parser.add_argument("--master", help="Spark master when not given to spark-submit (e.g. local[*])")
@@ -141,11 +143,16 @@ def run(spark, args):
     binary = args.binary if os.sep in args.binary else shutil.which(args.binary) or args.binary
     sc.addFile(os.path.abspath(binary))
     command = [shipped(sc, binary), "batch", "--classifier", args.classifier]
-    model = args.model or os.path.join(os.path.dirname(os.path.abspath(binary)), "policyscope_PolicyResources.resources",
-                                       "model", "opp115-linear.bin")
+    models = os.path.join(os.path.dirname(os.path.abspath(binary)), "policyscope_PolicyResources.resources", "model")
+    model = args.model or os.path.join(models, "opp115-linear.bin")
     if args.model or os.path.exists(model):
         sc.addFile(os.path.abspath(model))
         command += ["--model", shipped(sc, model)]
+    # The deep path's transformer travels with the job too: executors have only what it ships.
+    deep = args.deep_model or os.path.join(models, "opp115-deep.bin")
+    if args.classifier == "deep" and (args.deep_model or os.path.exists(deep)):
+        sc.addFile(os.path.abspath(deep))
+        command += ["--deep-model", shipped(sc, deep)]
     if args.evidence:
         command.append("--evidence")
 
