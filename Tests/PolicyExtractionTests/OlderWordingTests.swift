@@ -221,6 +221,11 @@ struct OlderWordingTests {
         Case(question: .thirdPartyTracking,
              text: "These partners may collect information directly from your device through their own tools, such as cookies.",
              value: .yes),
+        // A parent site or company is the company's relative, not a child's parent: the
+        // sentence is about adults' data.
+        Case(question: .collectsDevice,
+             text: "This site (and its parent site) collects no information about you beyond the data that all web servers collect in the course of normal operations (IP address, pages being loaded, etc).",
+             value: .yes),
         // The user's own Internet provider does not act for the company.
         Case(question: .sharesServiceProviders,
              text: "Sometimes this personal information is needed when you sign up with an Internet Service Provider.",

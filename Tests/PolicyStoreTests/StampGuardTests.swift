@@ -48,6 +48,8 @@ import Testing
         // From the tenth hand-read set: "notify you by" names no e-mail by itself, and publication
         // of a change here is posting; the seeds' output did not change.
         "extraction-10": "8fe5d42c206c00df77850bfedf9b6c5be0ae727e",
+        // A parent site or company is an affiliate, not a child's parent; the seeds' output did not change.
+        "extraction-11": "8fe5d42c206c00df77850bfedf9b6c5be0ae727e",
     ]
 
     @Test func parserOutputMatchesItsVersion() async throws {

@@ -19,6 +19,8 @@ enum OverridePatterns {
         // "notify you by placing prominent notice on the Web site" names no e-mail.
         (.changeChannel(.prominentNotice), .changeChannel(.email)),
         (.changeChannel(.posted), .changeChannel(.email)),
+        // "its parent site", "our parent company": a parent of the company, not of a child.
+        (.thirdParty(.affiliates), .dataType(.children)),
         // "sensitive information (such as a credit card number)" is payment data.
         (.dataType(.financial), .dataType(.sensitive)),
     ]

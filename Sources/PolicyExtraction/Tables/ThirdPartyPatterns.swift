@@ -25,7 +25,8 @@ enum ThirdPartyPatterns {
             "measurement compan*", "analytics vendor*",
         ]),
         (.affiliates, [
-            "affiliate*", "subsidiar*", "parent company", "corporate family", "related companies", "sister compan*",
+            "affiliate*", "subsidiar*", "parent company", "parent companies", "parent corporation*",
+            "parent organization*", "parent organisation*", "parent site*", "parent entit*", "corporate family", "related companies", "sister compan*",
             "family of companies", "group companies", "our group", "corporate affiliate*", "commonly owned",
         ]),
         (.lawEnforcement, [
