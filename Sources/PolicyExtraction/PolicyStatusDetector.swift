@@ -126,8 +126,8 @@ enum PolicyStatusDetector {
         /// What a heading's words say, for ``add(heading:)``.
         static func headingKind(_ title: String) -> HeadingKind {
             let lowered = title.lowercased()
-            return HeadingKind(usesPolicyWords: PolicyVocabulary.headingWords.contains(where: { lowered.contains($0) }),
-                               namesPolicy: PolicyVocabulary.policyTitles.contains(where: { lowered.contains($0) }))
+            return HeadingKind(usesPolicyWords: PolicyVocabulary.headingWords.contains(where: lowered.containsPhrase),
+                               namesPolicy: PolicyVocabulary.policyTitles.contains(where: lowered.containsPhrase))
         }
     }
 

@@ -172,7 +172,7 @@ struct ValueAnswerer {
     /// Whether sentence `i` itself names privacy questions ("privacy", "personal data").
     private func namesPrivacy(_ i: Int) -> Bool {
         let lowered = facts.sentences[i].text.lowercased()
-        return ValueAnswerCues.privacyWords.contains { lowered.contains($0) }
+        return ValueAnswerCues.privacyWords.contains(where: lowered.containsPhrase)
     }
 
     /// How strongly sentence `i` offers its addresses for privacy questions (0 = not at all).
@@ -188,7 +188,7 @@ struct ValueAnswerer {
         let marketingOnly = facts.has(i, ValueAnswerCues.marketingChoice) && !privacy
         // A regulator's address ("the Information Commissioner's Office ... casework@ico.org.uk")
         // takes complaints about the company, not its privacy questions.
-        guard !ValueAnswerCues.regulatorWords.contains(where: { lowered.contains($0) }) else { return 0 }
+        guard !ValueAnswerCues.regulatorWords.contains(where: lowered.containsPhrase) else { return 0 }
         guard classifier >= 0.3 || privacy || cued || heading else { return 0 }
         var score = 0.45 + 0.35 * classifier + (privacy ? 0.2 : 0) + (cued ? 0.1 : 0) + (heading ? 0.1 : 0)
         if marketingOnly { score -= 0.3 }
