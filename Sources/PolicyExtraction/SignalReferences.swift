@@ -33,8 +33,9 @@ enum SignalReferences {
     ]
 
     /// Words that make the company the one answering ("we do not respond", "our site does not
-    /// recognize"), not a browser ("most browsers support these settings").
-    private static let firstParty: Set<String> = ["we", "our", "us", "site", "website", "websites", "service", "services"]
+    /// recognize"), not a browser or sites in general ("most browsers support these settings",
+    /// "many websites do not respond to such signals").
+    private static let firstParty: Set<String> = ["we", "our", "us", "site", "website", "service", "services"]
 
     /// The scalar range of the first determiner and signal noun ("such signals", "such a
     /// request", "these browser settings"), if any, and whether the sentence speaks of the

@@ -87,6 +87,9 @@ struct OlderWordingTests {
         Case(question: .doNotTrack,
              text: "Your browser may offer a Do Not Track setting. Most browsers support this setting.",
              value: .notStated),
+        Case(question: .doNotTrack,
+             text: "Your browser may let you send a Do Not Track signal. Many websites do not respond to such signals.",
+             value: .notStated),
         // "notify you by" names no channel by itself: publication is posting.
         Case(question: .changeNotice,
              text: "If we make changes to this Privacy Policy we will notify you by publication here.",

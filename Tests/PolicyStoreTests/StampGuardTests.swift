@@ -50,6 +50,9 @@ import Testing
         "extraction-10": "8fe5d42c206c00df77850bfedf9b6c5be0ae727e",
         // A parent site or company is an affiliate, not a child's parent; the seeds' output did not change.
         "extraction-11": "8fe5d42c206c00df77850bfedf9b6c5be0ae727e",
+        // A reply to a signal named before counts only when it is the company's ("we", "our
+        // site"), not "many websites"; the seeds' output did not change.
+        "extraction-12": "8fe5d42c206c00df77850bfedf9b6c5be0ae727e",
     ]
 
     @Test func parserOutputMatchesItsVersion() async throws {
