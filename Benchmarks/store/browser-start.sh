@@ -11,8 +11,8 @@ for run in $(seq "$runs"); do
     "env TERM=xterm-256color LANG=C.UTF-8 POLICYSCOPE_FIRST_FRAME_LOG=$log $bin $corpus --store $store"
   badge=-
   for _ in $(seq 1500); do
-    # A badge sits right of a list row's name: one of the marks in ListBadges.table then one space and the year.
-    if tmux capture-pane -p -t "$session" 2>/dev/null | grep -qE ' [$MTDGA]+ (19|20)[0-9]{2}'; then
+    # A badge sits right of a list row's name: one of the marks in ListBadges.table then one space and the year (---- when undated).
+    if tmux capture-pane -p -t "$session" 2>/dev/null | grep -qE ' [$MTDGA]+ ((19|20)[0-9]{2}|----)'; then
       badge=$(( ($(date +%s%N) - t0) / 1000000 )); break
     fi
     sleep 0.01

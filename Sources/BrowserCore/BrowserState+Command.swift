@@ -65,7 +65,7 @@ extension BrowserState {
             hits.insert(hits.remove(at: i), at: 0)
         }
         guard let hit = hits.first else {
-            message = "no section matches '\(query)', and '\(firstWord)' is not a command (\(Self.commandNames))"
+            message = "no section matches '\(query)'\(unreadNote), and '\(firstWord)' is not a command (\(Self.commandNames))"
             return
         }
         let elsewhere = reader.policy.map { $0 != hit.policyIndex } ?? false

@@ -24,6 +24,7 @@ extension BrowserState {
     /// Opens a policy: builds its text and tree, shows its start.
     mutating func open(policyAt index: Int) {
         guard policies.indices.contains(index) else { return }
+        readBody(index)
         if let current = reader.policy { reader.cache.put(current, reader.document, reader.layout) }
         reader.policy = index
         let cached = reader.cache.get(index, width: textWidth)

@@ -23,6 +23,11 @@ extension BrowserState {
     /// Opens a screen on the policies it picks, asking for their practices first; `argument`
     /// is what followed its `:` command.
     mutating func openScreen(_ type: any StackedScreen.Type, argument: String = "") {
+        let waiting = "still reading the loaded policies' texts (\(unreadCount) to go): :\(type.command) works once they are in"
+        guard type.readsOnlyPicked || bodies.isEmpty else {
+            message = waiting
+            return
+        }
         history.update(policies, practices: practiceSource)
         let selection = ScreenSelection(marked: list.marked.sorted(), cursorGroup: cursorGroup,
                                         cursorPolicy: list.cursorPolicy ?? reader.policy)
@@ -30,6 +35,11 @@ extension BrowserState {
         case .refused(let note):
             message = note
         case .policies(let picked):
+            // A few texts are read now; thousands are the loader's to read.
+            guard readBodies(picked) else {
+                message = waiting
+                return
+            }
             push(type, showing: picked, argument: argument)
         }
     }
@@ -75,7 +85,10 @@ extension BrowserState {
         case .filter(let sigil, let text):
             prompt = Prompt(kind: .screenFilter(sigil), text: text, savedPosition: 0)
         case .openScreen(let kind, let picked):
-            if let type = ScreenRegistry.type(of: kind) { push(type, showing: picked) }
+            if let type = ScreenRegistry.type(of: kind) {
+                _ = readBodies(picked, limit: .max)
+                push(type, showing: picked)
+            }
         case .adopt(let more, let then):
             apply(then(adopt(more)), of: action)
         case .pass: if let action { performViewAction(action) }
@@ -86,7 +99,10 @@ extension BrowserState {
     /// is the one loaded, any other is appended (as `:open` appends).
     private mutating func adopt(_ more: [Policy]) -> [Int] {
         more.map { p in
-            if let known = policies.firstIndex(where: { $0.id == p.id }), policies[known].hasSameText(as: p) { return known }
+            if let known = policies.firstIndex(where: { $0.id == p.id }) {
+                readBody(known)
+                if policies[known].hasSameText(as: p) { return known }
+            }
             append([p])
             return policies.count - 1
         }

@@ -125,6 +125,8 @@ public struct BrowserState: Sendable {
     var list = PolicyList()
     var reader = Reader()
     var loading = LoadQueue()
+    /// Listed policies whose text is still to come.
+    var bodies = PendingBodies()
     var practices = PracticeWork()
     /// Screens opened over the three panes, the top one shown; q/Esc close the top one.
     var screens = ScreenStack()

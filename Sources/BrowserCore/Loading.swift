@@ -12,6 +12,13 @@ public enum LoadEvent: Sendable {
     case progress(id: Int, done: Int, total: Int)
     /// The load ended: the policies that loaded, in path order, and one line per problem.
     case finished(id: Int, policies: [Policy], problems: [String])
+    /// The load listed its policies, in path order, some without their text (one line per
+    /// problem so far); the texts follow in ``bodies(id:read:failed:last:)``. The list is
+    /// shown at once; a text the browser needs first is read then (``ListedPolicy/body``).
+    case listed(id: Int, policies: [ListedPolicy], problems: [String])
+    /// Texts of a listed load, each by its place in the listing; `failed`: one line per text
+    /// that could not be read. `last`: the load is over.
+    case bodies(id: Int, read: [(entry: Int, policy: Policy)], failed: [String], last: Bool)
     /// A policy's practice summary, computed in the background (see ``PracticeRequest``).
     case practices(policy: Int, summary: PracticeSummary)
     /// The result of a stacked screen's background job (see ``ScreenWork``).
@@ -32,6 +39,8 @@ struct LoadJob: Hashable, Sendable {
     var done = 0
     /// Files in all, once the loader has found them.
     var total: Int?
+    /// Listed: `done` and `total` count the texts read.
+    var readingTexts = false
 }
 
 /// Background loads: those under way, in the order they were asked for, those waiting for
@@ -51,6 +60,9 @@ struct LoadQueue: Sendable {
         jobs.append(LoadJob(id: id, label: label))
         return id
     }
+
+    /// Every load under way has listed its policies and is reading their texts.
+    var readingTexts: Bool { !jobs.isEmpty && jobs.allSatisfy(\.readingTexts) }
 
     /// Files done and files in all over every load under way (`total` nil while still counting).
     var progress: (done: Int, total: Int?)? {
@@ -72,6 +84,21 @@ struct LoadQueue: Sendable {
         guard let i = jobs.firstIndex(where: { $0.id == id }) else { return nil }
         problems += more
         return jobs.remove(at: i)
+    }
+
+    /// A load listed its policies and now reads `texts` texts; nil when it is not under way.
+    mutating func listed(_ id: Int, problems more: [String], texts: Int) -> LoadJob? {
+        guard let i = jobs.firstIndex(where: { $0.id == id }) else { return nil }
+        problems += more
+        let job = jobs[i]
+        if texts == 0 {
+            jobs.remove(at: i)
+        } else {
+            jobs[i].readingTexts = true
+            jobs[i].done = 0
+            jobs[i].total = texts
+        }
+        return job
     }
 }
 
@@ -102,12 +129,25 @@ extension BrowserState {
             loading.advance(id, done: done, total: total)
         case .finished(let id, let loaded, let problems):
             guard let job = loading.finish(id, problems: problems) else { return }
-            let dropped = append(loaded)
-            let added = loaded.count - dropped
-            var note = loaded.isEmpty ? "\(job.label): no policies loaded" : "loaded \(Self.count(added, "policy", "policies"))"
-            if dropped > 0 { note += ", \(dropped) already loaded" }
-            if !problems.isEmpty { note += " (\(Self.count(problems.count, "problem", "problems")): P lists \(problems.count == 1 ? "it" : "them"))" }
-            message = note
+            let placed = append(loaded.map(ListedPolicy.init(whole:)))
+            message = Self.loadNote(job, listed: loaded.count, placed: placed, problems: problems.count)
+        case .listed(let id, let loaded, let problems):
+            let texts = loaded.filter { $0.body != nil }.count
+            guard let job = loading.listed(id, problems: problems, texts: texts) else { return }
+            let placed = append(loaded)
+            if texts > 0 { bodies.placed[id] = placed }
+            message = Self.loadNote(job, listed: loaded.count, placed: placed, problems: problems.count)
+        case .bodies(let id, let read, let failed, let last):
+            received(bodies: read, ofLoad: id)
+            loading.problems += failed
+            if last {
+                // A text the loader could not read stays empty (its problem is listed).
+                for index in bodies.placed.removeValue(forKey: id) ?? [] { if let index { bodies.readers[index] = nil } }
+                _ = loading.finish(id, problems: [])
+            } else {
+                loading.advance(id, done: (loading.jobs.first { $0.id == id }?.done ?? 0) + read.count + failed.count,
+                                total: loading.jobs.first { $0.id == id }?.total)
+            }
         case .practices(let index, let summary):
             received(summary, for: index)
             askRefinement(of: index)
@@ -126,27 +166,57 @@ extension BrowserState {
         requestVisibleSummaries()
     }
 
+    /// The status line after a load listed `listed` policies.
+    private static func loadNote(_ job: LoadJob, listed: Int, placed: [Int?], problems: Int) -> String {
+        let dropped = placed.filter { $0 == nil }.count
+        var note = listed == 0 ? "\(job.label): no policies loaded" : "loaded \(count(listed - dropped, "policy", "policies"))"
+        if dropped > 0 { note += ", \(dropped) already loaded" }
+        if problems > 0 { note += " (\(count(problems, "problem", "problems")): P lists \(problems == 1 ? "it" : "them"))" }
+        return note
+    }
+
     /// Adds policies after the ones loaded so far; returns how many were dropped as already
     /// loaded (the same id and the same text: a file opened again by another path). A repeated
     /// id with other text is renamed as the loader does (`id#2`, `id#3`...). Cursors, the open
     /// policy and the filter stay as they were.
     @discardableResult
     mutating func append(_ more: [Policy]) -> Int {
-        guard !more.isEmpty else { return 0 }
+        append(more.map(ListedPolicy.init(whole:))).filter { $0 == nil }.count
+    }
+
+    /// ``append(_:)`` of policies listed with or without their text: the index each one got,
+    /// nil for one dropped as already loaded. Telling a repeated id's text from another reads
+    /// both texts (rare: a file opened again).
+    mutating func append(_ more: [ListedPolicy]) -> [Int?] {
+        guard !more.isEmpty else { return [] }
         var byID = Dictionary(policies.indices.map { (policies[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         let first = policies.count
-        var dropped = 0
-        for var p in more {
-            if let known = byID[p.id] {
-                if policies[known].hasSameText(as: p) {
-                    dropped += 1
+        var placed: [Int?] = []
+        for var listed in more {
+            if let known = byID[listed.policy.id] {
+                readBody(known)
+                if let read = listed.body {
+                    switch read() {
+                    case .success(let text): listed = ListedPolicy(whole: text)
+                    case .failure(let error): loading.problems.append(error.line)
+                    }
+                    listed.body = nil
+                }
+                if policies[known].hasSameText(as: listed.policy) {
+                    placed.append(nil)
                     continue
                 }
                 var k = 2
-                while byID["\(p.id)#\(k)"] != nil { k += 1 }
-                p.id = "\(p.id)#\(k)"
+                while byID["\(listed.policy.id)#\(k)"] != nil { k += 1 }
+                listed.policy.id = "\(listed.policy.id)#\(k)"
             }
+            let p = listed.policy
             byID[p.id] = policies.count
+            placed.append(policies.count)
+            if let read = listed.body {
+                bodies.readers[policies.count] = read
+                if listed.wordCount >= 0 { list.wordCounts[policies.count] = listed.wordCount }
+            }
             policies.append(p)
             list.filterKeys.append(Self.filterKey(p))
         }
@@ -155,7 +225,7 @@ extension BrowserState {
         refreshListRows(keeping: list.cursorRow)
         if reader.policy == nil, let index = list.rows.first?.policy { open(policyAt: index) }
         clampScroll()
-        return dropped
+        return placed
     }
 
     /// `N policies`, `1 policy`.
@@ -169,7 +239,7 @@ extension BrowserState {
         guard let total, total > 0 else { return "loading…" }
         let filled = min(barWidth, done * barWidth / total)
         let bar = barWidth > 0 ? "▕" + String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled) + "▏ " : ""
-        return "loading \(bar)\(done)/\(total)"
+        return "\(loading.readingTexts ? "reading texts" : "loading") \(bar)\(done)/\(total)"
     }
 }
 

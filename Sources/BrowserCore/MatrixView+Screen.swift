@@ -11,6 +11,7 @@ extension MatrixView: StackedScreen {
     static let kind = ViewKind.matrix
     static let helpHeading = "In the answer matrix"
     static let command = "compare"
+    static let readsOnlyPicked = true
 
     static let bindings = [
         KeyBinding([.char("c")], .openScreen(kind), "compare the marked policies: the answer matrix (:compare)", in: .browser),

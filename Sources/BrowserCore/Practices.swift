@@ -28,8 +28,11 @@ public struct PracticeSummary: Hashable, Sendable {
     /// The same from a stored record (``PracticeRecord``: the answers and each sentence's best
     /// category, without the analysed sentences).
     public init(_ record: PracticeRecord, policy: Policy) {
+        // A listed policy has no sections yet: its record's section numbers stand for them
+        // (sections without sentences have no category either way).
+        let sections = max(policy.flattenedSections.count, record.bestCategories.map(\.sectionNumber).max() ?? 0)
         self.init(answers: record.answers, status: record.status,
-                  dominant: SectionPairing.dominantCategories(record, sectionCount: policy.flattenedSections.count))
+                  dominant: SectionPairing.dominantCategories(record, sectionCount: sections))
     }
 
     private init(answers: [Question: Answer], status: PolicyStatus, dominant: [OPP115Category?]) {
@@ -137,6 +140,8 @@ extension BrowserState {
             practices.summaries[index] = cached
             return cached
         }
+        // Extraction reads the text: a listed policy's is read now.
+        readBody(index)
         practices.ask(index, policies[index], from: source)
         return nil
     }
@@ -147,6 +152,7 @@ extension BrowserState {
         guard highlighter != nil, let source = practiceSource, policies.indices.contains(index) else { return }
         if practices.summaries[index] == nil { _ = summary(of: index) }
         if !source.hasDetails(for: policies[index]) {
+            readBody(index)
             practices.ask(index, policies[index], from: source)
         } else {
             askRefinement(of: index)
@@ -159,6 +165,7 @@ extension BrowserState {
         guard highlighter != nil, index == reader.policy, let source = practiceSource, policies.indices.contains(index),
               source.hasDetails(for: policies[index]), source.wantsRefinement(of: policies[index])
         else { return }
+        readBody(index)
         practices.askRefinement(index, policies[index], from: source)
     }
 

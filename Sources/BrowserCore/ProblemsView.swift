@@ -32,6 +32,7 @@ extension ProblemsView: StackedScreen {
     static let kind = ViewKind.problems
     static let helpHeading = "In the load problems"
     static let command = "problems"
+    static let readsOnlyPicked = true
 
     static let bindings = [
         KeyBinding([.char("P")], .openScreen(kind), "list the problems of every load so far (:problems)", in: .browser),

@@ -223,7 +223,7 @@ extension SearchView: StackedScreen {
         } else {
             let note = searching ? "searching… " + (progress ?? "(the index and the practices its filters need are being built)")
                 + (results.isEmpty ? "" : "; the best so far below")
-                : pending ? "Enter runs this query (its filters need the practices first)"
+                : pending ? "Enter runs this query (the index, or the practices its filters need, are built first)"
                 : query.trimmingSpaces.isEmpty ? "type a query: S or / edits it"
                 : results.isEmpty ? "no match" : "\(results.count == Self.limit ? "the best \(Self.limit)" : "\(results.count)") results, best first"
             grid.put(note, x: 1, y: 2, limit: width - 2, role: .dim)

@@ -94,6 +94,7 @@ extension SideBySideView: StackedScreen {
     static let kind = ViewKind.sideBySide
     static let helpHeading = "Side by side"
     static let command = "side"
+    static let readsOnlyPicked = true
 
     static let bindings = [
         KeyBinding([.char("b")], .openScreen(kind), "two marked policies side by side (:side)", in: .browser),

@@ -24,6 +24,10 @@ protocol StackedScreen: Sendable {
     /// `:word TEXT` is a section jump, as for any other text).
     static var commandArgument: String? { get }
 
+    /// Whether the screen reads the text of no policy but those it picks (the others' texts
+    /// may still be coming); false: it reads every loaded policy (a search, the histories).
+    static var readsOnlyPicked: Bool { get }
+
     /// The policies the screen shows, picked from the marked ones (or the list cursor's group).
     static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick
     /// The screen over `policies`; their summaries were asked for just before.
@@ -57,6 +61,7 @@ protocol StackedScreen: Sendable {
 
 extension StackedScreen {
     static var keyContext: KeyContext { KeyContext(kind.name, heading: helpHeading) }
+    static var readsOnlyPicked: Bool { false }
     mutating func takeWork() -> ScreenWork? { nil }
     mutating func receive(_ result: any Sendable, _ context: ScreenContext) {}
     static var commandArgument: String? { nil }

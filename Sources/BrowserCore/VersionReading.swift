@@ -29,6 +29,11 @@ struct BrowserHistory: Sendable {
     /// The policy count the catalog was built for (-1: never built).
     private var builtFor = -1
 
+    /// Builds the catalog again at the next ``update(_:practices:)`` (a policy's text came in).
+    mutating func forget() {
+        builtFor = -1
+    }
+
     /// Builds the catalog again when policies were added since the last build.
     mutating func update(_ policies: [Policy], practices source: (any PracticeSource)?) {
         practices = source

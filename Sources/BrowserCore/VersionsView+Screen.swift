@@ -9,6 +9,7 @@ extension VersionsView: StackedScreen {
     static let kind = ViewKind.versions
     static let helpHeading = "Versions diff"
     static let command = "diff"
+    static let readsOnlyPicked = true
 
     static let bindings = [
         KeyBinding([.char("v")], .openScreen(kind), "diff two marked versions, or a group's newest two (:diff)", in: .browser),

@@ -30,7 +30,7 @@ struct BrowseCommand: AsyncParsableCommand {
         selects a row and the wheel scrolls the pane under the pointer (terminal text selection \
         then needs Shift in most terminals). When stdout is not a terminal, prints the policy \
         list instead. POLICYSCOPE_FIRST_FRAME_LOG=FILE appends the milliseconds to the first \
-        screen (and to the end of the start-up load) to FILE.
+        screen, to the start-up load's full list and to its last text read to FILE.
         """
     )
 
@@ -67,14 +67,22 @@ struct BrowseCommand: AsyncParsableCommand {
                 // Paths typed at `:open` never met a shell: expand `~` and `~/` here.
                 let paths = request.id == startID ? request.paths : request.paths.map(Self.expandingTilde)
                 let warnings = CollectedWarnings()
-                var result = await LoadedVersions.load(paths, using: storage.use(warn: warnings.add)) { done, total, _ in
+                let use = storage.use(warn: warnings.add)
+                if let use, at == nil, !paths.contains(where: GitVersions.isRepository) {
+                    // Files through the store: the list at once, the texts after it.
+                    await ListedLoad.run(paths, id: request.id, use: use, warnings: warnings, inbox: inbox) {
+                        if request.id == startID { log.write("loaded-ms") }
+                    }
+                    if request.id == startID { log.write("texts-ms") }
+                    return
+                }
+                var result = await LoadedVersions.load(paths, using: use) { done, total, _ in
                     inbox.post(.progress(id: request.id, done: done, total: total))
                 }
                 let policies = await result.inForce(at: at)
                 // Before the policies arrive: the timeline's catalog is built from them.
                 versions.git.add(result)
-                let problems = warnings.problems + result.problems.map { $0.isError ? $0.description : "\($0.path): warning: \($0.message)" }
-                inbox.post(.finished(id: request.id, policies: policies, problems: problems))
+                inbox.post(.finished(id: request.id, policies: policies, problems: warnings.problems + result.problems.map(\.line)))
                 if request.id == startID { log.write("loaded-ms") }
             }
         }

@@ -1,0 +1,63 @@
+import BrowserCore
+import PolicyModel
+import PolicyParsing
+import PolicyStore
+import TerminalShell
+
+/// The browser's load of files through the store: the listings first (read from the store's
+/// columns, so a warm list of thousands shows at once), then every stored text decoded in the
+/// background, a batch at a time. A text the browser needs before its batch comes (the policy
+/// opened, a badge that must extract) is read by the key loop through the listing's reader.
+enum ListedLoad {
+    /// Texts decoded between two reports to the key loop.
+    static let batch = 256
+
+    /// Loads `paths` for load `id`, posting its progress, its listing and then its texts.
+    /// `warnings` holds the store's faults (posted with the listing, and with the last texts).
+    static func run(_ paths: [String], id: Int, use: StoreUse, warnings: CollectedWarnings, inbox: LoadInbox,
+                    listed: @Sendable () -> Void = {}) async {
+        let catalog = await StoredCatalog.load(paths, using: use) { done, total, _ in
+            inbox.post(.progress(id: id, done: done, total: total))
+        }
+        let entries = catalog.entries
+        let policies = entries.map { entry in
+            switch entry.body {
+            case .loaded(let policy): ListedPolicy(whole: policy)
+            case .stored: ListedPolicy(entry.listing) { text(of: entry, use) }
+            }
+        }
+        let warned = warnings.problems
+        inbox.post(.listed(id: id, policies: policies, problems: warned + catalog.problems.map(\.line)))
+        listed()
+        let stored = entries.indices.filter { policies[$0].body != nil }
+        guard !stored.isEmpty else { return }
+        var start = 0
+        repeat {
+            let part = Array(stored[start..<min(start + batch, stored.count)])
+            start += part.count
+            let results = await Parallel.map(part.count) { text(of: entries[part[$0]], use) }
+            var read: [(entry: Int, policy: Policy)] = [], failed: [String] = []
+            for (entry, result) in zip(part, results) {
+                switch result {
+                case .success(let policy): read.append((entry, policy))
+                case .failure(let error): failed.append(error.line)
+                }
+            }
+            let last = start == stored.count
+            if last { failed += warnings.problems.dropFirst(warned.count) }
+            inbox.post(.bodies(id: id, read: read, failed: failed, last: last))
+        } while start < stored.count
+    }
+
+    /// The whole policy of a stored entry (decoded, or read and parsed again when its row is
+    /// gone), or its problem line.
+    private static func text(of entry: PolicyCatalog.Entry, _ use: StoreUse) -> Result<Policy, BodyReadError> {
+        StoredCatalog.policy(entry, using: use).mapError { BodyReadError("\(entry.listing.file): \($0.description)") }
+    }
+}
+
+extension LoadProblem {
+    /// The browser's line for a problem: `PATH: reason`, or `PATH: warning: MESSAGE` for a file
+    /// that still loaded.
+    var line: String { isError ? description : "\(path): warning: \(message)" }
+}
