@@ -24,6 +24,8 @@ struct StoreCLITests {
         let commands = [
             ["list", "--format", "json"], ["list"], ["outline", "lithium.com"], ["show", "losant.com", "--format", "json"],
             ["search", "retention", "--format", "json"],
+            // A filtered search stores the practices it extracts (cold) and reads them back (warm).
+            ["search", "sell* category:sharing", "--format", "json"], ["search", "answer:sells-data=no data"],
             // Practices are stored by the cold run and read back by the warm one.
             ["practices", "lithium.com", "--format", "json"], ["practices", "act-on.com"],
             ["compare", "lithium.com", "act-on.com", "--format", "json"], ["compare", "--all", "--format", "csv"],
@@ -39,6 +41,15 @@ struct StoreCLITests {
             #expect(cold.stderr == none.stderr && warm.stderr == none.stderr)
             #expect(FileManager.default.fileExists(atPath: store))
         }
+    }
+
+    @Test func aFilteredSearchKeepsThePracticesItExtracted() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let search = try run(["search", "category:retention"], cache: cache)
+        #expect(search.status == 0 && !search.stdout.isEmpty && !search.stdout.contains("no matches"))
+        let info = try run(["store", "info"], cache: cache)
+        #expect(info.stdout.contains("practices: 5 (5 fast"), "\(info.stdout)")
     }
 
     @Test func ingestFillsANamedStoreForSQLite() throws {

@@ -72,6 +72,18 @@ struct LoadedCatalog {
         }
     }
 
+    /// The whole policies of `entries`, in order, decoded (or parsed) on every core.
+    func policies(_ entries: [PolicyCatalog.Entry]) async throws -> [Policy] {
+        let use = self.use
+        let results = await Parallel.map(entries.count) { StoredCatalog.policy(entries[$0], using: use) }
+        return try results.map { result in
+            switch result {
+            case .success(let policy): return policy
+            case .failure(let error): throw CLIError.unreadable(error.description)
+            }
+        }
+    }
+
     /// The practices of `entries`, stored ones read, the others extracted and stored.
     func practices(_ entries: [PolicyCatalog.Entry]) async throws -> [PracticeRecord] {
         let classifier = self.classifier ?? ClassifierOptions.defaults

@@ -42,13 +42,26 @@ struct SearchCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let policies = try await load.load()
+        let policies: [Policy]
         var annotations: [String: IndexAnnotations] = [:]
-        if let parsed, SearchAnnotations.needed(by: parsed.root) {
-            let extractor = try ExtractionSupport.extractor(modelPath: nil)
-            let practices = await ExtractionSupport.extractAll(policies, with: extractor)
-            for (policy, found) in zip(policies, practices) {
-                annotations[policy.id] = SearchAnnotations.annotations(for: policy, practices: found)
+        let filters = parsed.map { SearchAnnotations.needed(by: $0.root) } ?? false
+        if filters, !load.storage.noStore, !load.namesRepository {
+            // The practices the store holds are read back; the others are extracted and stored.
+            let loaded = try await load.loadCatalog(practicesWith: .defaults)
+            let entries = loaded.catalog.entries
+            let records = try await loaded.practices(entries)
+            policies = try await loaded.policies(entries)
+            for (policy, record) in zip(policies, records) {
+                annotations[policy.id] = SearchAnnotations.annotations(for: policy, record: record)
+            }
+        } else {
+            policies = try await load.load()
+            if filters {
+                let extractor = try ExtractionSupport.extractor(modelPath: nil)
+                let practices = await ExtractionSupport.extractAll(policies, with: extractor)
+                for (policy, found) in zip(policies, practices) {
+                    annotations[policy.id] = SearchAnnotations.annotations(for: policy, practices: found)
+                }
             }
         }
         let index = await PolicyIndex.build(policies: policies, annotations: annotations)
