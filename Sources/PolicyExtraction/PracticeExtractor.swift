@@ -155,7 +155,7 @@ public struct PracticeExtractor: Sendable {
         var texts: [String] = [], seen: Set<String> = []
         for section in policy.numberedSections {
             for block in section.blocks {
-                let scalarCount = block.text.unicodeScalars.count
+                let scalarCount = block.text.scalarCountFast
                 let ranges = block.sentences.filter { $0.end <= scalarCount && !$0.isEmpty }
                 for text in TextRange.slices(ranges, of: block.text) where !memo.keeps(text) && seen.insert(text).inserted {
                     texts.append(text)

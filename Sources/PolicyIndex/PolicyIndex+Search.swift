@@ -20,7 +20,7 @@ extension PolicyIndex {
         let top = BM25F().top(docs, leaves: evaluator.leaves, index: scoring, limit: limit,
                               exhaustive: exhaustive, pruneAbove: pruneAbove)
         var numbered: [Int: [NumberedSection]] = [:]
-        return top.map { makeHit(doc: $0.doc, score: $0.score, leaves: evaluator.leaves, numbered: &numbered) }
+        return top.compactMap { makeHit(doc: $0.doc, score: $0.score, leaves: evaluator.leaves, numbered: &numbered) }
     }
 
     /// How many sentences match, without ranking.
@@ -39,16 +39,20 @@ extension PolicyIndex {
         return counts
     }
 
+    /// Nil when the policy's text cannot be read, or does not hold the sentence (a text read
+    /// back that is not the one indexed).
     private func makeHit(
         doc: UInt32, score: Double, leaves: [ScoringLeaf],
         numbered: inout [Int: [NumberedSection]]
-    ) -> Hit {
+    ) -> Hit? {
         let p = policyIndex(ofDoc: doc)
-        let policy = policies[p]
         let number = Int(sections.number[Int(docs.section[Int(doc)])])
         let blockIndex = Int(docs.block[Int(doc)]), sentenceIndex = Int(docs.sentence[Int(doc)])
+        guard let policy = numbered[p] == nil ? self.text(of: p) : policies[p] else { return nil }
         if numbered[p] == nil { numbered[p] = policy.numberedSections }
-        let section = numbered[p]![number]
+        guard let all = numbered[p], all.indices.contains(number), all[number].blocks.indices.contains(blockIndex),
+              all[number].blocks[blockIndex].sentences.indices.contains(sentenceIndex) else { return nil }
+        let section = all[number]
         let location = section.location
         let block = section.blocks[blockIndex]
         let range = block.sentences[sentenceIndex]

@@ -10,8 +10,11 @@ import PolicyModel
 /// policy then position. Build it once with ``build(policies:annotations:parallelism:)``; the
 /// value is immutable and safe to share between tasks.
 public final class PolicyIndex: Sendable {
-    /// The indexed policies, in the order given to ``build(policies:annotations:parallelism:)``.
+    /// The indexed policies, in the order given to ``build(policies:annotations:parallelism:)``;
+    /// an index read back over listings holds them without their text (see ``text(of:)``).
     public let policies: [Policy]
+    /// Reads policy `p`'s text for an index read back over listings; nil: ``policies`` hold it.
+    let readText: (@Sendable (Int) -> Policy?)?
     /// Bytes of UTF-8 text in the indexed blocks.
     public let textByteCount: Int
 
@@ -43,17 +46,27 @@ public final class PolicyIndex: Sendable {
     /// The next largest stem groups, merged ahead of time but kept encoded (a query decodes
     /// one stream instead of decoding and merging every surface's).
     let mergedStemGroups: MergedStemGroups
+    /// Postings a stem group needs to be merged ahead of time.
+    let stemGroupMinimum: Int
 
-    private init(policies: [Policy], merger: IndexMerger, annotations: [String: IndexAnnotations], stemGroupMinimum: Int) {
-        self.policies = policies
-        textByteCount = merger.textBytes
-        vocabulary = Vocabulary(table: merger.terms)
-        postings = merger.finishPostings()
-        docs = merger.docs.compacted()
-        sections = merger.sections.compacted()
-        policyDocStart = merger.policyDocStart
-        policySectionStart = merger.policySectionStart
-        categoryDocs = merger.categoryDocs.mapValues { Array(Set($0)).sorted() }
+    /// What the build's tokenising and merging give, or what ``encoded()`` saved: the rest of
+    /// the index is derived from it.
+    struct Parts {
+        var textBytes: Int
+        var terms: TermTable
+        var postings: PostingsStore
+        var docs: DocumentColumns
+        var sections: SectionColumns
+        var policyDocStart: [UInt32]
+        var policySectionStart: [UInt32]
+        var categoryDocs: [String: [UInt32]]
+        var answers: [String: [String: [UInt32]]]
+        var stemGroupMinimum: Int
+        /// The encoded stem groups when saved with the index; nil: merged again.
+        var mergedStemGroups: MergedStemGroups?
+    }
+
+    private convenience init(policies: [Policy], merger: IndexMerger, annotations: [String: IndexAnnotations], stemGroupMinimum: Int) {
         var answers: [String: [String: [UInt32]]] = [:]
         for (p, policy) in policies.enumerated() {
             for (question, value) in annotations[policy.id]?.answers ?? [:] {
@@ -61,7 +74,27 @@ public final class PolicyIndex: Sendable {
                     .append(UInt32(p))
             }
         }
-        self.answers = answers
+        self.init(policies: policies, parts: Parts(
+            textBytes: merger.textBytes, terms: merger.terms, postings: merger.finishPostings(),
+            docs: merger.docs.compacted(), sections: merger.sections.compacted(),
+            policyDocStart: merger.policyDocStart, policySectionStart: merger.policySectionStart,
+            categoryDocs: merger.categoryDocs.mapValues { Array(Set($0)).sorted() }, answers: answers,
+            stemGroupMinimum: stemGroupMinimum, mergedStemGroups: nil))
+    }
+
+    init(policies: [Policy], parts: Parts, text: (@Sendable (Int) -> Policy?)? = nil) {
+        self.policies = policies
+        readText = text
+        textByteCount = parts.textBytes
+        vocabulary = Vocabulary(table: parts.terms)
+        postings = parts.postings
+        docs = parts.docs
+        sections = parts.sections
+        policyDocStart = parts.policyDocStart
+        policySectionStart = parts.policySectionStart
+        categoryDocs = parts.categoryDocs
+        answers = parts.answers
+        stemGroupMinimum = parts.stemGroupMinimum
         policyDomains = policies.map { $0.domain.map(QueryParser.normalizedDomain) ?? "" }
         policyYears = policies.map { $0.archivedOn?.year ?? 0 }
         let totalLength = docs.length.reduce(0) { $0 + Int($1) }
@@ -87,17 +120,18 @@ public final class PolicyIndex: Sendable {
             inverseBodyNorms: BM25F().bodyNorms(averageDocLength: averageDocLength))
         let (decoded, encoded) = Self.precomputeLargeStemGroups(
             vocabulary, postings, titlePostings, scoring, minimum: stemGroupMinimum,
-            budget: textByteCount / 7, encodedBudget: textByteCount / 7)
+            budget: textByteCount / 7, encodedBudget: textByteCount / 7, saved: parts.mergedStemGroups)
         stemGroups = decoded
         mergedStemGroups = encoded
     }
 
     /// Stem groups (of two or more surfaces, `minimum` postings or more) merged ahead of time,
     /// largest first: decoded with their range bounds while they fit in `budget` bytes (8 a
-    /// posting), then encoded while they fit in `encodedBudget` (counting 3 a posting).
+    /// posting), then encoded while they fit in `encodedBudget` (counting 3 a posting); the
+    /// encoded ones are `saved` when the index was read back.
     private static func precomputeLargeStemGroups(
         _ vocabulary: Vocabulary, _ postings: PostingsStore, _ titlePostings: TitlePostings,
-        _ scoring: ScoringContext, minimum: Int, budget: Int, encodedBudget: Int
+        _ scoring: ScoringContext, minimum: Int, budget: Int, encodedBudget: Int, saved: MergedStemGroups?
     ) -> ([String: PrecomputedLeaf], MergedStemGroups) {
         var groups: [(stem: String, ids: [UInt32], total: Int)] = []
         for (stem, ids) in vocabulary.stemGroups where ids.count > 1 {
@@ -139,7 +173,7 @@ public final class PolicyIndex: Sendable {
             slots[k] = PrecomputedLeaf(leaf: leaf)
         }
         for (k, g) in chosen.enumerated() { out[g.stem] = results[k] }
-        return (out, MergedStemGroups(rest, postings))
+        return (out, saved ?? MergedStemGroups(rest, postings))
     }
 
     /// Indexes `policies`, building chunks of policies on parallel tasks and merging them in order.
@@ -182,6 +216,12 @@ public final class PolicyIndex: Sendable {
             }
         }
         return PolicyIndex(policies: policies, merger: merger, annotations: annotations, stemGroupMinimum: stemGroupMinimum)
+    }
+
+    /// Policy `p` with its text: held, or read (nil when it cannot be read).
+    func text(of p: Int) -> Policy? {
+        guard let readText else { return policies[p] }
+        return readText(p)
     }
 
     /// Sentences indexed.

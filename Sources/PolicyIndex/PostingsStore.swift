@@ -85,6 +85,20 @@ struct PostingsStore: Sendable {
         skipPosOffset = posOffset
     }
 
+    /// The postings with their skips as saved (``PolicyIndex/encoded()``).
+    init(docBytes: [UInt8], docStart: [Int], posBytes: [UInt8], posStart: [Int], documentFrequency: [UInt32],
+         skipStart: [UInt32], skipLastDoc: [UInt32], skipDocOffset: [UInt32], skipPosOffset: [UInt32]) {
+        self.docBytes = docBytes
+        self.docStart = docStart
+        self.posBytes = posBytes
+        self.posStart = posStart
+        self.documentFrequency = documentFrequency
+        self.skipStart = skipStart
+        self.skipLastDoc = skipLastDoc
+        self.skipDocOffset = skipDocOffset
+        self.skipPosOffset = skipPosOffset
+    }
+
     var termCount: Int { documentFrequency.count }
 
     /// The documents holding term `t`, ascending, with term frequencies.
@@ -280,8 +294,14 @@ enum DocSet {
 /// Stem groups' postings merged across their surfaces and encoded like a term's doc stream
 /// (gap, term frequency), with the merged document count.
 struct MergedStemGroups: Sendable {
-    private let bytes: [UInt8]
-    private let entries: [String: Entry]
+    let bytes: [UInt8]
+    let entries: [String: Entry]
+
+    /// The groups as saved (``PolicyIndex/encoded()``).
+    init(bytes: [UInt8], entries: [String: Entry]) {
+        self.bytes = bytes
+        self.entries = entries
+    }
 
     struct Entry: Sendable {
         var start: Int

@@ -28,12 +28,14 @@ extension PolicyIndex {
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.section < $1.section }
         var numbered: [Int: [NumberedSection]] = [:]
-        return scored.prefix(limit).map { item in
+        return scored.prefix(limit).compactMap { item in
             let p = policyIndex(ofSection: item.section)
             let policy = policies[p]
             let number = Int(sections.number[Int(item.section)])
-            if numbered[p] == nil { numbered[p] = policy.numberedSections }
-            let location = numbered[p]![number].location
+            if numbered[p] == nil { numbered[p] = self.text(of: p)?.numberedSections }
+            // A text that cannot be read, or is not the one indexed, gives no match.
+            guard let all = numbered[p], all.indices.contains(number) else { return nil }
+            let location = all[number].location
             return SectionMatch(policyIndex: p, policyID: policy.id, domain: policy.domain, sectionNumber: number,
                                 indexPath: location.indexPath, titlePath: location.titlePath, score: item.score)
         }

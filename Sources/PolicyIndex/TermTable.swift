@@ -20,6 +20,22 @@ struct TermTable: Sendable {
         mask = size - 1
     }
 
+    /// The table of words saved from another (``PolicyIndex/encoded()``): the same ids.
+    init(arena: [UInt8], starts: [UInt32], english: [Bool]) {
+        self.init(capacity: english.count)
+        self.arena = arena
+        self.starts = starts
+        self.english = english
+        hashes.reserveCapacity(english.count)
+        for id in 0..<english.count {
+            let h = withBytes(of: id) { Self.hash($0, english: english[id]) }
+            hashes.append(h)
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
+
     var count: Int { english.count }
 
     @inline(__always)

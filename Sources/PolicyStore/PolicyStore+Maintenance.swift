@@ -18,6 +18,9 @@ extension PolicyStore {
         public var answers: Int
         public var spans: Int
         public var schema: Int
+        /// Saved search indexes and their bytes.
+        public var searchIndexes: Int
+        public var searchIndexBytes: Int
     }
 
     /// The model stamp under which each classifier's practices are current.
@@ -53,7 +56,9 @@ extension PolicyStore {
                 currentPractices: try currentPractices(),
                 answers: try count("SELECT count(*) FROM answers"),
                 spans: try count("SELECT count(*) FROM spans"),
-                schema: Int(try db.scalar("PRAGMA user_version") ?? 0))
+                schema: Int(try db.scalar("PRAGMA user_version") ?? 0),
+                searchIndexes: try Self.hasSearchIndexes(db) ? count("SELECT count(*) FROM search_indexes") : 0,
+                searchIndexBytes: try Self.hasSearchIndexes(db) ? count("SELECT coalesce(sum(length(body)), 0) FROM search_indexes") : 0)
         }
     }
 
@@ -62,6 +67,7 @@ extension PolicyStore {
         try locked { db throws(StoreError) in
             try db.transaction { () throws(StoreError) in
                 try db.execute("DELETE FROM files; DELETE FROM policies; DELETE FROM practices; DELETE FROM answers; DELETE FROM evidence; DELETE FROM spans;")
+                if try Self.hasSearchIndexes(db) { try db.execute("DELETE FROM search_indexes;") }
             }
             try db.execute("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
         }
@@ -74,7 +80,8 @@ extension PolicyStore {
     }
 
     /// Drops the files that no longer exist, then every parse and practice of a blob that no
-    /// remaining file holds, or that was made under other stamps than the current ones.
+    /// remaining file holds, or that was made under other stamps than the current ones, and
+    /// the saved search indexes (the next search builds its own again).
     public func prune(exists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) throws(StoreError) -> Pruned {
         let result = try locked { db throws(StoreError) in
             let paths = try db.prepare("SELECT path FROM files")
@@ -101,6 +108,7 @@ extension PolicyStore {
                 }
                 let kept = "(blob, name, classifier) IN (SELECT blob, name, classifier FROM practices)"
                 try db.execute("DELETE FROM answers WHERE NOT \(kept); DELETE FROM evidence WHERE NOT \(kept); DELETE FROM spans WHERE NOT \(kept);")
+                if try Self.hasSearchIndexes(db) { try db.execute("DELETE FROM search_indexes;") }
                 let after = Int(try db.scalar("SELECT count(*) FROM policies") ?? 0)
                 return Pruned(files: gone.count, versions: before - after)
             }

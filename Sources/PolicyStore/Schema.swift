@@ -46,4 +46,11 @@ enum Schema {
         PRIMARY KEY(blob, name, classifier, seq));
     CREATE INDEX IF NOT EXISTS spans_category ON spans(category);
     """
+
+    /// Saved search indexes (`PolicyStore+SearchIndex`), made by the first one saved: a version-4
+    /// store gains the table without a new version, and older builds never read it.
+    static let searchIndexes = """
+    CREATE TABLE IF NOT EXISTS search_indexes(
+        key TEXT PRIMARY KEY, written INTEGER NOT NULL, policies INTEGER NOT NULL, body BLOB NOT NULL);
+    """
 }

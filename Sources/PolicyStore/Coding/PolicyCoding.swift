@@ -106,7 +106,7 @@ package enum PolicyCoding {
             }
             let text = try r.string(), line = try r.int()
             // Every range lies inside the text (a damaged body must not trap where it is sliced).
-            let length = text.unicodeScalars.count
+            let length = text.scalarCountFast
             var links: [Link] = []
             for _ in 0..<(try r.count()) { links.append(Link(range: try r.range(limit: length), url: try r.string())) }
             let sentenceCount = try r.count()

@@ -42,20 +42,14 @@ struct SearchCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let policies: [Policy]
-        var annotations: [String: IndexAnnotations] = [:]
         let filters = parsed.map { SearchAnnotations.needed(by: $0.root) } ?? false
-        if filters, !load.storage.noStore, !load.namesRepository {
-            // The practices the store holds are read back; the others are extracted and stored.
-            let loaded = try await load.loadCatalog(practicesWith: .defaults)
-            let entries = loaded.catalog.entries
-            let records = try await loaded.practices(entries)
-            policies = try await loaded.policies(entries)
-            for (policy, record) in zip(policies, records) {
-                annotations[policy.id] = SearchAnnotations.annotations(for: policy, record: record)
-            }
+        let index: PolicyIndex
+        if !load.storage.noStore, !load.namesRepository {
+            // The index saved for these policies, else built (with the stored practices) and saved.
+            index = try await SavedSearchIndex.index(load, filters: filters)
         } else {
-            policies = try await load.load()
+            let policies = try await load.load()
+            var annotations: [String: IndexAnnotations] = [:]
             if filters {
                 let extractor = try ExtractionSupport.extractor(modelPath: nil)
                 let practices = await ExtractionSupport.extractAll(policies, with: extractor)
@@ -63,8 +57,8 @@ struct SearchCommand: AsyncParsableCommand {
                     annotations[policy.id] = SearchAnnotations.annotations(for: policy, practices: found)
                 }
             }
+            index = await PolicyIndex.build(policies: policies, annotations: annotations)
         }
-        let index = await PolicyIndex.build(policies: policies, annotations: annotations)
         guard let parsed else {
             printSections(index.sections(matching: query, limit: limit))
             return

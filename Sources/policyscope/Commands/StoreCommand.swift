@@ -44,6 +44,7 @@ struct StoreCommand: AsyncParsableCommand {
                 Output.line("policies:  \(info.policies) (\(info.currentPolicies) under this parser version)")
                 let current = info.currentPractices.sorted { $0.key > $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
                 Output.line("practices: \(info.practices) (\(current) under this parser and model version), \(info.answers) answers, \(info.spans) spans")
+                Output.line("searches:  \(info.searchIndexes) saved \(info.searchIndexes == 1 ? "index" : "indexes") (\(StoreCommand.megabytes(info.searchIndexBytes)))")
             }
         }
     }

@@ -1,0 +1,248 @@
+import PolicyModel
+
+/// The saved form of an index, so that a warm start reads it instead of tokenising every
+/// sentence again: its ``PolicyIndex/Parts`` (the term table's words, the postings, the
+/// document and section columns, the filters' lists) as little-endian arrays after a header,
+/// with a checksum of everything after the header, and the slowest of what is derived from
+/// them (the postings' skips, the encoded stem groups); the rest (stems, title keys, the
+/// decoded stem groups) is derived again on reading.
+///
+/// Layout: `PSIX`, the format version and the checksum (UInt32, UInt32, UInt64), then each
+/// array as its element count (UInt64) and its elements; strings as UTF-8 byte arrays.
+extension PolicyIndex {
+    static let codingMagic: [UInt8] = Array("PSIX".utf8)
+    static let codingVersion: UInt32 = 1
+
+    /// The index's saved form (see ``init(decoding:policies:)``).
+    public func encoded() -> [UInt8] {
+        var out = IndexWriter()
+        out.bytes += Self.codingMagic
+        out.scalar(Self.codingVersion)
+        out.scalar(UInt64(0)) // the checksum, filled in below
+        let header = out.bytes.count
+        out.scalar(UInt64(textByteCount))
+        out.scalar(UInt64(stemGroupMinimum))
+        out.array(vocabulary.table.arena)
+        out.array(vocabulary.table.starts)
+        out.array(vocabulary.table.english.map { $0 ? UInt8(1) : 0 })
+        out.array(postings.docBytes)
+        out.array(postings.docStart.map(UInt64.init))
+        out.array(postings.posBytes)
+        out.array(postings.posStart.map(UInt64.init))
+        out.array(postings.documentFrequency)
+        out.array(postings.skipStart)
+        out.array(postings.skipLastDoc)
+        out.array(postings.skipDocOffset)
+        out.array(postings.skipPosOffset)
+        out.array(docs.section)
+        out.array(docs.block)
+        out.array(docs.sentence)
+        out.array(docs.length)
+        out.array(sections.number)
+        out.array(sections.titleStart)
+        out.array(sections.titleTerms)
+        out.array(policyDocStart)
+        out.array(policySectionStart)
+        out.scalar(UInt64(categoryDocs.count))
+        for (label, docs) in categoryDocs.sorted(by: { $0.key < $1.key }) {
+            out.string(label)
+            out.array(docs)
+        }
+        out.scalar(UInt64(answers.count))
+        for (question, values) in answers.sorted(by: { $0.key < $1.key }) {
+            out.string(question)
+            out.scalar(UInt64(values.count))
+            for (value, policies) in values.sorted(by: { $0.key < $1.key }) {
+                out.string(value)
+                out.array(policies)
+            }
+        }
+        let groups = mergedStemGroups.entries.sorted { $0.value.start < $1.value.start }
+        out.array(mergedStemGroups.bytes)
+        out.scalar(UInt64(groups.count))
+        for (stem, entry) in groups {
+            out.string(stem)
+            out.scalar(UInt64(entry.start))
+            out.scalar(UInt64(entry.count))
+        }
+        let sum = out.bytes[header...].withUnsafeBytes(IndexChecksum.of)
+        withUnsafeBytes(of: sum.littleEndian) { out.bytes.replaceSubrange((header - 8)..<header, with: $0) }
+        return out.bytes
+    }
+
+    /// The index saved by ``encoded()`` over the same `policies` in the same order (the caller
+    /// keys saved indexes by their texts); nil when `bytes` are not such an index (another
+    /// format version, damaged, or cut short, or not over that many policies).
+    public convenience init?(decoding bytes: [UInt8], policies: [Policy]) {
+        guard let parts = bytes.withUnsafeBytes({ Self.decodeParts($0, policyCount: policies.count) }) else { return nil }
+        self.init(policies: policies, parts: parts)
+    }
+
+    /// The same over the policies' listings (ids, domains, dates; ``PolicyListing/bodiless``):
+    /// a hit's text is read by `text` (policy index -> the whole policy; nil when it cannot be
+    /// read, and the hit is left out), so a search reads only the policies it shows.
+    public convenience init?(decoding bytes: [UInt8], listings: [Policy], text: @escaping @Sendable (Int) -> Policy?) {
+        guard let parts = bytes.withUnsafeBytes({ Self.decodeParts($0, policyCount: listings.count) }) else { return nil }
+        self.init(policies: listings, parts: parts, text: text)
+    }
+
+    /// (`bytes` are read where they lie, as SQLite hands them over, and copied once.)
+    public convenience init?(decoding bytes: UnsafeRawBufferPointer, listings: [Policy], text: @escaping @Sendable (Int) -> Policy?) {
+        guard let parts = Self.decodeParts(bytes, policyCount: listings.count) else { return nil }
+        self.init(policies: listings, parts: parts, text: text)
+    }
+
+    private static func decodeParts(_ bytes: UnsafeRawBufferPointer, policyCount: Int) -> Parts? {
+        var input = IndexReader(bytes: bytes)
+        // Arrays are copied as they lie in memory: little-endian machines only (all policyscope runs on).
+        guard UInt16(1).littleEndian == 1, bytes.count >= 16, Array(bytes[0..<4]) == codingMagic else { return nil }
+        input.offset = 4
+        guard let version: UInt32 = input.scalar(), version == codingVersion,
+              let sum: UInt64 = input.scalar(), sum == IndexChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[16...])) else { return nil }
+        guard let textBytes: UInt64 = input.scalar(), let minimum: UInt64 = input.scalar(),
+              let arena: [UInt8] = input.array(), let starts: [UInt32] = input.array(), let english: [UInt8] = input.array(),
+              let docBytes: [UInt8] = input.array(), let docStart: [UInt64] = input.array(),
+              let posBytes: [UInt8] = input.array(), let posStart: [UInt64] = input.array(),
+              let frequency: [UInt32] = input.array(),
+              let skipStart: [UInt32] = input.array(), let skipLastDoc: [UInt32] = input.array(),
+              let skipDocOffset: [UInt32] = input.array(), let skipPosOffset: [UInt32] = input.array(),
+              let docSection: [UInt32] = input.array(), let docBlock: [UInt32] = input.array(),
+              let docSentence: [UInt32] = input.array(), let docLength: [UInt16] = input.array(),
+              let number: [UInt32] = input.array(), let titleStart: [UInt32] = input.array(),
+              let titleTerms: [UInt32] = input.array(),
+              let policyDocStart: [UInt32] = input.array(), let policySectionStart: [UInt32] = input.array(),
+              let categoryCount: UInt64 = input.scalar()
+        else { return nil }
+        var categoryDocs: [String: [UInt32]] = [:]
+        for _ in 0..<min(categoryCount, UInt64(bytes.count)) {
+            guard let label = input.string(), let docs: [UInt32] = input.array() else { return nil }
+            categoryDocs[label] = docs
+        }
+        guard let questionCount: UInt64 = input.scalar() else { return nil }
+        var answers: [String: [String: [UInt32]]] = [:]
+        for _ in 0..<min(questionCount, UInt64(bytes.count)) {
+            guard let question = input.string(), let valueCount: UInt64 = input.scalar() else { return nil }
+            for _ in 0..<min(valueCount, UInt64(bytes.count)) {
+                guard let value = input.string(), let policies: [UInt32] = input.array() else { return nil }
+                answers[question, default: [:]][value] = policies
+            }
+        }
+        guard let mergedBytes: [UInt8] = input.array(), let groupCount: UInt64 = input.scalar() else { return nil }
+        var groupList: [(stem: String, start: Int, count: Int)] = []
+        for _ in 0..<min(groupCount, UInt64(bytes.count)) {
+            guard let stem = input.string(), let start: UInt64 = input.scalar(), let count: UInt64 = input.scalar(),
+                  start <= UInt64(mergedBytes.count), count <= UInt64(mergedBytes.count) else { return nil }
+            groupList.append((stem, Int(start), Int(count)))
+        }
+        // Back to back in the order written, each posting at least two bytes (a gap, a frequency).
+        for (k, group) in groupList.enumerated() {
+            let next = k + 1 < groupList.count ? groupList[k + 1].start : mergedBytes.count
+            guard group.start <= next, 2 * group.count <= next - group.start else { return nil }
+        }
+        let groups = Dictionary(groupList.map { ($0.stem, MergedStemGroups.Entry(start: $0.start, count: $0.count)) },
+                                uniquingKeysWith: { a, _ in a })
+        guard input.offset == bytes.count else { return nil }
+
+        // The checksum says the bytes are those written; these say they fit together, so that
+        // no later read of the index leaves its arrays.
+        let termCount = english.count, docCount = docSection.count, sectionCount = number.count
+        func ascending<T: BinaryInteger>(_ a: [T], count: Int, last: Int) -> Bool {
+            a.count == count && a.first == 0 && Int(a[a.count - 1]) == last && zip(a, a.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+        guard ascending(starts, count: termCount + 1, last: arena.count),
+              ascending(docStart, count: termCount + 1, last: docBytes.count),
+              ascending(posStart, count: termCount + 1, last: posBytes.count),
+              frequency.count == termCount,
+              ascending(skipStart, count: termCount + 1, last: skipLastDoc.count),
+              skipDocOffset.count == skipLastDoc.count, skipPosOffset.count == skipLastDoc.count,
+              skipDocOffset.allSatisfy({ Int($0) < docBytes.count }), skipPosOffset.allSatisfy({ Int($0) <= posBytes.count }),
+              docBlock.count == docCount, docSentence.count == docCount, docLength.count == docCount,
+              docSection.allSatisfy({ Int($0) < sectionCount }),
+              ascending(titleStart, count: sectionCount + 1, last: titleTerms.count),
+              titleTerms.allSatisfy({ Int($0) < termCount }),
+              ascending(policyDocStart, count: policyCount + 1, last: docCount),
+              ascending(policySectionStart, count: policyCount + 1, last: sectionCount),
+              categoryDocs.values.allSatisfy({ $0.allSatisfy { Int($0) < docCount } }),
+              answers.values.allSatisfy({ $0.values.allSatisfy { $0.allSatisfy { Int($0) < policyCount } } })
+        else { return nil }
+
+        return Parts(
+            textBytes: Int(textBytes), terms: TermTable(arena: arena, starts: starts, english: english.map { $0 != 0 }),
+            postings: PostingsStore(docBytes: docBytes, docStart: docStart.map { Int($0) }, posBytes: posBytes,
+                                    posStart: posStart.map { Int($0) }, documentFrequency: frequency,
+                                    skipStart: skipStart, skipLastDoc: skipLastDoc, skipDocOffset: skipDocOffset,
+                                    skipPosOffset: skipPosOffset),
+            docs: DocumentColumns(section: docSection, block: docBlock, sentence: docSentence, length: docLength),
+            sections: SectionColumns(number: number, titleStart: titleStart, titleTerms: titleTerms),
+            policyDocStart: policyDocStart, policySectionStart: policySectionStart,
+            categoryDocs: categoryDocs, answers: answers, stemGroupMinimum: Int(clamping: minimum),
+            mergedStemGroups: MergedStemGroups(bytes: mergedBytes, entries: groups))
+    }
+}
+
+/// A checksum of a saved index (not a cryptographic one: it finds damage, eight bytes a step).
+enum IndexChecksum {
+    static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+        var i = 0
+        while i + 8 <= raw.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        while i < raw.count {
+            h = (h ^ UInt64(raw[i])) &* 0xC4CE_B9FE_1A85_EC53
+            i += 1
+        }
+        return h ^ (h >> 29)
+    }
+}
+
+/// Appends little-endian scalars and counted arrays.
+private struct IndexWriter {
+    var bytes: [UInt8] = []
+
+    mutating func scalar<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+    }
+
+    mutating func array<T: FixedWidthInteger>(_ values: [T]) {
+        scalar(UInt64(values.count))
+        values.withUnsafeBytes { bytes += $0 }
+    }
+
+    mutating func string(_ text: String) {
+        array(Array(text.utf8))
+    }
+}
+
+/// Reads what ``IndexWriter`` wrote; nil where the bytes run out.
+private struct IndexReader {
+    let bytes: UnsafeRawBufferPointer
+    var offset = 0
+
+    mutating func scalar<T: FixedWidthInteger>() -> T? {
+        let size = MemoryLayout<T>.size
+        guard bytes.count - offset >= size else { return nil }
+        defer { offset += size }
+        return T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
+    }
+
+    mutating func array<T: FixedWidthInteger>() -> [T]? {
+        guard let count: UInt64 = scalar() else { return nil }
+        let size = MemoryLayout<T>.stride
+        guard count <= UInt64((bytes.count - offset) / size) else { return nil }
+        let n = Int(count)
+        defer { offset += n * size }
+        return [T](unsafeUninitializedCapacity: n) { out, initialized in
+            UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n * size)]))
+            initialized = n
+        }
+    }
+
+    mutating func string() -> String? {
+        guard let utf8: [UInt8] = array() else { return nil }
+        return String(validating: utf8, as: UTF8.self)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import TestSupport
+import PolicyModel
+import PolicyParsing
+import Synchronization
+@testable import PolicyIndex
+
+/// A saved index, read back, answers every query as the index it was saved from; damaged or
+/// mismatched bytes are refused, never read.
+@Suite struct IndexCodingTests {
+    static let queries = [
+        "retain", "sell", "\"third parties\"", "encrypt*", "sell OR rent", "advertising -cookies", "opt-out",
+        "category:retention", "category:third sell", "answer:sells-data=no", "answer:sells-data=yes data",
+        "domain:a.com retain", "year:2013..2015 sell", "daten",
+    ]
+
+    /// Every query's hits (all their fields) and the fuzzy section matches, as text.
+    static func answers(_ index: PolicyIndex, _ sections: [String]) -> [String] {
+        queries.map { query in
+            let hits = (try? index.search(query, limit: 50)).map { "\($0)" } ?? "error"
+            return "\(query): \(hits)"
+        } + sections.map { "\($0): \(index.sections(matching: $0, limit: 20))" }
+    }
+
+    @Test func theFixturesReadBackTheSame() async throws {
+        let built = await PolicyIndex.build(policies: FilterAndRankingTests.policies, annotations: FilterAndRankingTests.annotations)
+        let bytes = built.encoded()
+        let read = try #require(PolicyIndex(decoding: bytes, policies: FilterAndRankingTests.policies))
+        #expect(Self.answers(read, ["sharing", "retention"]) == Self.answers(built, ["sharing", "retention"]))
+        #expect(read.encoded() == bytes)
+        #expect(read.categoryLabels == built.categoryLabels && read.termCount == built.termCount)
+    }
+
+    @Test(.enabled(if: TestSupport.sharedDataAvailable, "needs ../shared/corpus beside the repository"))
+    func theCorpusReadsBackTheSame() async throws {
+        let policies = await PolicyLoader.load([TestSupport.corpusDirectory.path]).policies
+        try #require(policies.count > 10)
+        // A low stem-group minimum, so that merged and precomputed groups are derived again too.
+        let built = await PolicyIndex.build(policies: policies, parallelism: 2, stemGroupMinimum: 100)
+        let read = try #require(PolicyIndex(decoding: built.encoded(), policies: policies))
+        let sections = ["cookies", "your choices", "children"]
+        #expect(Self.answers(read, sections) == Self.answers(built, sections))
+        #expect(!built.stemGroups.isEmpty && read.stemGroups.keys.sorted() == built.stemGroups.keys.sorted())
+        #expect(built.mergedStemGroups.count > 0 && read.mergedStemGroups.entries.mapValues(\.start) == built.mergedStemGroups.entries.mapValues(\.start))
+        #expect(read.postings.skipLastDoc == built.postings.skipLastDoc && read.encoded() == built.encoded())
+    }
+
+    @Test func overListingsOnlyTheHitsTextsAreRead() async throws {
+        let policies = FilterAndRankingTests.policies
+        let built = await PolicyIndex.build(policies: policies, annotations: FilterAndRankingTests.annotations)
+        let reads = Mutex<[Int]>([])
+        let listings = policies.map { PolicyListing($0).bodiless }
+        let read = try #require(PolicyIndex(decoding: built.encoded(), listings: listings) { p in
+            reads.withLock { $0.append(p) }
+            return policies[p]
+        })
+        #expect(try read.search("retain", limit: 50) == built.search("retain", limit: 50))
+        #expect(reads.withLock { $0.sorted() } == [0, 1])
+        #expect(read.sections(matching: "sharing") == built.sections(matching: "sharing"))
+        // A text that cannot be read, or lacks the sentence indexed, leaves its hits out instead of failing.
+        let gone = try #require(PolicyIndex(decoding: built.encoded(), listings: listings) { p in p == 0 ? nil : policies[p] })
+        #expect(try gone.search("retain", limit: 50).map(\.policyIndex) == [1])
+        let other = try #require(PolicyIndex(decoding: built.encoded(), listings: listings) { p in listings[p] })
+        #expect(try other.search("retain", limit: 50).isEmpty)
+    }
+
+    @Test func damagedOrMismatchedBytesAreRefused() async throws {
+        let policies = FilterAndRankingTests.policies
+        let bytes = await PolicyIndex.build(policies: policies, annotations: FilterAndRankingTests.annotations).encoded()
+        #expect(PolicyIndex(decoding: bytes, policies: policies) != nil)
+        // Each byte flipped in turn (a stride of them): the checksum or the header refuses it.
+        for offset in stride(from: 0, to: bytes.count, by: 7) {
+            var damaged = bytes
+            damaged[offset] ^= 0x5A
+            #expect(PolicyIndex(decoding: damaged, policies: policies) == nil, "byte \(offset)")
+        }
+        for length in [0, 3, 15, 16, bytes.count / 2, bytes.count - 1] {
+            #expect(PolicyIndex(decoding: Array(bytes.prefix(length)), policies: policies) == nil, "cut at \(length)")
+        }
+        #expect(PolicyIndex(decoding: bytes + [0], policies: policies) == nil)
+        #expect(PolicyIndex(decoding: bytes, policies: Array(policies.dropLast())) == nil)
+        var otherVersion = bytes
+        otherVersion[4] &+= 1
+        #expect(PolicyIndex(decoding: otherVersion, policies: policies) == nil)
+    }
+}
