@@ -100,6 +100,28 @@ import Testing
         #expect(warnings.all.first?.contains("is full") == true, "\(warnings.all)")
     }
 
+    /// A saved search index that does not fit is refused whole: nothing of it is kept, and
+    /// the store still works.
+    @Test func aSearchIndexThatDoesNotFitLeavesNothing() throws {
+        let scratch = Scratch()
+        _ = try #require(scratch.open(warnings: Warnings()))
+        let pages = try #require(try Database(path: scratch.storePath).scalar("PRAGMA page_count"))
+        let store = try #require(scratch.open(pageLimit: Int(pages) + 8, warnings: Warnings()))
+        let files = [PolicyStore.IndexedFile(id: "a", blob: "b", name: "c.md")]
+        let key = store.searchIndexKey(files, model: nil)
+        #expect(key != store.searchIndexKey(files, model: "m") && key.count == 40)
+        #expect(throws: StoreError.full(path: scratch.storePath)) {
+            try store.saveSearchIndex([UInt8](repeating: 7, count: 1 << 20), key: key, policies: 1)
+        }
+        #expect(try store.withSearchIndex(key: key) { $0.count } == nil)
+        try store.saveSearchIndex([1, 2, 3], key: key, policies: 1)
+        #expect(try store.withSearchIndex(key: key) { Array($0) } == [1, 2, 3])
+        // Only the most recent are kept.
+        for k in 0..<PolicyStore.searchIndexesKept { try store.saveSearchIndex([UInt8(k)], key: "other\(k)", policies: 1) }
+        #expect(try store.withSearchIndex(key: key) { $0.count } == nil)
+        #expect(try store.info().searchIndexes == PolicyStore.searchIndexesKept)
+    }
+
     /// A store whose folder cannot be made (its parent is a file) is one warning, and no store.
     @Test func anUnwritableFolderWarnsOnce() throws {
         let scratch = Scratch()

@@ -98,6 +98,43 @@ struct StoreCLITests {
         #expect(try run(["list"], cache: cache).stderr.isEmpty, "the rebuilt store works")
     }
 
+    /// A saved search index that is damaged, or saved for other texts, is never read: the
+    /// search builds its own (and saves it over the damaged one) and answers the same.
+    @Test func aDamagedSavedIndexIsBuiltAgain() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let store = cache + "/policyscope/store.sqlite"
+        let expected = try run(["search", "cookies", "--format", "json", "--no-store"], cache: cache)
+        #expect(try run(["search", "cookies", "--format", "json"], cache: cache).stdout == expected.stdout)
+        #expect(try run(["store", "info"], cache: cache).stdout.contains("searches:  1 saved index"))
+        let database = try Database(path: store)
+        for damage in ["substr(body, 1, length(body) / 2)", "x'00'", "randomblob(length(body))",
+                       "substr(body, 1, 100) || randomblob(1) || substr(body, 102)"] {
+            try database.execute("UPDATE search_indexes SET body = \(damage)")
+            let r = try run(["search", "cookies", "--format", "json"], cache: cache)
+            #expect(r.status == 0 && r.stdout == expected.stdout && r.stderr.isEmpty, "\(damage): \(r.stderr)")
+        }
+        // The next search reads the index saved over the damaged one.
+        #expect(try run(["search", "cookies", "--format", "json"], cache: cache).stdout == expected.stdout)
+        #expect(try run(["store", "prune"], cache: cache).status == 0)
+        #expect(try run(["store", "info"], cache: cache).stdout.contains("searches:  0 saved indexes"))
+    }
+
+    /// A read-only store still answers a search, from an index built in memory (as a user
+    /// other than root, who ignores permissions).
+    @Test(.enabled(if: getuid() != 0, "root ignores permissions")) func aReadOnlyStoreStillSearches() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        #expect(try run(["list"], cache: cache).status == 0)
+        let folder = cache + "/policyscope"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).map { folder + "/" + $0 }
+        for path in files + [folder] { try FileManager.default.setAttributes([.posixPermissions: path == folder ? 0o555 : 0o444], ofItemAtPath: path) }
+        defer { for path in [folder] + files { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path) } }
+        let r = try run(["search", "retention"], cache: cache)
+        let plain = try run(["search", "retention", "--no-store"], cache: cache)
+        #expect(r.status == 0 && r.stdout == plain.stdout)
+    }
+
     @Test func aNewerStoreIsRefusedAndTheCommandStillAnswers() throws {
         let cache = try freshCache()
         defer { try? FileManager.default.removeItem(atPath: cache) }
