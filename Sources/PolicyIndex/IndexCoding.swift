@@ -78,6 +78,12 @@ extension PolicyIndex {
         self.init(policies: policies, parts: parts)
     }
 
+    /// The same from bytes where they lie (as SQLite hands them over: copied once).
+    public convenience init?(decoding bytes: UnsafeRawBufferPointer, policies: [Policy]) {
+        guard let parts = Self.decodeParts(bytes, policyCount: policies.count) else { return nil }
+        self.init(policies: policies, parts: parts)
+    }
+
     /// The same over the policies' listings (ids, domains, dates; ``PolicyListing/bodiless``):
     /// a hit's text is read by `text` (policy index -> the whole policy; nil when it cannot be
     /// read, and the hit is left out), so a search reads only the policies it shows.
@@ -86,7 +92,7 @@ extension PolicyIndex {
         self.init(policies: listings, parts: parts, text: text)
     }
 
-    /// (`bytes` are read where they lie, as SQLite hands them over, and copied once.)
+    /// The same from bytes where they lie.
     public convenience init?(decoding bytes: UnsafeRawBufferPointer, listings: [Policy], text: @escaping @Sendable (Int) -> Policy?) {
         guard let parts = Self.decodeParts(bytes, policyCount: listings.count) else { return nil }
         self.init(policies: listings, parts: parts, text: text)

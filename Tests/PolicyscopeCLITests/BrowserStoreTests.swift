@@ -5,8 +5,8 @@ import Testing
 import TestSupport
 
 /// The browser on a real pseudo-terminal over a warm store: the list comes from the store's
-/// listings, the texts after it (`texts-ms` in the start-up log says that path was taken), and
-/// a policy opened or searched shows its stored text.
+/// listings, the texts after it (`texts-ms` in the start-up log says that path was taken), a
+/// policy opened or searched shows its stored text, and the search index it builds is saved.
 @Suite(.serialized)
 struct BrowserStoreTests {
     @Test func aWarmStoreListsFirstThenEveryTextIsThere() throws {
@@ -44,6 +44,12 @@ struct BrowserStoreTests {
         #expect(terminal.status(timeout: 30) == 0)
         let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ")[0] }
         #expect(lines == ["first-frame-ms", "loaded-ms", "texts-ms"])
+        // The index the browser built is saved for `search` (and the next browser) to read.
+        let info = try CLIRunner.run(["store", "info", "--store", store])
+        #expect(info.stdout.contains("searches:  1 saved index"), "\(info.stdout)")
+        let cli = try CLIRunner.run(["search", "cookie", seeds, "--store", store])
+        let plain = try CLIRunner.run(["search", "cookie", seeds, "--no-store"])
+        #expect(cli.status == 0 && cli.stdout == plain.stdout)
     }
 }
 #endif

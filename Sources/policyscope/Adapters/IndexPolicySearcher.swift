@@ -7,20 +7,24 @@ import PolicyIndex
 import PolicyModel
 
 /// The browser's search view over a ``PolicyIndex`` of the loaded policies, rebuilt when their
-/// count changes. A query with `category:` or `answer:` filters first extracts the practices
-/// of every policy (once each, kept by id) and searches an index built with them. A query that
-/// needs an index not built yet runs on Enter, in the background (the browser's
+/// count changes. A query with `category:` or `answer:` filters first reads the practices of
+/// every policy (stored ones from the store, the others extracted; once each, kept by id) and
+/// searches an index built with them. With a store, an index saved for the same files (by
+/// `search` or an earlier browser) is read instead of built, and one built is saved. A query
+/// that needs an index not built yet runs on Enter, in the background (the browser's
 /// ``ScreenWork``); the others run as you type.
 final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
     private let modelURL: URL
+    private let shelf: SearchIndexShelf?
     private let lock = NSLock()
     private var plain: (count: Int, index: PolicyIndex)?
     private var annotated: (count: Int, index: PolicyIndex)?
     private var annotations: [String: IndexAnnotations] = [:]
     private var extractor: PracticeExtractor?
 
-    init(modelURL: URL) {
+    init(modelURL: URL, shelf: SearchIndexShelf? = nil) {
         self.modelURL = modelURL
+        self.shelf = shelf
     }
 
     func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool {
@@ -76,9 +80,23 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
         progress: @escaping @Sendable (String, (PolicyIndex, [Int])?) -> Void
     ) -> PolicyIndex {
         if let known = lock.withLock({ annotated ? self.annotated : plain }), known.count == policies.count { return known.index }
+        if let saved = shelf?.saved(for: policies, annotated: annotated) {
+            lock.withLock {
+                if annotated { self.annotated = (policies.count, saved) } else { plain = (policies.count, saved) }
+            }
+            return saved
+        }
         var notes: [String: IndexAnnotations] = [:]
         if annotated, let extractor = loadedExtractor() {
             notes = lock.withLock { annotations }
+            if let shelf {
+                // Stored practices first: reading a record is far quicker than extracting.
+                let unread = policies.filter { notes[$0.id] == nil }
+                for (n, policy) in unread.enumerated() {
+                    if let record = shelf.record(of: policy) { notes[policy.id] = SearchAnnotations.annotations(for: policy, record: record) }
+                    if n % 500 == 499 { progress("reading stored practices: \(n + 1) of \(unread.count) policies", nil) }
+                }
+            }
             let missing = policies.indices.filter { notes[policies[$0].id] == nil }
             let total = missing.count, step = max(1, total / 100)
             let roundSize = total >= Self.earlyResultsFrom ? (total + Self.rounds - 1) / Self.rounds : max(1, total)
@@ -106,6 +124,7 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
         let chosen = notes
         progress("indexing \(policies.count) policies…", nil)
         let built = Self.blocking { await PolicyIndex.build(policies: policies, annotations: chosen) }
+        shelf?.save(built, for: policies, annotated: annotated)
         lock.withLock {
             if annotated {
                 annotations = notes

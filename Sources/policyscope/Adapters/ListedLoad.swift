@@ -14,12 +14,14 @@ enum ListedLoad {
 
     /// Loads `paths` for load `id`, posting its progress, its listing and then its texts.
     /// `warnings` holds the store's faults (posted with the listing, and with the last texts).
+    /// `shelf` learns each stored file's blob (for the search index saved for them).
     static func run(_ paths: [String], id: Int, use: StoreUse, warnings: CollectedWarnings, inbox: LoadInbox,
-                    listed: @Sendable () -> Void = {}) async {
+                    shelf: SearchIndexShelf? = nil, listed: @Sendable () -> Void = {}) async {
         let catalog = await StoredCatalog.load(paths, using: use) { done, total, _ in
             inbox.post(.progress(id: id, done: done, total: total))
         }
         let entries = catalog.entries
+        shelf?.remember(entries)
         let policies = entries.map { entry in
             switch entry.body {
             case .loaded(let policy): ListedPolicy(whole: policy)

@@ -52,10 +52,12 @@ struct BrowseCommand: AsyncParsableCommand {
         guard isatty(STDOUT_FILENO) != 0 else { return try await printList() }
         let environment = ProcessInfo.processInfo.environment
         let log = FirstFrameLog(path: environment["POLICYSCOPE_FIRST_FRAME_LOG"], started: started)
-        let practices = PracticeCache(classifier: try classifierOptions(environment: environment), store: load.storage)
+        let classifier = try classifierOptions(environment: environment)
+        let practices = PracticeCache(classifier: classifier, store: load.storage)
+        let shelf = SearchIndexShelf(storage: load.storage, classifier: classifier)
         var state = BrowserState(policies: [], size: Size(width: 80, height: 24), highlighter: practices,
                                  finder: TypoTolerantSectionFinder(), practices: practices,
-                                 searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL),
+                                 searcher: IndexPolicySearcher(modelURL: ModelCommand.shippedModelURL, shelf: shelf),
                                  trends: BrowserTrends(modelURL: ModelCommand.shippedModelURL))
         let versions = HistoryVersionReader(practices: practices)
         state.readVersions(with: versions)
@@ -70,7 +72,7 @@ struct BrowseCommand: AsyncParsableCommand {
                 let use = storage.use(warn: warnings.add)
                 if let use, at == nil, !paths.contains(where: GitVersions.isRepository) {
                     // Files through the store: the list at once, the texts after it.
-                    await ListedLoad.run(paths, id: request.id, use: use, warnings: warnings, inbox: inbox) {
+                    await ListedLoad.run(paths, id: request.id, use: use, warnings: warnings, inbox: inbox, shelf: shelf) {
                         if request.id == startID { log.write("loaded-ms") }
                     }
                     if request.id == startID { log.write("texts-ms") }
