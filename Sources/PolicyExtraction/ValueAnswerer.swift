@@ -76,8 +76,11 @@ struct ValueAnswerer {
             guard sentence.attributes.contains(where: { if case .changeChannel = $0.attribute { true } else { false } }) else { continue }
             let title = sentence.sectionPath.last?.lowercased() ?? ""
             // "How to make changes to your information" ("How do I change my personal
-            // information?") is about the user's data, not the policy.
-            let aboutUsersData = (title.contains("your") || title.split(whereSeparator: { !$0.isLetter }).contains("my"))
+            // information?", "How You Can View, Change, or Remove Information") is about the
+            // user's data, not the policy.
+            let words = title.split(whereSeparator: { !$0.isLetter })
+            let aboutUsersData = (title.contains("your") || words.contains("my")
+                || ValueAnswerCues.userDataActionWords.contains { words.contains(Substring($0)) })
                 && !ValueAnswerCues.policyWords.contains { title.contains($0) }
             let heading = ValueAnswerCues.changeHeadingWords.contains { title.contains($0) } && !aboutUsersData
                 ? YesNoAnswerer.headingSupport : 0

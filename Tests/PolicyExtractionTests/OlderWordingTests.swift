@@ -270,6 +270,22 @@ struct OlderWordingTests {
         #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue]))
     }
 
+    /// A heading about what users do to their data ("How You Can View, Change, or Remove
+    /// Information") is no section about policy changes, though it says "change": the e-mail
+    /// there is no channel for them.
+    @Test func viewingOrRemovingInformationIsNoPolicyNotice() throws {
+        let practices = try Fixtures.practices("""
+        # Privacy Policy
+
+        If we make changes to this Privacy Policy we will notify you by publication here.
+
+        ## 6. How You Can View, Change, or Remove Information
+
+        If a user provides your email address to us and you want us to delete your address, you can do so on this help page.
+        """)
+        #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue]))
+    }
+
     /// An address named for privacy is listed with the best, from whatever sentence offers it.
     @Test func privacyNamedAddressIsListed() throws {
         let text = """

@@ -85,6 +85,10 @@ enum ValueAnswerCues {
     /// Words of a section title about policy changes ("Changes", "Updates to this policy").
     static let changeHeadingWords: [String] = ["change", "updates to", "update to", "revision", "amendment", "modification"]
 
+    /// Words of a section title about what users do to their own data ("How You Can View, Change,
+    /// or Remove Information"): its "change" is not the policy's.
+    static let userDataActionWords: [String] = ["view", "remove", "delete", "deleting", "access", "correct", "edit", "review", "opt"]
+
     /// Attributes that make a sentence speak of children.
     static let childrenContext: Set<AttributePattern> = [.exact(.dataType(.children)), .exact(.framework(.coppa))]
 }
