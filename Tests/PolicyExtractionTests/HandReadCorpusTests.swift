@@ -109,17 +109,18 @@ struct HandReadCorpusTests {
                 total: 156, right: 147, confidentFloor: 0.95),
         // Measured clean once, in session 11, after that session's rules from set 9 and before
         // any rule from it: 144/152 (94.7%), confident 43/45 (HandReadCorpus10/README.md); 145
-        // after two rules from its misses (publication is posting, a parent site is no child's parent).
+        // after two rules from its misses (publication is posting, a parent site is no child's
+        // parent); 146 in session 12 (publication "here and on" another page is a notice on the site).
         GoldSet(folder: "HandReadCorpus10",
                 policies: ["adwaremedic.com", "descargasmix.biz", "experian.com", "facebook.com", "heiboy.com", "heimatfreunde.info"],
                 knownMisses: [
                     "adwaremedic.com sells-data", "adwaremedic.com shares-marketing",
                     "experian.com security",
-                    "facebook.com web-beacons", "facebook.com change-notice",
+                    "facebook.com web-beacons",
                     "heiboy.com shares-marketing",
                     "heimatfreunde.info shares-marketing",
                 ],
-                total: 152, right: 145, confidentFloor: 0.9),
+                total: 152, right: 146, confidentFloor: 0.9),
     ]
 
     static func practices(_ domain: String) throws -> PolicyPractices {

@@ -286,6 +286,18 @@ struct OlderWordingTests {
         #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue]))
     }
 
+    /// Publication on another page of the site besides the policy's is a notice on the site.
+    @Test func publicationOnAnotherPageIsANoticeOnTheSite() throws {
+        let practices = try Fixtures.practices("""
+        # Privacy Policy
+
+        ## Changes
+
+        If we make changes to this Privacy Policy we will notify you by publication here and on the Site Governance Page.
+        """)
+        #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue, ChangeChannel.prominentNotice.rawValue]))
+    }
+
     /// An address named for privacy is listed with the best, from whatever sentence offers it.
     @Test func privacyNamedAddressIsListed() throws {
         let text = """

@@ -44,6 +44,9 @@ enum ChangeChannelPatterns {
             "a blog post", "on our blog", "posting notice*", "post notice*",
             // "additional notice (such as adding a statement to r/announcements, the front page of the Services ...)".
             "front page", "adding a statement", "add a statement",
+            // "we will notify you by publication here and on the Facebook Site Governance Page":
+            // a page of the site besides the policy's own.
+            "here and on the ... page", "here and on our ... page",
         ]),
     ]
 }
