@@ -57,7 +57,7 @@ extension PolicyStore {
                 answers: try count("SELECT count(*) FROM answers"),
                 spans: try count("SELECT count(*) FROM spans"),
                 schema: Int(try db.scalar("PRAGMA user_version") ?? 0),
-                searchIndexes: try Self.hasSearchIndexes(db) ? count("SELECT count(*) FROM search_indexes") : 0,
+                searchIndexes: try Self.hasSearchIndexes(db) ? count("SELECT count(DISTINCT key) FROM search_indexes") : 0,
                 searchIndexBytes: try Self.hasSearchIndexes(db) ? count("SELECT coalesce(sum(length(body)), 0) FROM search_indexes") : 0)
         }
     }
@@ -67,7 +67,7 @@ extension PolicyStore {
         try locked { db throws(StoreError) in
             try db.transaction { () throws(StoreError) in
                 try db.execute("DELETE FROM files; DELETE FROM policies; DELETE FROM practices; DELETE FROM answers; DELETE FROM evidence; DELETE FROM spans;")
-                if try Self.hasSearchIndexes(db) { try db.execute("DELETE FROM search_indexes;") }
+                try db.execute("DROP TABLE IF EXISTS search_indexes;")
             }
             try db.execute("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
         }
@@ -108,7 +108,7 @@ extension PolicyStore {
                 }
                 let kept = "(blob, name, classifier) IN (SELECT blob, name, classifier FROM practices)"
                 try db.execute("DELETE FROM answers WHERE NOT \(kept); DELETE FROM evidence WHERE NOT \(kept); DELETE FROM spans WHERE NOT \(kept);")
-                if try Self.hasSearchIndexes(db) { try db.execute("DELETE FROM search_indexes;") }
+                try db.execute("DROP TABLE IF EXISTS search_indexes;")
                 let after = Int(try db.scalar("SELECT count(*) FROM policies") ?? 0)
                 return Pruned(files: gone.count, versions: before - after)
             }

@@ -2,8 +2,9 @@ import CNettle
 
 /// Saved search indexes (``PolicyIndex/encoded()``), so that a warm `search` reads its index
 /// instead of building it: each under a key that names the policies it was built over (ids,
-/// blobs, file names, in order), the parser, and the model of its filters. The table is made
-/// by the first index saved; the two most recent are kept.
+/// blobs, file names, in order), the parser, and the model of its filters, in rows of at most
+/// ``searchIndexPart`` bytes. The table is made by the first index saved; the two most recent
+/// are kept.
 extension PolicyStore {
     /// Indexes kept; an older one is dropped when a new one is saved.
     public static let searchIndexesKept = 2
@@ -44,31 +45,56 @@ extension PolicyStore {
         return BlobID.hex(digest)
     }
 
-    /// What `read` makes of the index saved under `key` (its bytes where SQLite holds them, for
-    /// the call only), nil when there is none.
+    /// A saved index is cut into rows of at most this many bytes (SQLite refuses a value over
+    /// 1 GB; 100,000 policies make an index of about that size).
+    public static let searchIndexPart = 256 << 20
+
+    /// What `read` makes of the index saved under `key` (its bytes where SQLite holds them when
+    /// it is one row, joined in one buffer when several; for the call only), nil when there is
+    /// none.
     public func withSearchIndex<T>(key: String, _ read: (UnsafeRawBufferPointer) -> T?) throws(StoreError) -> T? {
         try locked { db throws(StoreError) in
             guard try Self.hasSearchIndexes(db) else { return nil }
-            let statement = try db.prepare("SELECT body FROM search_indexes WHERE key = ?").bind(.text(key))
-            guard try statement.step() else { return nil }
-            return statement.withBlob(0, read)
+            let parts = try db.prepare("SELECT count(*) FROM search_indexes WHERE key = ?").bind(.text(key))
+            let count = try parts.step() ? parts.int(0) : 0
+            guard count > 0 else { return nil }
+            let statement = try db.prepare("SELECT body FROM search_indexes WHERE key = ? ORDER BY part").bind(.text(key))
+            if count == 1 {
+                guard try statement.step() else { return nil }
+                return statement.withBlob(0, read)
+            }
+            var joined: [UInt8] = []
+            while try statement.step() { statement.withBlob(0) { joined.append(contentsOf: $0) } }
+            return joined.withUnsafeBytes(read)
         }
     }
 
-    /// Saves an index under `key` over `policies` policies, dropping all but the most recent.
-    public func saveSearchIndex(_ bytes: [UInt8], key: String, policies: Int) throws(StoreError) {
+    /// Saves an index under `key` over `policies` policies (in rows of `part` bytes), dropping
+    /// all but the most recent.
+    public func saveSearchIndex(_ bytes: [UInt8], key: String, policies: Int, part: Int = searchIndexPart) throws(StoreError) {
         try locked { db throws(StoreError) in
             try db.transaction { () throws(StoreError) in
+                // A table of an earlier layout (one row an index) is only a cache: start it afresh.
+                if try !Self.hasSearchIndexes(db) { try db.execute("DROP TABLE IF EXISTS search_indexes") }
                 try db.execute(Schema.searchIndexes)
                 let next = (try db.scalar("SELECT max(written) FROM search_indexes") ?? 0) + 1
-                try db.prepare("INSERT OR REPLACE INTO search_indexes(key, written, policies, body) VALUES (?, ?, ?, ?)")
-                    .run(.text(key), .integer(next), .int(policies), .blob(bytes))
+                try db.prepare("DELETE FROM search_indexes WHERE key = ?").run(.text(key))
+                let insert = try db.prepare("INSERT INTO search_indexes(key, part, written, policies, body) VALUES (?, ?, ?, ?, ?)")
+                var start = 0, number = 0
+                repeat {
+                    let end = min(bytes.count, start + max(1, part))
+                    try insert.run(.text(key), .int(number), .integer(next), .int(policies), .blob(Array(bytes[start..<end])))
+                    insert.reset()
+                    start = end
+                    number += 1
+                } while start < bytes.count
                 try db.prepare("DELETE FROM search_indexes WHERE written <= ?").run(.integer(next - Int64(Self.searchIndexesKept)))
             }
         }
     }
 
+    /// Whether the table is there, in this layout (rows of parts).
     static func hasSearchIndexes(_ db: Database) throws(StoreError) -> Bool {
-        (try db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'search_indexes'") ?? 0) > 0
+        (try db.scalar("SELECT count(*) FROM pragma_table_info('search_indexes') WHERE name = 'part'") ?? 0) > 0
     }
 }

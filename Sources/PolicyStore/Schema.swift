@@ -51,6 +51,7 @@ enum Schema {
     /// store gains the table without a new version, and older builds never read it.
     static let searchIndexes = """
     CREATE TABLE IF NOT EXISTS search_indexes(
-        key TEXT PRIMARY KEY, written INTEGER NOT NULL, policies INTEGER NOT NULL, body BLOB NOT NULL);
+        key TEXT NOT NULL, part INTEGER NOT NULL, written INTEGER NOT NULL, policies INTEGER NOT NULL, body BLOB NOT NULL,
+        PRIMARY KEY(key, part));
     """
 }

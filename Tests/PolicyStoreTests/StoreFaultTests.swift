@@ -116,6 +116,13 @@ import Testing
         #expect(try store.withSearchIndex(key: key) { $0.count } == nil)
         try store.saveSearchIndex([1, 2, 3], key: key, policies: 1)
         #expect(try store.withSearchIndex(key: key) { Array($0) } == [1, 2, 3])
+        // An index over several rows (SQLite holds no value over 1 GB) reads back whole.
+        let long = (0..<2500).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        try store.saveSearchIndex(long, key: key, policies: 1, part: 1000)
+        #expect(try store.withSearchIndex(key: key) { Array($0) } == long)
+        try store.saveSearchIndex([1, 2, 3], key: key, policies: 1, part: 1000)
+        #expect(try store.withSearchIndex(key: key) { Array($0) } == [1, 2, 3], "no part of the longer one is left")
+        #expect(try store.info().searchIndexes == 1)
         // Only the most recent are kept.
         for k in 0..<PolicyStore.searchIndexesKept { try store.saveSearchIndex([UInt8(k)], key: "other\(k)", policies: 1) }
         #expect(try store.withSearchIndex(key: key) { $0.count } == nil)
