@@ -7,18 +7,21 @@ struct TitlePostings: Sendable {
 
     init(_ columns: SectionColumns, termCount: Int) {
         var counts = [UInt32](repeating: 0, count: termCount + 1)
-        func distinctTerms(_ s: Int) -> [UInt32] {
+        /// Each term of section `s`'s title once: a scan of the words before it for a title of
+        /// a few words (no set to allocate), a set for a long one.
+        func forEachDistinctTerm(_ s: Int, _ body: (UInt32) -> Void) {
             let title = columns.title(s)
-            return title.count < 2 ? Array(title) : Array(Set(title))
+            guard title.count <= 32 else { return Set(title).forEach(body) }
+            for i in title.indices where !title[title.startIndex..<i].contains(title[i]) { body(title[i]) }
         }
         for s in 0..<columns.count {
-            for t in distinctTerms(s) { counts[Int(t) + 1] += 1 }
+            forEachDistinctTerm(s) { counts[Int($0) + 1] += 1 }
         }
         for t in 0..<termCount { counts[t + 1] += counts[t] }
         var fill = counts
         var sections = [UInt32](repeating: 0, count: Int(counts[termCount]))
         for s in 0..<columns.count {
-            for t in distinctTerms(s) {
+            forEachDistinctTerm(s) { t in
                 sections[Int(fill[Int(t)])] = UInt32(s)
                 fill[Int(t)] += 1
             }
