@@ -146,7 +146,7 @@ public struct BrowserState: Sendable {
         trendsSource = trends
         practiceSource = practices
         self.searcher = searcher
-        list.filterKeys = policies.map(Self.filterKey)
+        for policy in policies { list.index(policy) }
         self.size = size
         self.highlighter = highlighter
         self.finder = finder

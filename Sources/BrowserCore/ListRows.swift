@@ -27,7 +27,7 @@ extension BrowserState {
     mutating func refreshListRows(keeping row: ListRow? = nil) {
         list.visible = sortedForList(list.visible)
         var bySite: [String: [Int]] = [:]
-        for i in list.visible {
+        for i in list.visible where list.sharesSite[i] {
             if let site = policies[i].domain { bySite[site, default: []].append(i) }
         }
         var groups: [String: [Int]] = [:]
@@ -48,7 +48,7 @@ extension BrowserState {
         rows.reserveCapacity(list.visible.count + groups.count)
         var placed = Set<String>()
         for i in list.visible {
-            guard let site = policies[i].domain, let members = groups[site] else {
+            guard list.sharesSite[i], let site = policies[i].domain, let members = groups[site] else {
                 rows.append(.policy(i, indented: false))
                 continue
             }

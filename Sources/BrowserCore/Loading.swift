@@ -218,7 +218,7 @@ extension BrowserState {
                 if listed.wordCount >= 0 { list.wordCounts[policies.count] = listed.wordCount }
             }
             policies.append(p)
-            list.filterKeys.append(Self.filterKey(p))
+            list.index(p)
         }
         let q = Array(list.filter.lowercased().utf8)
         list.visible += (first..<policies.count).filter { q.isEmpty || Self.bytes(list.filterKeys[$0], contain: q) }

@@ -1,4 +1,5 @@
 import PolicyExtraction
+import PolicyModel
 
 /// The policy list: the filter, the policies it leaves, their rows (version groups folded or
 /// not), the marks, the cursor and the scroll.
@@ -6,6 +7,11 @@ struct PolicyList: Sendable {
     var filter = ""
     /// Each policy's domain, year, id and title, lower-cased: what the filter searches.
     var filterKeys: [[UInt8]] = []
+    /// Per policy: whether another loaded policy has its site (only those can form a version
+    /// group, so the rows of the others are made without looking their site up).
+    var sharesSite: [Bool] = []
+    /// Each site's first policy, for ``sharesSite``.
+    var firstOfSite: [String: Int] = [:]
     /// The policies the filter leaves, in load order.
     var visible: [Int] = []
     /// The list as drawn: policies, and sites with several archived versions as groups.
@@ -27,6 +33,20 @@ struct PolicyList: Sendable {
 }
 
 extension PolicyList {
+    /// Keeps the filter key and the site of the policy appended at the next index.
+    mutating func index(_ policy: Policy) {
+        filterKeys.append(BrowserState.filterKey(policy))
+        let index = sharesSite.count
+        sharesSite.append(false)
+        guard let site = policy.domain else { return }
+        if let first = firstOfSite[site] {
+            sharesSite[first] = true
+            sharesSite[index] = true
+        } else {
+            firstOfSite[site] = index
+        }
+    }
+
     /// The policy under the cursor (a group's newest version).
     var cursorPolicy: Int? {
         cursorRow?.policy

@@ -74,6 +74,21 @@ import Testing
         #expect(!s.render().text.contains("#2"))
     }
 
+    /// A site's second version arriving in a later load groups the two (the first one's row
+    /// learns that its site is shared).
+    @Test func aLaterVersionOfALoadedSiteFormsAGroup() {
+        var s = BrowserState(policies: [Fixtures.example, Fixtures.other], size: Size(width: 120, height: 30))
+        #expect(s.listRows.allSatisfy { $0.site == nil })
+        let id = s.requestLoad(["older"])
+        s.apply(.finished(id: id, policies: [ComparisonFixtures.exampleOld], problems: []))
+        #expect(s.listRows.count == 2)
+        guard case .group("example.com", let members, true) = s.listRows[0] else {
+            Issue.record("no group row: \(s.listRows)")
+            return
+        }
+        #expect(members == [0, 2])
+    }
+
     @Test func anActiveFilterAppliesToPoliciesThatArriveLater() {
         var s = BrowserState(policies: [Fixtures.wide], size: Size(width: 120, height: 30))
         s.update(.char("/"))
