@@ -17,7 +17,8 @@ extension BrowserState {
     /// What screens may read.
     var screenContext: ScreenContext {
         ScreenContext(policies: policies, summaries: practices.summaries, size: size, hasPractices: practiceSource != nil,
-                      searcher: searcher, loadProblems: loading.problems, trends: trendsSource, history: history)
+                      searcher: searcher, loadProblems: loading.problems, trends: trendsSource, history: history,
+                      unreadTexts: unreadCount)
     }
 
     /// Opens a screen on the policies it picks, asking for their practices first; `argument`

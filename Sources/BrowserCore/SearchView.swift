@@ -41,6 +41,11 @@ struct SearchView: Sendable {
         progress = nil
         generation += 1
         guard let searcher = context.searcher, !text.trimmingSpaces.isEmpty else { return nil }
+        // Texts listed by a later load are not searched half-read (nor indexed without them).
+        guard context.unreadTexts == 0 else {
+            problem = PolicySearchProblem(message: "still reading \(context.unreadTexts) loaded policies' texts: search again once they are in", column: nil)
+            return problem?.message
+        }
         if !searcher.runsAsYouType(text, in: context.policies) {
             if asYouType {
                 pending = true

@@ -88,6 +88,8 @@ struct ScreenContext: Sendable {
     var trends: (any TrendsSource)?
     /// The loaded documents' histories and where versions are read (the timeline's).
     var history = BrowserHistory()
+    /// Listed policies whose text is still to come (a later `:open`'s, say).
+    var unreadTexts = 0
 
     /// Rows between a screen's title and the status bar.
     var bodyHeight: Int { max(1, size.height - 2) }

@@ -98,6 +98,25 @@ import Testing
         #expect(s.view == .search)
     }
 
+    /// A search open when a later load lists more policies waits for their texts.
+    @Test func anOpenSearchWaitsForTextsListedLater() {
+        var s = BrowserState(policies: ComparisonFixtures.policies, size: Size(width: 120, height: 30), searcher: WordSearcher())
+        s.update(.char("S"))
+        #expect(s.view == .search)
+        let reads = Reads()
+        var more = ComparisonFixtures.withSentences(Fixtures.example)
+        more.file = "/more/example.md"
+        more.id = "more.example@2019-01-01"
+        let id = s.requestLoad(["/more"])
+        s.apply(.listed(id: id, policies: Self.listed([more], reads: reads), problems: []))
+        #expect(s.unreadCount == 1 && s.view == .search)
+        s.update(Key.typing("collect") + [.enter])
+        #expect(s.message == "still reading 1 loaded policies' texts: search again once they are in")
+        s.apply(.bodies(id: id, read: [(entry: 0, policy: more)], failed: [], last: true))
+        s.update([.char("q"), .char("S")] + Key.typing("collect") + [.enter])
+        #expect(s.message?.hasSuffix("results: Enter opens one") == true, "\(s.message ?? "")")
+    }
+
     @Test func theWordsSortUsesTheListingsCountsWithoutReadingTexts() {
         var s = BrowserState(policies: [], size: Size(width: 120, height: 30))
         let reads = Reads()
