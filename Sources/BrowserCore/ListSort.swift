@@ -119,9 +119,11 @@ extension BrowserState {
         case .loaded:
             return indices.sorted()
         case .name:
-            let names = Dictionary(uniqueKeysWithValues: indices.map { ($0, policies[$0].shortName.lowercased()) })
+            // Keys by policy index in arrays (a dictionary's look-ups were most of a sort of 100,000).
+            var names = [String](repeating: "", count: policies.count)
+            for i in indices { names[i] = policies[i].shortName.lowercased() }
             return indices.sorted { a, b in
-                names[a]! != names[b]! ? names[a]! < names[b]! : newer(a, b)
+                names[a] != names[b] ? names[a] < names[b] : newer(a, b)
             }
         case .date:
             return indices.sorted { a, b in
@@ -138,16 +140,13 @@ extension BrowserState {
                 work.pending.append(ScreenWork { _ in WordCounts(counts: texts.map { ($0.index, $0.policy.wordCount) }) })
                 work.running += 1
             }
-            let words = list.wordCounts
-            return indices.sorted { a, b in
-                let wa = words[a] ?? -1, wb = words[b] ?? -1
-                return wa != wb ? wa > wb : a < b
-            }
+            var words = [Int](repeating: -1, count: policies.count)
+            for (i, n) in list.wordCounts where i < words.count { words[i] = n }
+            return indices.sorted { a, b in words[a] != words[b] ? words[a] > words[b] : a < b }
         case .answer(let q):
-            let ranks = Dictionary(uniqueKeysWithValues: indices.map { i in
-                (i, practices.summaries[i].map { ListSort.rank($0[q].value) } ?? 4)
-            })
-            return indices.sorted { a, b in ranks[a]! != ranks[b]! ? ranks[a]! < ranks[b]! : a < b }
+            var ranks = [Int](repeating: 4, count: policies.count)
+            for i in indices { if let summary = practices.summaries[i] { ranks[i] = ListSort.rank(summary[q].value) } }
+            return indices.sorted { a, b in ranks[a] != ranks[b] ? ranks[a] < ranks[b] : a < b }
         }
     }
 
