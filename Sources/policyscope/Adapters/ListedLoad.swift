@@ -21,7 +21,6 @@ enum ListedLoad {
             inbox.post(.progress(id: id, done: done, total: total))
         }
         let entries = catalog.entries
-        shelf?.remember(entries)
         let policies = entries.map { entry in
             switch entry.body {
             case .loaded(let policy): ListedPolicy(whole: policy)
@@ -31,6 +30,8 @@ enum ListedLoad {
         let warned = warnings.problems
         inbox.post(.listed(id: id, policies: policies, problems: warned + catalog.problems.map(\.line)))
         listed()
+        // After the list is on its way: a search waits for the texts below anyway.
+        shelf?.remember(entries)
         let stored = entries.indices.filter { policies[$0].body != nil }
         guard !stored.isEmpty else { return }
         var start = 0
