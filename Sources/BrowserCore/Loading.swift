@@ -215,7 +215,7 @@ extension BrowserState {
             placed.append(policies.count)
             if let read = listed.body {
                 bodies.readers[policies.count] = read
-                if listed.wordCount >= 0 { list.wordCounts[policies.count] = listed.wordCount }
+                if let words = listed.wordCount { list.wordCounts[policies.count] = words }
             }
             policies.append(p)
             list.index(p)

@@ -13,19 +13,19 @@ public struct BodyReadError: Error, Hashable, Sendable {
 public typealias BodyReader = @Sendable () -> Result<Policy, BodyReadError>
 
 /// A policy as a load first reports it: whole, or its listing (``PolicyListing/bodiless``, no
-/// text) with the way to read its text, which follows in ``LoadEvent/bodies(id:read:)`` or is
-/// read at once when the browser needs it first.
+/// text) with the way to read its text, which follows in
+/// ``LoadEvent/bodies(id:read:failed:last:)`` or is read at once when the browser needs it first.
 public struct ListedPolicy: Sendable {
     public var policy: Policy
-    /// The listing's counts, which a bodiless policy cannot count itself.
-    public var wordCount: Int
+    /// The listing's word count, which a bodiless policy cannot count itself; nil for a whole one.
+    public var wordCount: Int?
     /// Nil: `policy` is whole.
     public var body: BodyReader?
 
     /// A policy whose text is there.
     public init(whole policy: Policy) {
         self.policy = policy
-        wordCount = -1
+        wordCount = nil
         body = nil
     }
 
