@@ -121,6 +121,18 @@ struct HandReadCorpusTests {
                     "heimatfreunde.info shares-marketing",
                 ],
                 total: 152, right: 146, confidentFloor: 0.9),
+        // Measured clean once, in session 13, before any rule was written from it: 148/155
+        // (95.5%), confident 51/51 (HandReadCorpus11/README.md).
+        GoldSet(folder: "HandReadCorpus11",
+                policies: ["act-on.com", "craigslist.org", "freedom-to-tinker.com", "github.com", "kite.com", "skype.com"],
+                knownMisses: [
+                    "act-on.com sensitive-data",
+                    "craigslist.org targeted-advertising", "craigslist.org sensitive-data",
+                    "github.com security",
+                    "kite.com collects-device",
+                    "skype.com targeted-advertising", "skype.com ai-training",
+                ],
+                total: 155, right: 148, confidentFloor: 0.95),
     ]
 
     static func practices(_ domain: String) throws -> PolicyPractices {
