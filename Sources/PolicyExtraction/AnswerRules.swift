@@ -174,6 +174,10 @@ enum AnswerRules {
             // information from you via cookies") target by what they track.
             Requirement(groups: [party(.advertisers), data(.cookies, .webBeacons), gathering, purpose(.advertising)],
                         weight: 0.6, excluding: data(.children).union(action(.generalRemark)), polarity: .positiveOnly),
+            // A site that runs no ads at all targets none ("we do not run ads, other than the
+            // classifieds posted by our users").
+            Requirement(groups: [action(.showAds)], weight: 0.8,
+                        excluding: data(.children).union(action(.generalRemark)), polarity: .negativeOnly),
         ],
         categories: [.firstPartyCollectionUse, .thirdPartySharingCollection, .userChoiceControl], floor: 0.45,
         negativeWins: true)

@@ -135,6 +135,8 @@ public enum PracticeAction: String, CaseIterable, Sendable, Hashable, Codable {
     /// A remark about the web in general rather than the company's practice ("other times,
     /// Web sites collect this information to help target advertising").
     case generalRemark = "general-remark"
+    /// Running or showing ads at all ("we do not run ads"): its denial denies targeted ads.
+    case showAds = "show-ads"
     case change
     case contact
 }

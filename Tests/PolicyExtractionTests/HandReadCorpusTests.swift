@@ -122,17 +122,16 @@ struct HandReadCorpusTests {
                 ],
                 total: 152, right: 146, confidentFloor: 0.9),
         // Measured clean once, in session 13, before any rule was written from it: 148/155
-        // (95.5%), confident 51/51 (HandReadCorpus11/README.md).
+        // (95.5%), confident 51/51 (HandReadCorpus11/README.md); 152 after that session's rules
+        // (no ads run, a tax ID, a login that is "sensitive information", speech models).
         GoldSet(folder: "HandReadCorpus11",
                 policies: ["act-on.com", "craigslist.org", "freedom-to-tinker.com", "github.com", "kite.com", "skype.com"],
                 knownMisses: [
-                    "act-on.com sensitive-data",
-                    "craigslist.org targeted-advertising", "craigslist.org sensitive-data",
                     "github.com security",
                     "kite.com collects-device",
-                    "skype.com targeted-advertising", "skype.com ai-training",
+                    "skype.com targeted-advertising",
                 ],
-                total: 155, right: 148, confidentFloor: 0.95),
+                total: 155, right: 152, confidentFloor: 0.95),
     ]
 
     static func practices(_ domain: String) throws -> PolicyPractices {

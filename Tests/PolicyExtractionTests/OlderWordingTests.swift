@@ -298,6 +298,38 @@ struct OlderWordingTests {
         #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue, ChangeChannel.prominentNotice.rawValue]))
     }
 
+    /// A site that runs no ads at all shows no targeted ones; running ads says nothing of targeting.
+    @Test func runningNoAdsDeniesTargetedAds() throws {
+        let none = try QuestionCoverageTests.practices("We do not run ads, other than the classifieds posted by our users.")
+        #expect(none[.targetedAdvertising].value == .no)
+        let some = try QuestionCoverageTests.practices("We run ads on our site to pay for the service.")
+        #expect(some[.targetedAdvertising].value == .notStated)
+        let children = try QuestionCoverageTests.practices("We do not show ads to children under 13.")
+        #expect(children[.targetedAdvertising].value == .notStated)
+    }
+
+    /// A tax ID is a government ID number; "sensitive information" that is a login is not special.
+    @Test func taxIDsAreSensitiveAndLoginsAreNot() throws {
+        let tax = try QuestionCoverageTests.practices("We collect data you submit or provide (e.g. name, address, email, phone, fax, photos, tax ID).")
+        #expect(tax[.sensitiveData].value == .yes)
+        let login = try QuestionCoverageTests.practices("""
+        When you enter sensitive information (such as login credentials), we encrypt the transmission of that information using secure socket layer technology (SSL).
+        """)
+        #expect(login[.sensitiveData].value == .notStated)
+        let special = try QuestionCoverageTests.practices("We may collect sensitive information such as your health condition.")
+        #expect(special[.sensitiveData].value == .yes)
+    }
+
+    /// Speech models built or speech recognition improved with users' voices is training on their data.
+    @Test func speechModelsBuiltFromUsersVoicesAreTraining() throws {
+        let speech = try QuestionCoverageTests.practices("""
+        To help the assistant understand the way you speak, speech data is sent to us to build speech models and improve speech recognition.
+        """)
+        #expect(speech[.aiTraining].value == .yes)
+        let service = try QuestionCoverageTests.practices("We offer speech recognition in twelve languages.")
+        #expect(service[.aiTraining].value == .notStated)
+    }
+
     /// An address named for privacy is listed with the best, from whatever sentence offers it.
     @Test func privacyNamedAddressIsListed() throws {
         let text = """

@@ -73,7 +73,8 @@ enum DataTypePatterns {
             "biometric*", "genetic*", "racial", "ethnic origin", "ethnicity", "religio*", "sexual orientation",
             "sex life", "sexual life", "political opinion*", "philosophical belief*", "trade union",
             "government id", "government ids", "government identification", "government issued", "social security number*", "ssn", "driver's licen*",
-            "drivers licen*", "passport number*", "national id", "national ids", "national identification", "identity document*",
+            "drivers licen*", "passport number*", "tax id", "tax ids", "tax id number*", "tax identification number*",
+            "taxpayer identification number*", "taxpayer id", "national id", "national ids", "national identification", "identity document*",
             "face geometry", "facial recognition", "voiceprint*", "fingerprints", "your fingerprint",
             "fingerprint data", "fingerprint scan*", "fingerprint template*", "fingerprint recognition", "health information", "health data",
             "health related", "medical information", "medical data", "medical records", "health condition*",
@@ -100,6 +101,9 @@ enum DataTypePatterns {
             "user data", "personal details", "personal info", "customer information", "customer data",
             "user information", "information you provide", "information we collect", "information that identifies",
             "identifiable information", "your details",
+            // "sensitive information (such as login credentials)": no special category.
+            "sensitive information ... login credential*", "sensitive information ... password*",
+            "sensitive information ... username*", "sensitive data ... login credential*", "sensitive data ... password*",
         ]),
         (.deidentified, [
             "non personal*", "non personally", "aggregate*", "anonymous", "anonymized", "anonymised", "de identified",

@@ -23,5 +23,7 @@ enum OverridePatterns {
         (.thirdParty(.affiliates), .dataType(.children)),
         // "sensitive information (such as a credit card number)" is payment data.
         (.dataType(.financial), .dataType(.sensitive)),
+        // "sensitive information (such as login credentials)" is account data, no special category.
+        (.dataType(.personal), .dataType(.sensitive)),
     ]
 }
