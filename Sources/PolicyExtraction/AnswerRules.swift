@@ -59,7 +59,11 @@ enum AnswerRules {
             // of data, and "we do not sell, except in a merger" stays a denial.
             // Sections for children ("TikTok does not sell information from users of the Under 13
             // Experience") do not answer for the policy's users at large.
-            Requirement(groups: [action(.sell), anyData], excluding: notAboutAdults),
+            // Data "sold or transferred as part of" a merger or a sale of assets goes with the
+            // business (merger-transfer); a denial there ("we do not sell it, except in a merger")
+            // still denies.
+            Requirement(groups: [action(.sell), anyData], excluding: notAboutAdults.union(purpose(.merger))),
+            Requirement(groups: [action(.sell), anyData], excluding: notAboutAdults, polarity: .negativeOnly),
             // "Some of these activities may be considered 'selling'" under state laws.
             Requirement(groups: [action(.saleUnderLaw)], excluding: purpose(.merger), decisive: true),
         ],

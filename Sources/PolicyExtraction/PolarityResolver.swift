@@ -43,7 +43,8 @@ struct PolarityResolver {
         }.sorted { $0.1.count > $1.1.count }
         for (role, range) in polarity {
             if role == .inert {
-                for i in range { covered[i] = true }
+                // A longer phrase decided first ("no longer support" over "no longer") stands.
+                for i in range where roles[i] == nil { covered[i] = true }
                 continue
             }
             guard !range.contains(where: { roles[$0] != nil || covered[$0] }) else { continue }

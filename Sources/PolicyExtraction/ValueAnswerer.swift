@@ -83,6 +83,7 @@ struct ValueAnswerer {
                 || ValueAnswerCues.userDataActionWords.contains { words.contains(Substring($0)) })
                 && !ValueAnswerCues.policyWords.contains { title.contains($0) }
             let heading = ValueAnswerCues.changeHeadingWords.contains { title.contains($0) } && !aboutUsersData
+                && !ValueAnswerCues.ownershipChangeWords.contains { title.contains($0) }
                 ? YesNoAnswerer.headingSupport : 0
             let support = max(Double(sentence.score(.policyChange)), heading)
             guard support >= 0.35 else { continue }

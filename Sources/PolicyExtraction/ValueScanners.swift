@@ -22,6 +22,12 @@ enum ValueScanners {
             }
             while hi > first, scalars[hi - 1] == "." || scalars[hi - 1] == "-" { hi -= 1; domain.removeLast() }
             while lo < at, scalars[lo] == "." { lo += 1 }
+            // A link's text run into the next word ("privacy@twitter.comor here"): the common
+            // top-level domain, without the word.
+            if let glued = gluedWord(after: domain) {
+                domain.removeLast(glued)
+                hi -= glued
+            }
             guard lo < at, hi > first else { continue }
             // Two dots in a row make no address ("priv........@example.com" hides one).
             guard !zip(scalars[lo..<at], scalars[(lo + 1)...]).contains(where: { $0 == "." && $1 == "." }) else { continue }
@@ -32,6 +38,22 @@ enum ValueScanners {
         }
         let spelled = spelledOutEmails(in: scalars)
         return spelled.isEmpty ? found : (found + spelled).sorted { $0.1 < $1.1 }
+    }
+
+    /// Top-level domains a link's text may run into the next word from.
+    private static let commonTopLevelDomains = ["com", "org", "net", "edu", "gov"]
+    /// Short words that follow an address in a sentence ("...@example.comor here").
+    private static let followingWords: Set<String> = ["or", "and", "to", "for", "if", "in", "on", "with"]
+
+    /// How many letters of `domain`'s last label are a following word glued to a common
+    /// top-level domain ("comor": 2), nil when none are.
+    static func gluedWord(after domain: String) -> Int? {
+        guard let dot = domain.lastIndex(of: ".") else { return nil }
+        let label = domain[domain.index(after: dot)...].lowercased()
+        for tld in commonTopLevelDomains where label.hasPrefix(tld) && label.count > tld.count {
+            if followingWords.contains(String(label.dropFirst(tld.count))) { return label.count - tld.count }
+        }
+        return nil
     }
 
     /// Addresses written out against harvesters: "contact AT example DOT org", "privacy [at]

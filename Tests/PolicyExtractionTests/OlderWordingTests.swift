@@ -330,6 +330,64 @@ struct OlderWordingTests {
         #expect(service[.aiTraining].value == .notStated)
     }
 
+    /// Data sold with the business in a merger goes with it: no sale of data; a denial that
+    /// names a merger as its exception still denies.
+    @Test func dataSoldWithTheBusinessIsNoSale() throws {
+        let merger = try QuestionCoverageTests.practices("""
+        In the event that we are involved in a bankruptcy, merger, acquisition, reorganization or sale of assets, your information may be sold or transferred as part of that transaction.
+        """)
+        #expect(merger[.sellsData].value == .notStated)
+        #expect(merger[.mergerTransfer].value == .yes)
+        let denial = try QuestionCoverageTests.practices("We do not sell your personal information, except as part of a merger or acquisition.")
+        #expect(denial[.sellsData].value == .no)
+    }
+
+    /// "No longer" denies an honouring verb ("we no longer support Do Not Track"), not a need.
+    @Test func noLongerSupportingDoNotTrackDeniesIt() throws {
+        #expect(try QuestionCoverageTests.practices("We no longer support the Do Not Track browser option.")[.doNotTrack].value == .no)
+        let kept = try QuestionCoverageTests.practices("We delete your log data when it is no longer needed, after at most 90 days.")
+        #expect(kept[.retention].value == .yes)
+    }
+
+    /// Legal disclosures "to address fraud, security or technical issues", the Safe Harbor
+    /// principles by name and pages named for security describe no security measure.
+    @Test func securityNamedInPassingIsNoMeasure() throws {
+        let text = """
+        We may disclose your information to comply with a law; to protect the safety of any person; to address fraud, security or technical issues; or to protect our rights.         We comply with the Safe Harbor Privacy Principles of notice, choice, onward transfer, security, data integrity, access, and enforcement.         To learn more, visit the Example Security Help Center.
+        """
+        #expect(try QuestionCoverageTests.practices(text)[.security].value == .notStated)
+        #expect(try QuestionCoverageTests.practices("We use encryption to protect your data in transit.")[.security].value == .yes)
+    }
+
+    /// The current version always at an address is a posted notice; a section on a change of
+    /// control speaks of mergers, not of changes to the policy.
+    @Test func changeNoticesAndChangesOfControl() throws {
+        let posted = try Fixtures.practices("""
+        # Privacy Policy
+
+        ## Changes to this Policy
+
+        The most current version of the policy will govern our use of your information and will always be at https://example.com/privacy.
+        """)
+        #expect(posted[.changeNotice].value == .list([ChangeChannel.posted.rawValue]))
+        let control = try Fixtures.practices("""
+        # Privacy Policy
+
+        ## What happens in the event of a change of control
+
+        Your information such as your name and email address may be among the items sold or transferred to the buyer.
+        """)
+        #expect(control[.changeNotice].value == .notStated)
+    }
+
+    /// A link's text run into the next word ("privacy@example.comor here") is the address alone.
+    @Test func anAddressGluedToTheNextWordIsTheAddress() throws {
+        let text = "If you have any questions about this Privacy Policy, please contact us at privacy@example.comor here."
+        #expect(try QuestionCoverageTests.practices(text)[.privacyContact].value == .list(["privacy@example.com"]))
+        #expect(ValueScanners.gluedWord(after: "example.company") == nil)
+        #expect(ValueScanners.gluedWord(after: "example.network") == nil)
+    }
+
     /// An address named for privacy is listed with the best, from whatever sentence offers it.
     @Test func privacyNamedAddressIsListed() throws {
         let text = """

@@ -116,6 +116,14 @@ enum ActionPatterns {
             "protect* ... privacy", "protect* our rights", "protect* the rights", "protect* ... legal rights",
             "protect* ... rights", "protect* ... safety", "protect* ... property", "protect* against fraud",
             "protect* ... interests", "protect you against others",
+            // "to detect, prevent, or otherwise address fraud, security or technical issues".
+            "fraud security or technical issues", "fraud security and technical issues", "fraud security technical",
+            "security or technical issues", "security and technical issues",
+            // The Safe Harbor principles by name ("notice, choice, onward transfer, security, data
+            // integrity, access, and enforcement") and legal "special protections" take no measure.
+            "onward transfer security", "transfer security data integrity", "special protection*",
+            // Pages named for security ("visit the Facebook Security Help Center") describe no measure.
+            "security help center", "security center", "security tips", "security page",
             // Authorities, officers and laws named for data protection take no measure.
             "data protection commission*", "data protection authorit*", "data protection officer*",
             "data protection law*", "data protection regulation*", "data protection act*", "data protection legislation",

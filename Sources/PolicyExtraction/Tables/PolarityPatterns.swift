@@ -19,6 +19,8 @@ enum PolarityPatterns {
         (.negation, [
             "not", "never", "no", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "isn't",
             "aren't", "wasn't", "weren't", "neither", "nor", "none", "shan't", "shall not", "nothing",
+            // "the Do Not Track browser option, which we no longer support" ("no longer needed" stays inert).
+            "no longer support*", "no longer honor*", "no longer honour*", "no longer respond*", "no longer recogni*",
         ]),
         (.exception, [
             "except", "excepting", "exception", "other than", "unless", "without your", "without the",

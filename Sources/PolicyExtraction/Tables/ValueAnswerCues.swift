@@ -89,6 +89,10 @@ enum ValueAnswerCues {
     /// or Remove Information"): its "change" is not the policy's.
     static let userDataActionWords: [String] = ["view", "remove", "delete", "deleting", "access", "correct", "edit", "review", "opt"]
 
+    /// Section titles about the company changing hands ("What happens in the event of a change
+    /// of control"): their "change" is not the policy's.
+    static let ownershipChangeWords: [String] = ["change of control", "change in control", "change of ownership", "change in ownership"]
+
     /// Attributes that make a sentence speak of children.
     static let childrenContext: Set<AttributePattern> = [.exact(.dataType(.children)), .exact(.framework(.coppa))]
 }

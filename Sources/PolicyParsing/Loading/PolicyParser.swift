@@ -31,9 +31,9 @@ public enum PolicyParser {
         switch format {
         case .markdown:
             let lines = SourceLines(decoded.bytes)
-            return (header, format, QuirkRepair.apply(MarkdownReader.read(decoded.bytes, lines: lines), lines: lines), decoded.warnings)
+            return (header, format, HardWrapRepair.apply(QuirkRepair.apply(MarkdownReader.read(decoded.bytes, lines: lines), lines: lines)), decoded.warnings)
         case .plainText:
-            return (header, format, PlainTextReader.read(decoded.bytes), decoded.warnings)
+            return (header, format, HardWrapRepair.apply(PlainTextReader.read(decoded.bytes)), decoded.warnings)
         }
     }
 

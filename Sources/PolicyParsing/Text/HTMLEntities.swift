@@ -42,6 +42,28 @@ enum HTMLEntities {
         return named[String(body)] ?? reference
     }
 
+    /// Whether `bytes` hold `&apos` without its semicolon at `offset` (as some HTML exports
+    /// write it: "don&apost", "users&apos data"); md4c keeps such text as it is.
+    static func bareApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset + 5 <= bytes.count else { return false }
+        let name: [UInt8] = Array("&apos".utf8)
+        for k in 0..<5 where bytes[offset + k] != name[k] { return false }
+        return offset + 5 == bytes.count || bytes[offset + 5] != UInt8(ascii: ";")
+    }
+
+    /// `text` with every `&apos` that lacks its semicolon read as an apostrophe.
+    static func decodeBareApostrophes(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var out = ""
+        var rest = text[...]
+        while let range = rest.firstRange(of: "&apos") {
+            out += rest[..<range.lowerBound]
+            rest = rest[range.upperBound...]
+            out += rest.first == ";" ? "&apos" : "'"
+        }
+        return out + rest
+    }
+
     /// Decodes every reference inside `text` (for text that did not pass through md4c).
     static func decodeAll(in text: String) -> String {
         // A byte test: where no character is "&" the loop below gives the text back unchanged.

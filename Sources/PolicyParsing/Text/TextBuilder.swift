@@ -16,26 +16,28 @@ struct TextBuilder {
         var raw = raw
         raw.makeContiguousUTF8()
         let plain = raw.utf8.withContiguousStorageIfAvailable(Self.needsNoRepair) ?? false
-        var piece = plain ? raw : Self.dropDelimiterDebris(MojibakeRepair.repair(raw))
+        var piece = plain ? raw : HTMLEntities.decodeBareApostrophes(Self.dropDelimiterDebris(MojibakeRepair.repair(raw)))
         if link != openLink?.url { closeLink() }
         piece.makeContiguousUTF8()
         _ = piece.utf8.withContiguousStorageIfAvailable { append(utf8: $0, link: link) }
     }
 
-    /// Whether neither mojibake repair nor delimiter debris can change `bytes` (the common case,
-    /// told in one pass over the bytes).
+    /// Whether neither mojibake repair, delimiter debris nor a bare `&apos` can change `bytes`
+    /// (the common case, told in one pass over the bytes).
     static func needsNoRepair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var afterStar = false
         var i = 0
         let n = bytes.count
         while i < n {
-            // Eight bytes at a time while none of them is `*` or 0xC3 (the common case).
+            // Eight bytes at a time while none of them is `*`, `&` or 0xC3 (the common case).
             if !afterStar, i + 8 <= n {
                 let word = ByteScan.word(bytes, at: i)
-                if !ByteScan.contains(word, UInt8(ascii: "*")), !ByteScan.contains(word, 0xC3) { i += 8; continue }
+                if !ByteScan.contains(word, UInt8(ascii: "*")), !ByteScan.contains(word, 0xC3),
+                   !ByteScan.contains(word, UInt8(ascii: "&")) { i += 8; continue }
             }
             let b = bytes[i]
             i += 1
+            if b == UInt8(ascii: "&"), HTMLEntities.bareApostrophe(bytes, at: i - 1) { return false }
             if b == UInt8(ascii: "*") {
                 if afterStar { return false }
                 afterStar = true
@@ -87,6 +89,15 @@ struct TextBuilder {
             for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
             let scalar = Unicode.Scalar(value)!
             if value == 0xAD || value == 0x200B || value == 0xFEFF { i += length; continue }
+            // Typographic ligatures (U+FB00-FB06) from PDF and HTML exports: "ﬁnd" is "find".
+            if value >= 0xFB00, value <= 0xFB06 {
+                beginVisible(link)
+                let letters = Self.ligatures[Int(value - 0xFB00)]
+                utf8.append(contentsOf: letters.utf8)
+                count += letters.utf8.count
+                i += length
+                continue
+            }
             if scalar.isSpaceFast { pendingSpace = true; i += length; continue }
             beginVisible(link)
             if value <= 0x9F {
@@ -98,6 +109,9 @@ struct TextBuilder {
             i += length
         }
     }
+
+    /// The letters of U+FB00 ff ... U+FB06 st.
+    static let ligatures = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"]
 
     /// Before a visible scalar: the pending white space, folded, and the start of an open link.
     private mutating func beginVisible(_ link: String?) {
