@@ -25,7 +25,8 @@ extension BrowserState {
     /// is what followed its `:` command.
     mutating func openScreen(_ type: any StackedScreen.Type, argument: String = "") {
         let waiting = "still reading the loaded policies' texts (\(unreadCount) to go): :\(type.command) works once they are in"
-        guard type.readsOnlyPicked || bodies.isEmpty else {
+        guard type.readsOnlyPicked || bodies.isEmpty || type.worksWithoutTexts(screenContext) else {
+            readAllTexts()
             message = waiting
             return
         }
@@ -38,6 +39,7 @@ extension BrowserState {
         case .policies(let picked):
             // A few texts are read now; thousands are the loader's to read.
             guard readBodies(picked) else {
+                readAllTexts()
                 message = waiting
                 return
             }

@@ -15,7 +15,9 @@ public enum LoadEvent: Sendable {
     /// The load listed its policies, in path order, some without their text (one line per
     /// problem so far); the texts follow in ``bodies(id:read:failed:last:)``. The list is
     /// shown at once; a text the browser needs first is read then (``ListedPolicy/body``).
-    case listed(id: Int, policies: [ListedPolicy], problems: [String])
+    /// `readAll`: the loader reads the texts only once this is called (too many to hold
+    /// unasked); nil: it reads them at once.
+    case listed(id: Int, policies: [ListedPolicy], problems: [String], readAll: (@Sendable () -> Void)? = nil)
     /// Texts of a listed load, each by its place in the listing; `failed`: one line per text
     /// that could not be read. `last`: the load is over.
     case bodies(id: Int, read: [(entry: Int, policy: Policy)], failed: [String], last: Bool)
@@ -131,12 +133,17 @@ extension BrowserState {
             guard let job = loading.finish(id, problems: problems) else { return }
             let placed = append(loaded.map(ListedPolicy.init(whole:)))
             message = Self.loadNote(job, listed: loaded.count, placed: placed, problems: problems.count)
-        case .listed(let id, let loaded, let problems):
+        case .listed(let id, let loaded, let problems, let readAll):
             let texts = loaded.filter { $0.body != nil }.count
-            guard let job = loading.listed(id, problems: problems, texts: texts) else { return }
+            guard let job = loading.listed(id, problems: problems, texts: readAll == nil ? texts : 0) else { return }
             let placed = append(loaded)
             if texts > 0 { bodies.placed[id] = placed }
             message = Self.loadNote(job, listed: loaded.count, placed: placed, problems: problems.count)
+            if texts > 0, let readAll {
+                bodies.unasked[id] = (job, readAll)
+                // A screen that reads every text is open (a search over an earlier load).
+                if screens.needsEveryText { readAllTexts() }
+            }
         case .bodies(let id, let read, let failed, let last):
             received(bodies: read, ofLoad: id)
             loading.problems += failed

@@ -45,6 +45,9 @@ struct PendingBodies: Sendable {
     var readers: [Int: BodyReader] = [:]
     /// By load id: the index of each policy that load listed, nil for one dropped as loaded before.
     var placed: [Int: [Int?]] = [:]
+    /// By load id: loads whose texts are read only when asked (``LoadEvent/listed(id:policies:problems:readAll:)``),
+    /// with the job to show while they are read.
+    var unasked: [Int: (job: LoadJob, readAll: @Sendable () -> Void)] = [:]
 
     var isEmpty: Bool { readers.isEmpty }
 }
@@ -71,6 +74,19 @@ extension BrowserState {
         guard missing.count <= limit else { return false }
         for index in missing { readBody(index) }
         return true
+    }
+
+    /// Asks every load that waits to be asked to read its texts, and shows it as reading them.
+    mutating func readAllTexts() {
+        for (id, waiting) in bodies.unasked.sorted(by: { $0.key < $1.key }) {
+            var job = waiting.job
+            job.readingTexts = true
+            job.done = 0
+            job.total = bodies.placed[id]?.filter { $0.map { bodies.readers[$0] != nil } ?? false }.count
+            loading.jobs.append(job)
+            waiting.readAll()
+        }
+        bodies.unasked = [:]
     }
 
     /// Texts a load read in the background, by their place in its listing.

@@ -62,9 +62,14 @@ public protocol PolicySearcher: Sendable {
     ) -> Result<[PolicySearchResult], PolicySearchProblem>
     /// Whether `query` is cheap enough to run on every key press (false: it runs on Enter).
     func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool
+    /// Whether a search over `policies` can run while some are listed without their text (read
+    /// by the searcher: an index saved for them reads only the texts of the hits it shows).
+    func searchesWithoutTexts(_ policies: [Policy]) -> Bool
 }
 
 extension PolicySearcher {
+    public func searchesWithoutTexts(_ policies: [Policy]) -> Bool { false }
+
     /// A search whose progress nobody follows.
     public func search(_ query: String, in policies: [Policy], limit: Int) -> Result<[PolicySearchResult], PolicySearchProblem> {
         search(query, in: policies, limit: limit, progress: { _ in })

@@ -12,6 +12,8 @@ struct ScreenStack: Sendable {
     var topIsReader: Bool { layers.last.map { $0 == nil } ?? false }
     /// True when only readers (or nothing) are left.
     var hasNoScreens: Bool { layers.allSatisfy { $0 == nil } }
+    /// Whether a screen on the stack reads every loaded policy (``StackedScreen/readsOnlyPicked`` false).
+    var needsEveryText: Bool { layers.contains { $0.map { !type(of: $0).readsOnlyPicked } ?? false } }
 
     mutating func push(_ screen: (any StackedScreen)?) { layers.append(screen) }
 

@@ -42,7 +42,7 @@ struct SearchView: Sendable {
         generation += 1
         guard let searcher = context.searcher, !text.trimmingSpaces.isEmpty else { return nil }
         // Texts listed by a later load are not searched half-read (nor indexed without them).
-        guard context.unreadTexts == 0 else {
+        guard context.unreadTexts == 0 || searcher.searchesWithoutTexts(context.policies) else {
             problem = PolicySearchProblem(message: "still reading \(context.unreadTexts) loaded policies' texts: search again once they are in", column: nil)
             return problem?.message
         }
@@ -136,6 +136,11 @@ extension SearchView: StackedScreen {
         KeyBinding([.char("/"), .char("S")], .search, "edit the query (as you type; Enter runs it)", in: keyContext),
         KeyBinding([.enter], .open, "open the policy at this sentence (q/Esc back, n/N the next results)", in: keyContext),
     ]
+
+    /// A search can run before the texts are in when an index saved for the policies serves it.
+    static func worksWithoutTexts(_ context: ScreenContext) -> Bool {
+        context.searcher?.searchesWithoutTexts(context.policies) == true
+    }
 
     /// `S`, `:search`: every loaded policy, when a search is plugged in.
     static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick {

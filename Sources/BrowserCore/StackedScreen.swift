@@ -27,6 +27,8 @@ protocol StackedScreen: Sendable {
     /// Whether the screen reads the text of no policy but those it picks (the others' texts
     /// may still be coming); false: it reads every loaded policy (a search, the histories).
     static var readsOnlyPicked: Bool { get }
+    /// Whether a screen that reads every policy can open while texts are still to come.
+    static func worksWithoutTexts(_ context: ScreenContext) -> Bool
 
     /// The policies the screen shows, picked from the marked ones (or the list cursor's group).
     static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick
@@ -62,6 +64,7 @@ protocol StackedScreen: Sendable {
 extension StackedScreen {
     static var keyContext: KeyContext { KeyContext(kind.name, heading: helpHeading) }
     static var readsOnlyPicked: Bool { false }
+    static func worksWithoutTexts(_ context: ScreenContext) -> Bool { false }
     mutating func takeWork() -> ScreenWork? { nil }
     mutating func receive(_ result: any Sendable, _ context: ScreenContext) {}
     static var commandArgument: String? { nil }

@@ -43,3 +43,8 @@ public struct PolicyListing: Sendable, Hashable {
                format: format, language: language, preamble: [], sections: [])
     }
 }
+
+extension Policy {
+    /// No text at all: a listing's policy (``PolicyListing/bodiless``), or an empty document.
+    public var isBodiless: Bool { sections.isEmpty && preamble.isEmpty }
+}

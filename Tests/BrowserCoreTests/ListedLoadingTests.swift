@@ -117,6 +117,70 @@ import Testing
         #expect(s.message?.hasSuffix("results: Enter opens one") == true, "\(s.message ?? "")")
     }
 
+    /// Calls of a load's `readAll`.
+    final class Asks: Sendable {
+        let count = Mutex(0)
+        var readAll: @Sendable () -> Void { { self.count.withLock { $0 += 1 } } }
+        var asked: Int { count.withLock { $0 } }
+    }
+
+    /// Too many texts to hold unasked: none is read until a screen needs them all, then the
+    /// loader is asked once and the load shows as reading them.
+    @Test func textsReadOnlyWhenAskedWaitForAScreenThatNeedsThemAll() {
+        var s = BrowserState(policies: [], size: Size(width: 120, height: 30), searcher: WordSearcher())
+        let reads = Reads(), asks = Asks()
+        let id = s.requestLoad(["/corpus"])
+        s.apply(.listed(id: id, policies: Self.listed(Fixtures.all, reads: reads), problems: [], readAll: asks.readAll))
+        #expect(s.message == "loaded 3 policies")
+        #expect(s.unreadCount == 2 && !s.isLoading && asks.asked == 0)
+        #expect(!statusLine(s).contains("reading texts"))
+        s.update(.char("j"))
+        #expect(reads.count == 2 && s.unreadCount == 1 && asks.asked == 0)
+        s.update(.char("S"))
+        #expect(s.view == .browser && asks.asked == 1)
+        #expect(s.message == "still reading the loaded policies' texts (1 to go): :search works once they are in")
+        #expect(s.isLoading && statusLine(s).contains("reading texts ▕"))
+        s.update(.char("S"))
+        #expect(asks.asked == 1)
+        s.apply(.bodies(id: id, read: [(entry: 2, policy: Fixtures.other)], failed: [], last: true))
+        #expect(s.unreadCount == 0 && !s.isLoading)
+        s.update(.char("S"))
+        #expect(s.view == .search)
+    }
+
+    /// A searcher that reads the texts it needs (through a saved index) opens at once.
+    @Test func aSearchThatReadsTextsItselfOpensBeforeThem() {
+        struct Reading: PolicySearcher {
+            func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool { true }
+            func searchesWithoutTexts(_ policies: [Policy]) -> Bool { true }
+            func search(_ query: String, in policies: [Policy], limit: Int, progress: @Sendable (SearchProgress) -> Void)
+                -> Result<[PolicySearchResult], PolicySearchProblem> {
+                .success([PolicySearchResult(policyIndex: 2, location: BlockLocation(sectionNumber: 1, blockIndex: 0),
+                                             sectionPath: ["Other"], range: TextRange(start: 0, end: 1), snippet: "x", marks: [], score: 1)])
+            }
+        }
+        var s = BrowserState(policies: [], size: Size(width: 120, height: 30), searcher: Reading())
+        let reads = Reads(), asks = Asks()
+        let id = s.requestLoad(["/corpus"])
+        s.apply(.listed(id: id, policies: Self.listed(Fixtures.all, reads: reads), problems: [], readAll: asks.readAll))
+        s.update([.char("S")] + Key.typing("name") + [.enter])
+        #expect(s.view == .search && asks.asked == 0, "\(s.message ?? "")")
+        #expect(s.unreadCount == 2)
+    }
+
+    /// A load listed while a screen over every text is open is asked for its texts at once.
+    @Test func aLoadListedUnderASearchIsAskedForItsTexts() {
+        var s = BrowserState(policies: ComparisonFixtures.policies, size: Size(width: 120, height: 30), searcher: WordSearcher())
+        s.update(.char("S"))
+        let reads = Reads(), asks = Asks()
+        var more = Fixtures.example
+        more.file = "/more/example.md"
+        more.id = "more.example@2019-01-01"
+        let id = s.requestLoad(["/more"])
+        s.apply(.listed(id: id, policies: Self.listed([more], reads: reads), problems: [], readAll: asks.readAll))
+        #expect(asks.asked == 1 && s.isLoading)
+    }
+
     @Test func theWordsSortUsesTheListingsCountsWithoutReadingTexts() {
         var s = BrowserState(policies: [], size: Size(width: 120, height: 30))
         let reads = Reads()

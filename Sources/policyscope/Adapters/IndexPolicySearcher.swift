@@ -12,7 +12,8 @@ import PolicyModel
 /// searches an index built with them. With a store, an index saved for the same files (by
 /// `search` or an earlier browser) is read instead of built, and one built is saved. A query
 /// that needs an index not built yet runs on Enter, in the background (the browser's
-/// ``ScreenWork``); the others run as you type.
+/// ``ScreenWork``); the others run as you type. Policies listed without their text are
+/// searched through a saved index, or have their texts read from the store for the build.
 final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
     private let modelURL: URL
     private let shelf: SearchIndexShelf?
@@ -32,6 +33,11 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
         guard let parsed = try? Query.parse(query) else { return true }
         let needed = SearchAnnotations.needed(by: parsed.root)
         return lock.withLock { (needed ? annotated : plain)?.count == policies.count }
+    }
+
+    func searchesWithoutTexts(_ policies: [Policy]) -> Bool {
+        if lock.withLock({ plain?.count == policies.count || annotated?.count == policies.count }) { return true }
+        return shelf?.reads(policies) ?? false
     }
 
     func search(
@@ -86,6 +92,8 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
             }
             return saved
         }
+        // Texts not in yet are read for the build, and let go after it.
+        let policies = shelf?.texts(of: policies) { progress("reading texts: \($0) of \($1) policies", nil) } ?? policies
         var notes: [String: IndexAnnotations] = [:]
         if annotated, let extractor = loadedExtractor() {
             notes = lock.withLock { annotations }

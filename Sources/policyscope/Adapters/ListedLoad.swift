@@ -8,9 +8,15 @@ import TerminalShell
 /// columns, so a warm list of thousands shows at once), then every stored text decoded in the
 /// background, a batch at a time. A text the browser needs before its batch comes (the policy
 /// opened, a badge that must extract) is read by the key loop through the listing's reader.
+/// Past ``unaskedWords`` the texts are read only when the browser asks for them all (a search
+/// no saved index serves, the trends): one by one they are read as they are opened.
 enum ListedLoad {
     /// Texts decoded between two reports to the key loop.
     static let batch = 256
+    /// The most words of stored text read without being asked: held in memory, a text takes
+    /// about twice its bytes, so 50 million words (some 300 MB of text; 10,000 typical
+    /// policies) hold about 600 MB.
+    static let unaskedWords = 50_000_000
 
     /// Loads `paths` for load `id`, posting its progress, its listing and then its texts.
     /// `warnings` holds the store's faults (posted with the listing, and with the last texts).
@@ -28,12 +34,24 @@ enum ListedLoad {
             }
         }
         let warned = warnings.problems
-        inbox.post(.listed(id: id, policies: policies, problems: warned + catalog.problems.map(\.line)))
+        let stored = entries.indices.filter { policies[$0].body != nil }
+        let words = stored.reduce(0) { $0 + entries[$1].listing.wordCount }
+        let (asked, ask) = AsyncStream<Void>.makeStream()
+        let asking: @Sendable () -> Void = {
+            ask.yield()
+            ask.finish()
+        }
+        let readAll = words > unaskedWords ? asking : nil
+        inbox.post(.listed(id: id, policies: policies, problems: warned + catalog.problems.map(\.line), readAll: readAll))
         listed()
         // After the list is on its way: a search waits for the texts below anyway.
         shelf?.remember(entries)
-        let stored = entries.indices.filter { policies[$0].body != nil }
         guard !stored.isEmpty else { return }
+        if readAll != nil {
+            var waiting = asked.makeAsyncIterator()
+            // Nil: the browser quit without asking.
+            guard await waiting.next() != nil else { return }
+        }
         var start = 0
         repeat {
             let part = Array(stored[start..<min(start + batch, stored.count)])

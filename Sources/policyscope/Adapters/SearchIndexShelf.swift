@@ -6,14 +6,17 @@ import PolicyStore
 import Synchronization
 
 /// The browser's way to saved search indexes (the `search` command's, `PolicyStore+SearchIndex`)
-/// and to the stored practices its filters need. The loader tells it each stored file's blob
+/// and to the stored practices its filters need. The loader tells it each stored file's entry
 /// (``remember(_:)``); loaded policies whose files are all known find the index saved for them
 /// under the same key as `search` computes, and an index the browser builds is saved for both.
-/// The store is opened on first use, under the fast model's stamps.
+/// Policies listed without their text are searched through such an index, which reads the
+/// texts of the hits it shows from the store. The store is opened on first use, under the fast
+/// model's stamps.
 final class SearchIndexShelf: Sendable {
     private let storage: StoreOptions
     private let classifier: ClassifierOptions
-    private let known = Mutex<[String: String]>([:])
+    /// Stored files' entries (their blob, and how to read their text), by path.
+    private let known = Mutex<[String: PolicyCatalog.Entry]>([:])
     private let opened = Mutex<(done: Bool, use: StoreUse?)>((false, nil))
 
     init(storage: StoreOptions, classifier: ClassifierOptions) {
@@ -23,10 +26,10 @@ final class SearchIndexShelf: Sendable {
         self.classifier = fast
     }
 
-    /// The blob of each stored file a load listed, by path.
+    /// The stored files a load listed.
     func remember(_ entries: [PolicyCatalog.Entry]) {
         known.withLock { known in
-            for entry in entries { if let blob = entry.blob { known[entry.listing.file] = blob } }
+            for entry in entries where entry.blob != nil { known[entry.listing.file] = entry }
         }
     }
 
@@ -46,7 +49,7 @@ final class SearchIndexShelf: Sendable {
             var files: [PolicyStore.IndexedFile] = []
             files.reserveCapacity(policies.count)
             for policy in policies {
-                guard let blob = known[policy.file] else { return nil }
+                guard let blob = known[policy.file]?.blob else { return nil }
                 files.append(PolicyStore.IndexedFile(id: policy.id, blob: blob, name: PolicyStore.name(of: policy.file)))
             }
             return files
@@ -56,20 +59,58 @@ final class SearchIndexShelf: Sendable {
     /// The model stamp of the practices behind an annotated index.
     private var model: String? { classifier.modelStamp }
 
-    /// The index saved for `policies` (with filters when `annotated`; a plain query also takes
-    /// an index with them), nil when none is.
+    /// The model stamps of the indexes that serve a query with filters (`annotated`) or
+    /// without (which an index with them serves too).
+    private func stamps(annotated: Bool) -> [String?] {
+        let filtered: [String?] = model.map { [$0] } ?? []
+        return annotated ? filtered : [nil] + filtered
+    }
+
+    /// The index saved for `policies` (with filters when `annotated`), nil when none is. Over
+    /// policies listed without their text, a hit's text is read from the store.
     func saved(for policies: [Policy], annotated: Bool) -> PolicyIndex? {
         guard !policies.isEmpty, let files = files(policies), let use = store() else { return nil }
-        let filtered: [String?] = model.map { [$0] } ?? []
-        for stamp in annotated ? filtered : [nil] + filtered {
+        let listed = policies.contains(where: \.isBodiless)
+        let entries = listed ? known.withLock { known in policies.map { known[$0.file] } } : []
+        for stamp in stamps(annotated: annotated) {
             let found = use.attempt { store throws(StoreError) in
                 try store.withSearchIndex(key: store.searchIndexKey(files, model: stamp)) { bytes in
-                    PolicyIndex(decoding: bytes, policies: policies)
+                    guard listed else { return PolicyIndex(decoding: bytes, policies: policies) }
+                    return PolicyIndex(decoding: bytes, listings: policies) { p in
+                        guard policies[p].isBodiless, let entry = entries[p] else { return policies[p] }
+                        return try? StoredCatalog.policy(entry, using: use).get()
+                    }
                 }
             }
             if let index = found ?? nil { return index }
         }
         return nil
+    }
+
+    /// Whether the texts of `policies` not in yet can be read here: each is a stored file.
+    func reads(_ policies: [Policy]) -> Bool {
+        guard store() != nil else { return false }
+        return known.withLock { known in policies.allSatisfy { !$0.isBodiless || known[$0.file] != nil } }
+    }
+
+    /// `policies` with the texts of those listed without one read from the store (an empty
+    /// text where one cannot be read); `progress` hears how many of how many were read.
+    func texts(of policies: [Policy], progress: @escaping @Sendable (Int, Int) -> Void) -> [Policy] {
+        let missing = policies.indices.filter { policies[$0].isBodiless }
+        guard !missing.isEmpty, let use = store() else { return policies }
+        let entries = known.withLock { known in missing.map { known[policies[$0].file] } }
+        let step = max(1, missing.count / 100)
+        let read = IndexPolicySearcher.blocking {
+            await Parallel.map(missing.count) { k -> Policy? in
+                if k % step == 0 { progress(k, missing.count) }
+                guard let entry = entries[k], var policy = try? StoredCatalog.policy(entry, using: use).get() else { return nil }
+                policy.id = policies[missing[k]].id
+                return policy
+            }
+        }
+        var whole = policies
+        for (k, index) in missing.enumerated() { if let policy = read[k] { whole[index] = policy } }
+        return whole
     }
 
     /// Saves an index built over `policies`, when they are all stored files.
@@ -83,7 +124,7 @@ final class SearchIndexShelf: Sendable {
 
     /// The stored practices of `policy`, under the current stamps, when its file is unchanged.
     func record(of policy: Policy) -> PracticeRecord? {
-        guard let blob = known.withLock({ $0[policy.file] }), let use = store() else { return nil }
+        guard let blob = known.withLock({ $0[policy.file]?.blob }), let use = store() else { return nil }
         return use.attempt { store throws(StoreError) in
             try store.practiceRecord(blob: blob, name: PolicyStore.name(of: policy.file), id: policy.id, domain: policy.domain)
         } ?? nil
