@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "PolicyExtractionTests",
             dependencies: ["PolicyExtraction", "PolicyParsing", "PolicyResources", "TestSupport"],
-            exclude: ["HandRead2020s", "HandReadCorpus", "HandReadCorpus5", "HandReadCorpus6", "HandReadCorpus7", "HandReadCorpus8", "HandReadCorpus9", "HandReadCorpus10", "HandReadCorpus11", "HandReadCorpus12"]
+            exclude: ["HandRead2020s", "HandReadCorpus", "HandReadCorpus5", "HandReadCorpus6", "HandReadCorpus7", "HandReadCorpus8", "HandReadCorpus9", "HandReadCorpus10", "HandReadCorpus11", "HandReadCorpus12", "HandReadCorpus13"]
         ),
         .testTarget(name: "PolicyComparisonTests", dependencies: ["PolicyComparison", "PolicyParsing"]),
         .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex", "PolicyParsing", "PolicyResources", "TestSupport"]),

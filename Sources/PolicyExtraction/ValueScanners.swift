@@ -93,9 +93,12 @@ enum ValueScanners {
                 break
             }
             guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter), labels[0] != "www" else { continue }
-            if !marked {
-                // A plain " at " needs real dots and a word for e-mail shortly before.
-                guard !spelledDot else { continue }
+            if spelledDot, !marked {
+                // A plain " at " with " dot " spelled out before a common top-level domain
+                // ("contact us at privacy at example dot com").
+                guard commonTopLevelDomains.contains(tld) else { continue }
+            } else if !marked {
+                // A plain " at " with real dots needs a word for e-mail shortly before.
                 let before = String(String.UnicodeScalarView(scalars[max(scalars.startIndex, lo - 60)..<lo])).lowercased()
                 guard before.contains("mail") else { continue }
             }

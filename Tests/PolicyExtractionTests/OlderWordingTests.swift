@@ -147,6 +147,13 @@ struct OlderWordingTests {
         Case(question: .privacyContact,
              text: "If you have questions about our privacy practices, visit us at example.com or write to our office.",
              value: .notStated),
+        // A plain "at" with "dot" spelled out before a common top-level domain.
+        Case(question: .privacyContact,
+             text: "If you have any questions about this Privacy Policy, please contact us at privacy at example dot com.",
+             value: .list(["privacy@example.com"])),
+        Case(question: .privacyContact,
+             text: "If you have any questions about this Privacy Policy, meet us at the lake dot museum.",
+             value: .notStated),
     ]
 
     static let internationalTransfer: [Case] = [
