@@ -26,6 +26,7 @@ public enum PolicyParser {
     private static func read(_ bytes: consuming [UInt8], file: String, format: DocumentFormat?) throws(LoadError)
         -> (CorpusHeader?, DocumentFormat, [RawBlock], [String]) {
         var decoded = try SourceDecoder.decode(consume bytes)
+        decoded.bytes = HTMLEntities.terminatingBareApostrophes(decoded.bytes)
         let header = CorpusHeader.extract(from: &decoded.bytes)
         let format = format ?? detectFormat(file: file, bytes: decoded.bytes, hasHeader: header != nil)
         switch format {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Decodes HTML character references (`&amp;`, `&#8217;`, `&#x2019;`).
 enum HTMLEntities {
     /// The named references that occur in scraped policies; unknown names are kept as written.
@@ -42,26 +44,33 @@ enum HTMLEntities {
         return named[String(body)] ?? reference
     }
 
-    /// Whether `bytes` hold `&apos` without its semicolon at `offset` (as some HTML exports
-    /// write it: "don&apost", "users&apos data"); md4c keeps such text as it is.
-    static func bareApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard offset + 5 <= bytes.count else { return false }
-        let name: [UInt8] = Array("&apos".utf8)
-        for k in 0..<5 where bytes[offset + k] != name[k] { return false }
-        return offset + 5 == bytes.count || bytes[offset + 5] != UInt8(ascii: ";")
-    }
-
-    /// `text` with every `&apos` that lacks its semicolon read as an apostrophe.
-    static func decodeBareApostrophes(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        var out = ""
-        var rest = text[...]
-        while let range = rest.firstRange(of: "&apos") {
-            out += rest[..<range.lowerBound]
-            rest = rest[range.upperBound...]
-            out += rest.first == ";" ? "&apos" : "'"
+    /// `bytes` with a semicolon after every `&apos` that lacks one, as some HTML exports write
+    /// it ("don&apost", "users&apos data"), so that it is read as an apostrophe. A `memchr`
+    /// pass over the ampersands when there is none.
+    static func terminatingBareApostrophes(_ bytes: [UInt8]) -> [UInt8] {
+        var hits: [Int] = []
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count, let hit = memchr(base + offset, Int32(UInt8(ascii: "&")), raw.count - offset) {
+                let at = base.distance(to: UnsafeRawPointer(hit))
+                offset = at + 1
+                guard at + 5 <= raw.count, raw[at + 1] == UInt8(ascii: "a"), raw[at + 2] == UInt8(ascii: "p"),
+                      raw[at + 3] == UInt8(ascii: "o"), raw[at + 4] == UInt8(ascii: "s") else { continue }
+                if at + 5 == raw.count || raw[at + 5] != UInt8(ascii: ";") { hits.append(at + 5) }
+            }
         }
-        return out + rest
+        guard !hits.isEmpty else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + hits.count)
+        var start = 0
+        for end in hits {
+            out += bytes[start..<end]
+            out.append(UInt8(ascii: ";"))
+            start = end
+        }
+        out += bytes[start...]
+        return out
     }
 
     /// Decodes every reference inside `text` (for text that did not pass through md4c).

@@ -16,28 +16,26 @@ struct TextBuilder {
         var raw = raw
         raw.makeContiguousUTF8()
         let plain = raw.utf8.withContiguousStorageIfAvailable(Self.needsNoRepair) ?? false
-        var piece = plain ? raw : HTMLEntities.decodeBareApostrophes(Self.dropDelimiterDebris(MojibakeRepair.repair(raw)))
+        var piece = plain ? raw : Self.dropDelimiterDebris(MojibakeRepair.repair(raw))
         if link != openLink?.url { closeLink() }
         piece.makeContiguousUTF8()
         _ = piece.utf8.withContiguousStorageIfAvailable { append(utf8: $0, link: link) }
     }
 
-    /// Whether neither mojibake repair, delimiter debris nor a bare `&apos` can change `bytes`
-    /// (the common case, told in one pass over the bytes).
+    /// Whether neither mojibake repair nor delimiter debris can change `bytes` (the common case,
+    /// told in one pass over the bytes).
     static func needsNoRepair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var afterStar = false
         var i = 0
         let n = bytes.count
         while i < n {
-            // Eight bytes at a time while none of them is `*`, `&` or 0xC3 (the common case).
+            // Eight bytes at a time while none of them is `*` or 0xC3 (the common case).
             if !afterStar, i + 8 <= n {
                 let word = ByteScan.word(bytes, at: i)
-                if !ByteScan.contains(word, UInt8(ascii: "*")), !ByteScan.contains(word, 0xC3),
-                   !ByteScan.contains(word, UInt8(ascii: "&")) { i += 8; continue }
+                if !ByteScan.contains(word, UInt8(ascii: "*")), !ByteScan.contains(word, 0xC3) { i += 8; continue }
             }
             let b = bytes[i]
             i += 1
-            if b == UInt8(ascii: "&"), HTMLEntities.bareApostrophe(bytes, at: i - 1) { return false }
             if b == UInt8(ascii: "*") {
                 if afterStar { return false }
                 afterStar = true
