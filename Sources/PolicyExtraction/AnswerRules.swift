@@ -62,7 +62,7 @@ enum AnswerRules {
             // Data "sold or transferred as part of" a merger or a sale of assets goes with the
             // business (merger-transfer); a denial there ("we do not sell it, except in a merger")
             // still denies.
-            Requirement(groups: [action(.sell), anyData], excluding: notAboutAdults.union(purpose(.merger))),
+            Requirement(groups: [action(.sell), anyData], excluding: notAboutAdults.union(action(.ownershipChange))),
             Requirement(groups: [action(.sell), anyData], excluding: notAboutAdults, polarity: .negativeOnly),
             // "Some of these activities may be considered 'selling'" under state laws.
             Requirement(groups: [action(.saleUnderLaw)], excluding: purpose(.merger), decisive: true),
@@ -178,10 +178,6 @@ enum AnswerRules {
             // information from you via cookies") target by what they track.
             Requirement(groups: [party(.advertisers), data(.cookies, .webBeacons), gathering, purpose(.advertising)],
                         weight: 0.6, excluding: data(.children).union(action(.generalRemark)), polarity: .positiveOnly),
-            // A site that runs no ads at all targets none ("we do not run ads, other than the
-            // classifieds posted by our users").
-            Requirement(groups: [action(.showAds)], weight: 0.8,
-                        excluding: data(.children).union(action(.generalRemark)), polarity: .negativeOnly),
         ],
         categories: [.firstPartyCollectionUse, .thirdPartySharingCollection, .userChoiceControl], floor: 0.45,
         negativeWins: true)

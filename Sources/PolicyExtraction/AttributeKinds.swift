@@ -135,8 +135,9 @@ public enum PracticeAction: String, CaseIterable, Sendable, Hashable, Codable {
     /// A remark about the web in general rather than the company's practice ("other times,
     /// Web sites collect this information to help target advertising").
     case generalRemark = "general-remark"
-    /// Running or showing ads at all ("we do not run ads"): its denial denies targeted ads.
-    case showAds = "show-ads"
+    /// A business changing hands (a merger, an acquisition, a bankruptcy, a sale of assets):
+    /// data "sold or transferred as part of that transaction" goes with the business.
+    case ownershipChange = "ownership-change"
     case change
     case contact
 }

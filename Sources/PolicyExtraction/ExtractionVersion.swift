@@ -2,5 +2,5 @@
 /// carry it with the model file's blob id: bump it whenever a change to PolicyExtraction
 /// changes any answer, evidence or span.
 public enum ExtractionVersion {
-    public static let current = "extraction-17"
+    public static let current = "extraction-18"
 }

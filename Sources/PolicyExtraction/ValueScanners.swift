@@ -93,14 +93,13 @@ enum ValueScanners {
                 break
             }
             guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter), labels[0] != "www" else { continue }
-            if spelledDot, !marked {
-                // A plain " at " with " dot " spelled out before a common top-level domain
-                // ("contact us at privacy at example dot com").
-                guard commonTopLevelDomains.contains(tld) else { continue }
-            } else if !marked {
-                // A plain " at " with real dots needs a word for e-mail shortly before.
+            if !marked {
+                // A plain " at " needs a word for e-mail shortly before; with " dot " spelled out
+                // before a common top-level domain, a word for contacting will do ("please
+                // contact us at privacy at example dot com"; not "available at example dot com").
                 let before = String(String.UnicodeScalarView(scalars[max(scalars.startIndex, lo - 60)..<lo])).lowercased()
-                guard before.contains("mail") else { continue }
+                let contacting = spelledDot && commonTopLevelDomains.contains(tld) && before.contains("contact")
+                guard before.contains("mail") || contacting else { continue }
             }
             found.append((local + "@" + labels.joined(separator: "."), TextRange(start: lo - base, end: hi - base)))
         }

@@ -141,16 +141,17 @@ struct HandReadCorpusTests {
                 ],
                 total: 152, right: 146, confidentFloor: 0.9),
         // Measured clean once, in session 13, before any rule was written from it: 148/155
-        // (95.5%), confident 51/51 (HandReadCorpus11/README.md); 152 after that session's rules
-        // (no ads run, a tax ID, a login that is "sensitive information", speech models).
+        // (95.5%), confident 51/51 (HandReadCorpus11/README.md); 151 after that session's rules
+        // (a tax ID, a login that is "sensitive information", speech models).
         GoldSet(folder: "HandReadCorpus11",
                 policies: ["act-on.com", "craigslist.org", "freedom-to-tinker.com", "github.com", "kite.com", "skype.com"],
                 knownMisses: [
+                    "craigslist.org targeted-advertising",
                     "github.com security",
                     "kite.com collects-device",
                     "skype.com targeted-advertising",
                 ],
-                total: 155, right: 152, confidentFloor: 0.95),
+                total: 155, right: 151, confidentFloor: 0.95),
         // Six versions of the Platform Governance Archive's pga-v1 (HTML converted by its
         // authors: lines hard-wrapped into one paragraph each, `&apos` without its semicolon).
         // Measured clean once, in session 13, with `extraction-15`, before any rule was written

@@ -154,6 +154,9 @@ struct OlderWordingTests {
         Case(question: .privacyContact,
              text: "If you have any questions about this Privacy Policy, meet us at the lake dot museum.",
              value: .notStated),
+        Case(question: .privacyContact,
+             text: "If you have any questions about this Privacy Policy, the current policy is available at example dot com.",
+             value: .notStated),
     ]
 
     static let internationalTransfer: [Case] = [
@@ -305,16 +308,6 @@ struct OlderWordingTests {
         #expect(practices[.changeNotice].value == .list([ChangeChannel.posted.rawValue, ChangeChannel.prominentNotice.rawValue]))
     }
 
-    /// A site that runs no ads at all shows no targeted ones; running ads says nothing of targeting.
-    @Test func runningNoAdsDeniesTargetedAds() throws {
-        let none = try QuestionCoverageTests.practices("We do not run ads, other than the classifieds posted by our users.")
-        #expect(none[.targetedAdvertising].value == .no)
-        let some = try QuestionCoverageTests.practices("We run ads on our site to pay for the service.")
-        #expect(some[.targetedAdvertising].value == .notStated)
-        let children = try QuestionCoverageTests.practices("We do not show ads to children under 13.")
-        #expect(children[.targetedAdvertising].value == .notStated)
-    }
-
     /// A tax ID is a government ID number; "sensitive information" that is a login is not special.
     @Test func taxIDsAreSensitiveAndLoginsAreNot() throws {
         let tax = try QuestionCoverageTests.practices("We collect data you submit or provide (e.g. name, address, email, phone, fax, photos, tax ID).")
@@ -325,6 +318,8 @@ struct OlderWordingTests {
         #expect(login[.sensitiveData].value == .notStated)
         let special = try QuestionCoverageTests.practices("We may collect sensitive information such as your health condition.")
         #expect(special[.sensitiveData].value == .yes)
+        let aboutYou = try QuestionCoverageTests.practices("We may collect sensitive information about you when you apply for a loan.")
+        #expect(aboutYou[.sensitiveData].value == .yes)
     }
 
     /// Speech models built or speech recognition improved with users' voices is training on their data.
@@ -335,6 +330,8 @@ struct OlderWordingTests {
         #expect(speech[.aiTraining].value == .yes)
         let service = try QuestionCoverageTests.practices("We offer speech recognition in twelve languages.")
         #expect(service[.aiTraining].value == .notStated)
+        let transcribed = try QuestionCoverageTests.practices("We send your voice commands to third-party speech models that transcribe them.")
+        #expect(transcribed[.aiTraining].value == .notStated)
     }
 
     /// Data sold with the business in a merger goes with it: no sale of data; a denial that
@@ -347,6 +344,8 @@ struct OlderWordingTests {
         #expect(merger[.mergerTransfer].value == .yes)
         let denial = try QuestionCoverageTests.practices("We do not sell your personal information, except as part of a merger or acquisition.")
         #expect(denial[.sellsData].value == .no)
+        let businesses = try QuestionCoverageTests.practices("We may sell your information to businesses that want to market to you.")
+        #expect(businesses[.sellsData].value == .yes)
     }
 
     /// "No longer" denies an honouring verb ("we no longer support Do Not Track"), not a need.

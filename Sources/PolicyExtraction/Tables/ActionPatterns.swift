@@ -145,11 +145,11 @@ enum ActionPatterns {
             "most websites", "some web sites", "some websites", "web sites often", "websites often",
             "web sites may collect", "websites may collect", "web sites use", "websites use",
         ]),
-        (.showAds, [
-            "run ads", "run any ads", "run advertis*", "run any advertis*", "show ads", "show any ads",
-            "show advertis*", "show any advertis*", "display ads", "display any ads", "display advertis*",
-            "display any advertis*", "serve ads", "serve any ads", "serve advertis*", "serve any advertis*",
-            "carry ads", "carry any ads", "carry advertis*", "accept advertis*", "accept any advertis*",
+        (.ownershipChange, [
+            "merger*", "acquisition*", "bankrupt*", "reorganization*", "sale of assets", "sale of all",
+            "sale of substantially", "sale of our business", "sale of the business", "sale of the company",
+            "sale of our company", "change of control", "change in control", "divestiture*", "dissolution",
+            "liquidation", "insolvency", "receivership",
         ]),
         (.change, ["chang*", "modif*", "updat*", "revis*", "amend*"]),
         (.contact, ["contact*", "question*", "concern*", "complaint*", "inquir*", "comments", "feedback", "write to", "reach us"]),

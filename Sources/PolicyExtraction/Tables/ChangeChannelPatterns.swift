@@ -14,7 +14,7 @@ enum ChangeChannelPatterns {
             // "we will notify you by publication here".
             "publication here", "publication on this page", "publication of the",
             // "The most current version of the policy ... will always be at twitter.com/privacy".
-            "current version ... will always be", "will always be at", "will always be available at",
+            "current version ... will always be", "and will always be at", "will always be available at",
         ]),
         (.email, [
             "e mail*", "email*", "send you", "notify you directly", "notifying you directly", "contact you",

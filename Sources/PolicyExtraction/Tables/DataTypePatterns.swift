@@ -101,15 +101,18 @@ enum DataTypePatterns {
             "user data", "personal details", "personal info", "customer information", "customer data",
             "user information", "information you provide", "information we collect", "information that identifies",
             "identifiable information", "your details",
-            // "sensitive information (such as login credentials)": no special category.
-            "sensitive information ... login credential*", "sensitive information ... password*",
-            "sensitive information ... username*", "sensitive data ... login credential*", "sensitive data ... password*",
+
         ]),
         (.deidentified, [
             "non personal*", "non personally", "aggregate*", "anonymous", "anonymized", "anonymised", "de identified",
             "deidentified", "not personally identifiable", "non identifying", "statistical", "not identify",
             "does not identify", "do not identify", "pseudonymous", "not personally",
         ]),
-        (.unspecified, ["information", "data", "details", "info"]),
+        (.unspecified, [
+            "information", "data", "details", "info",
+            // "sensitive information (such as login credentials)": no special category.
+            "sensitive information ... login credential*", "sensitive information ... password*",
+            "sensitive information ... username*", "sensitive data ... login credential*", "sensitive data ... password*",
+        ]),
     ]
 }

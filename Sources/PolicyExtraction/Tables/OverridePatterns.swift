@@ -24,6 +24,6 @@ enum OverridePatterns {
         // "sensitive information (such as a credit card number)" is payment data.
         (.dataType(.financial), .dataType(.sensitive)),
         // "sensitive information (such as login credentials)" is account data, no special category.
-        (.dataType(.personal), .dataType(.sensitive)),
+        (.dataType(.unspecified), .dataType(.sensitive)),
     ]
 }

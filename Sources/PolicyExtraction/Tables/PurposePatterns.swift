@@ -58,7 +58,7 @@ enum PurposePatterns {
             "develop* ... ai models", "develop* ... ai", "improve ... ai", "improve ... artificial intelligence",
             "improv* ... machine learning", "improv* ... models", "improv* ... model", "training ... models", "training data",
             "model training", "ai training", "machine learning models", "ai models", "generative ai",
-            "large language model*", "build* ... speech models", "build* ... language models", "speech models",
+            "large language model*", "build* ... speech models", "build* ... language models",
             "improv* ... speech recognition", "improv* ... voice recognition",
         ]),
         (.advertising, [
