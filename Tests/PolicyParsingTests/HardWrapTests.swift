@@ -68,5 +68,28 @@ struct HardWrapTests {
     @Test func bareApostrophesAndLigaturesReadAsLetters() throws {
         let p = try parse("# P\n\nWe don&apost share the proﬁle of users&apos friends; &apos; and AT&amp;T stay.\n")
         #expect(p.sections[0].blocks[0].text == "We don't share the profile of users' friends; ' and AT&T stay.")
+        // A link's query and a longer word keep their letters.
+        let link = try parse("# P\n\nSee [the page](https://example.com/?x=1&apostrophe=2) or &apostrophes.\n")
+        #expect(link.sections[0].blocks[0].links.first?.url == "https://example.com/?x=1&apostrophe=2")
+        #expect(link.sections[0].blocks[0].text.hasSuffix("or &apostrophes."))
+    }
+
+    /// In a hard-wrapped document a short title before a line in lower case stays a title, and
+    /// a line that ends on a number does not end on the word before it.
+    @Test func shortTitlesAndNumbersStayApart() throws {
+        let p = try parse(Self.wrapped + """
+
+        Mobile Apps
+
+        iOS users can turn off the tracking in the settings of the app.
+
+        For questions about this policy you can call us toll free at 1-800-555-0100
+
+        Example Inc. answers every question within a week.
+
+        """)
+        let texts = p.allBlocks.map(\.text)
+        #expect(texts.contains("iOS users can turn off the tracking in the settings of the app."), "\(texts)")
+        #expect(texts.contains("Example Inc. answers every question within a week."), "\(texts)")
     }
 }

@@ -16,12 +16,16 @@ enum HardWrapRepair {
         guard isHardWrapped(blocks) else { return blocks }
         var out: [RawBlock] = []
         out.reserveCapacity(blocks.count)
+        // Whether the last block took in another: a joined block is no numbered title.
+        var joined = false
         for block in blocks {
-            if let last = out.indices.last, continues(out[last], with: block) {
+            if let last = out.indices.last, continues(out[last], with: block, joined: joined) {
                 out[last].inlines.append(.softBreak)
                 out[last].inlines += block.inlines
+                joined = true
             } else {
                 out.append(block)
+                joined = false
             }
         }
         return out
@@ -37,14 +41,15 @@ enum HardWrapRepair {
         return cut >= fewest && Double(cut) >= share * Double(long)
     }
 
-    /// Whether `next` goes on with the sentence `block` left open: it starts in lower case, or
-    /// `block` is a long line that stops on a word no sentence or title ends with ("...to the")
-    /// and `next` does not read as a title of its own.
-    static func continues(_ block: RawBlock, with next: RawBlock) -> Bool {
-        guard isParagraph(block), isParagraph(next), block.inQuote == next.inQuote, !endsSentence(block),
-              !isNumberedTitle(block) else { return false }
+    /// Whether `next` goes on with the sentence that `block`, a line cut by wrapping, left open:
+    /// `next` starts in lower case, or `block` stops on a word no sentence or title ends with
+    /// ("...to the") and `next` does not read as a title of its own. `joined`: `block` has taken
+    /// in a line already.
+    static func continues(_ block: RawBlock, with next: RawBlock, joined: Bool = false) -> Bool {
+        guard isParagraph(block), isParagraph(next), block.inQuote == next.inQuote, length(block) >= wrappedLength,
+              !endsSentence(block), joined || !isNumberedTitle(block) else { return false }
         if startsInLowercase(next) { return true }
-        return length(block) >= wrappedLength && endsOnFunctionWord(block) && !next.readsAsDetachedTitle
+        return endsOnFunctionWord(block) && !next.readsAsDetachedTitle
     }
 
     /// Words that leave a phrase open.
@@ -63,7 +68,8 @@ enum HardWrapRepair {
 
     private static func endsOnFunctionWord(_ block: RawBlock) -> Bool {
         guard case .text(let t, _, _)? = block.inlines.last(where: { if case .text = $0 { true } else { false } }) else { return false }
-        guard let word = t.split(whereSeparator: { !$0.isLetter }).last else { return false }
+        // The last word as written ("...toll free at 1-800-555-0100" ends on a number, not "at").
+        guard let word = t.split(whereSeparator: \.isWhitespace).last, word.allSatisfy(\.isLetter) else { return false }
         return functionWords.contains(word.lowercased())
     }
 

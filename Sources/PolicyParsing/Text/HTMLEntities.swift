@@ -57,7 +57,7 @@ enum HTMLEntities {
                 offset = at + 1
                 guard at + 5 <= raw.count, raw[at + 1] == UInt8(ascii: "a"), raw[at + 2] == UInt8(ascii: "p"),
                       raw[at + 3] == UInt8(ascii: "o"), raw[at + 4] == UInt8(ascii: "s") else { continue }
-                if at + 5 == raw.count || raw[at + 5] != UInt8(ascii: ";") { hits.append(at + 5) }
+                if apostropheEnds(UnsafeRawBufferPointer(rebasing: raw[(at + 5)...])) { hits.append(at + 5) }
             }
         }
         guard !hits.isEmpty else { return bytes }
@@ -71,6 +71,21 @@ enum HTMLEntities {
         }
         out += bytes[start...]
         return out
+    }
+
+    /// Whether the bytes after a bare `&apos` read as what follows an apostrophe: nothing, or
+    /// a contraction's tail ("s", "t", "ll", "re", "ve", "d", "m"), before anything but a letter,
+    /// a digit, `;` or `=` ("&apostrophe=2" in a link stays as written).
+    private static func apostropheEnds(_ rest: UnsafeRawBufferPointer) -> Bool {
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x3B || b == 0x3D
+        }
+        var letters = 0
+        while letters < rest.count, letters < 3, (rest[letters] | 0x20) >= 0x61, (rest[letters] | 0x20) <= 0x7A { letters += 1 }
+        if letters < rest.count, isWordByte(rest[letters]) { return false }
+        if letters == 0 { return rest.isEmpty || !isWordByte(rest[0]) }
+        let tail = String(decoding: rest[0..<letters], as: UTF8.self).lowercased()
+        return ["s", "t", "ll", "re", "ve", "d", "m"].contains(tail)
     }
 
     /// Decodes every reference inside `text` (for text that did not pass through md4c).
