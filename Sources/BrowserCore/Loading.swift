@@ -142,7 +142,7 @@ extension BrowserState {
             if texts > 0, let readAll {
                 bodies.unasked[id] = (job, readAll)
                 // A screen that reads every text is open (a search over an earlier load).
-                if screens.needsEveryText { readAllTexts() }
+                if screens.needsEveryText(screenContext) { readAllTexts() }
             }
         case .bodies(let id, let read, let failed, let last):
             received(bodies: read, ofLoad: id)

@@ -76,13 +76,20 @@ extension BrowserState {
         return true
     }
 
-    /// Asks every load that waits to be asked to read its texts, and shows it as reading them.
+    /// Asks every load that waits to be asked, and still has texts to come, to read them, and
+    /// shows it as reading them (the loader sends all its texts, read ones too).
     mutating func readAllTexts() {
         for (id, waiting) in bodies.unasked.sorted(by: { $0.key < $1.key }) {
+            let placed = bodies.placed[id] ?? []
+            guard placed.contains(where: { $0.map { bodies.readers[$0] != nil } ?? false }) else {
+                // Every text was read on demand: the loader is let go (its reader is dropped).
+                bodies.placed[id] = nil
+                continue
+            }
             var job = waiting.job
             job.readingTexts = true
             job.done = 0
-            job.total = bodies.placed[id]?.filter { $0.map { bodies.readers[$0] != nil } ?? false }.count
+            job.total = placed.count
             loading.jobs.append(job)
             waiting.readAll()
         }

@@ -12,8 +12,14 @@ struct ScreenStack: Sendable {
     var topIsReader: Bool { layers.last.map { $0 == nil } ?? false }
     /// True when only readers (or nothing) are left.
     var hasNoScreens: Bool { layers.allSatisfy { $0 == nil } }
-    /// Whether a screen on the stack reads every loaded policy (``StackedScreen/readsOnlyPicked`` false).
-    var needsEveryText: Bool { layers.contains { $0.map { !type(of: $0).readsOnlyPicked } ?? false } }
+    /// Whether a screen on the stack reads every loaded policy's text (``StackedScreen/readsOnlyPicked``
+    /// false) and cannot do without (``StackedScreen/worksWithoutTexts(_:)``).
+    func needsEveryText(_ context: ScreenContext) -> Bool {
+        layers.contains { layer in
+            guard let screen = layer else { return false }
+            return !type(of: screen).readsOnlyPicked && !type(of: screen).worksWithoutTexts(context)
+        }
+    }
 
     mutating func push(_ screen: (any StackedScreen)?) { layers.append(screen) }
 

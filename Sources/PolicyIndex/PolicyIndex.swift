@@ -49,6 +49,38 @@ public final class PolicyIndex: Sendable {
     /// Postings a stem group needs to be merged ahead of time.
     let stemGroupMinimum: Int
 
+    /// The same index over `listings`, the same policies in the same order without their text
+    /// (``PolicyListing/bodiless``): it keeps no text, and a hit's text is read by `text` (policy
+    /// index -> the whole policy; nil leaves the hit out). Nothing is copied.
+    public func overListings(_ listings: [Policy], text: @escaping @Sendable (Int) -> Policy?) -> PolicyIndex {
+        PolicyIndex(copying: self, policies: listings, text: text)
+    }
+
+    private init(copying other: PolicyIndex, policies: [Policy], text: @escaping @Sendable (Int) -> Policy?) {
+        precondition(policies.count == other.policies.count, "an index over listings needs the same policies")
+        self.policies = policies
+        readText = text
+        textByteCount = other.textByteCount
+        vocabulary = other.vocabulary
+        postings = other.postings
+        docs = other.docs
+        sections = other.sections
+        policyDocStart = other.policyDocStart
+        policySectionStart = other.policySectionStart
+        categoryDocs = other.categoryDocs
+        answers = other.answers
+        policyDomains = other.policyDomains
+        policyYears = other.policyYears
+        averageDocLength = other.averageDocLength
+        averageTitleLength = other.averageTitleLength
+        titles = other.titles
+        titlePostings = other.titlePostings
+        scoring = other.scoring
+        stemGroups = other.stemGroups
+        mergedStemGroups = other.mergedStemGroups
+        stemGroupMinimum = other.stemGroupMinimum
+    }
+
     /// What the build's tokenising and merging give, or what ``encoded()`` saved: the rest of
     /// the index is derived from it.
     struct Parts {

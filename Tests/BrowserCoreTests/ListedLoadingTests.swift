@@ -148,6 +148,18 @@ import Testing
         #expect(s.view == .search)
     }
 
+    /// A load whose every text was read on demand is not asked again (its loader is let go).
+    @Test func aLoadWithEveryTextReadIsNotAskedAgain() {
+        var s = BrowserState(policies: [], size: Size(width: 120, height: 30), searcher: WordSearcher())
+        let reads = Reads(), asks = Asks()
+        let id = s.requestLoad(["/corpus"])
+        s.apply(.listed(id: id, policies: Self.listed(Fixtures.all, reads: reads), problems: [], readAll: asks.readAll))
+        s.update([.char("j"), .char("j")])
+        #expect(s.unreadCount == 0)
+        s.update(.char("S"))
+        #expect(s.view == .search && asks.asked == 0 && !s.isLoading)
+    }
+
     /// A searcher that reads the texts it needs (through a saved index) opens at once.
     @Test func aSearchThatReadsTextsItselfOpensBeforeThem() {
         struct Reading: PolicySearcher {

@@ -65,6 +65,22 @@ import Synchronization
         #expect(try other.search("retain", limit: 50).isEmpty)
     }
 
+    /// A built index moved over the listings keeps no text and answers the same.
+    @Test func aBuiltIndexMovedOverListingsReadsOnlyTheHitsTexts() async throws {
+        let policies = FilterAndRankingTests.policies
+        let built = await PolicyIndex.build(policies: policies, annotations: FilterAndRankingTests.annotations)
+        let reads = Mutex<[Int]>([])
+        let listings = policies.map { PolicyListing($0).bodiless }
+        let moved = built.overListings(listings) { p in
+            reads.withLock { $0.append(p) }
+            return policies[p]
+        }
+        #expect(moved.policies.allSatisfy { $0.isBodiless })
+        #expect(try moved.search("retain", limit: 50) == built.search("retain", limit: 50))
+        #expect(reads.withLock { $0.sorted() } == [0, 1])
+        #expect(moved.encoded() == built.encoded())
+    }
+
     @Test func damagedOrMismatchedBytesAreRefused() async throws {
         let policies = FilterAndRankingTests.policies
         let bytes = await PolicyIndex.build(policies: policies, annotations: FilterAndRankingTests.annotations).encoded()

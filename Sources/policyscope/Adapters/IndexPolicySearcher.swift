@@ -92,8 +92,11 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
             }
             return saved
         }
-        // Texts not in yet are read for the build, and let go after it.
-        let policies = shelf?.texts(of: policies) { progress("reading texts: \($0) of \($1) policies", nil) } ?? policies
+        // Texts not in yet are read for the build and let go after it: the index kept reads a
+        // hit's text again. One that cannot be read is left out, and the index is not saved.
+        let listings = policies
+        let (policies, unread) = shelf?.texts(of: listings) { progress("reading texts: \($0) of \($1) policies", nil) } ?? (listings, 0)
+        let readTexts = listings.contains(where: \.isBodiless)
         var notes: [String: IndexAnnotations] = [:]
         if annotated, let extractor = loadedExtractor() {
             notes = lock.withLock { annotations }
@@ -131,8 +134,9 @@ final class IndexPolicySearcher: PolicySearcher, @unchecked Sendable {
         }
         let chosen = notes
         progress("indexing \(policies.count) policies…", nil)
-        let built = Self.blocking { await PolicyIndex.build(policies: policies, annotations: chosen) }
-        shelf?.save(built, for: policies, annotated: annotated)
+        var built = Self.blocking { await PolicyIndex.build(policies: policies, annotations: chosen) }
+        if unread == 0 { shelf?.save(built, for: policies, annotated: annotated) }
+        if readTexts, let text = shelf?.textReader(for: listings) { built = built.overListings(listings, text: text) }
         lock.withLock {
             if annotated {
                 annotations = notes

@@ -37,19 +37,17 @@ enum ListedLoad {
         let stored = entries.indices.filter { policies[$0].body != nil }
         let words = stored.reduce(0) { $0 + entries[$1].listing.wordCount }
         let (asked, ask) = AsyncStream<Void>.makeStream()
-        let asking: @Sendable () -> Void = {
-            ask.yield()
-            ask.finish()
-        }
-        let readAll = words > unaskedWords ? asking : nil
-        inbox.post(.listed(id: id, policies: policies, problems: warned + catalog.problems.map(\.line), readAll: readAll))
+        let waits = words > unaskedWords
+        // Only the event holds the way to ask: when the browser lets go of it, the wait ends.
+        inbox.post(.listed(id: id, policies: policies, problems: warned + catalog.problems.map(\.line),
+                           readAll: waits ? Asking.closure(ask) : nil))
         listed()
         // After the list is on its way: a search waits for the texts below anyway.
         shelf?.remember(entries)
         guard !stored.isEmpty else { return }
-        if readAll != nil {
+        if waits {
             var waiting = asked.makeAsyncIterator()
-            // Nil: the browser quit without asking.
+            // Nil: the browser let go of the load without asking.
             guard await waiting.next() != nil else { return }
         }
         var start = 0
@@ -68,6 +66,28 @@ enum ListedLoad {
             if last { failed += warnings.problems.dropFirst(warned.count) }
             inbox.post(.bodies(id: id, read: read, failed: failed, last: last))
         } while start < stored.count
+    }
+
+    /// The browser's way to ask for the texts: once, or never when it lets go of the last
+    /// reference (the stream then ends, and so does the waiting load).
+    private final class Asking: Sendable {
+        let stream: AsyncStream<Void>.Continuation
+
+        init(_ stream: AsyncStream<Void>.Continuation) {
+            self.stream = stream
+        }
+
+        static func closure(_ stream: AsyncStream<Void>.Continuation) -> @Sendable () -> Void {
+            let asking = Asking(stream)
+            return { @Sendable in asking.ask() }
+        }
+
+        func ask() {
+            stream.yield()
+            stream.finish()
+        }
+
+        deinit { stream.finish() }
     }
 
     /// The whole policy of a stored entry (decoded, or read and parsed again when its row is

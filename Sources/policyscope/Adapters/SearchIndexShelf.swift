@@ -71,20 +71,33 @@ final class SearchIndexShelf: Sendable {
     func saved(for policies: [Policy], annotated: Bool) -> PolicyIndex? {
         guard !policies.isEmpty, let files = files(policies), let use = store() else { return nil }
         let listed = policies.contains(where: \.isBodiless)
-        let entries = listed ? known.withLock { known in policies.map { known[$0.file] } } : []
+        let text = listed ? textReader(for: policies, use: use) : nil
         for stamp in stamps(annotated: annotated) {
             let found = use.attempt { store throws(StoreError) in
                 try store.withSearchIndex(key: store.searchIndexKey(files, model: stamp)) { bytes in
-                    guard listed else { return PolicyIndex(decoding: bytes, policies: policies) }
-                    return PolicyIndex(decoding: bytes, listings: policies) { p in
-                        guard policies[p].isBodiless, let entry = entries[p] else { return policies[p] }
-                        return try? StoredCatalog.policy(entry, using: use).get()
-                    }
+                    guard let text else { return PolicyIndex(decoding: bytes, policies: policies) }
+                    return PolicyIndex(decoding: bytes, listings: policies, text: text)
                 }
             }
             if let index = found ?? nil { return index }
         }
         return nil
+    }
+
+    /// Policy `p`'s whole text, `policies[p]` itself when it has one, else read from the store
+    /// (under the id the browser knows it by); nil when it cannot be read.
+    func textReader(for policies: [Policy]) -> (@Sendable (Int) -> Policy?)? {
+        store().map { textReader(for: policies, use: $0) }
+    }
+
+    private func textReader(for policies: [Policy], use: StoreUse) -> @Sendable (Int) -> Policy? {
+        let entries = known.withLock { known in policies.map { $0.isBodiless ? known[$0.file] : nil } }
+        return { p in
+            guard policies[p].isBodiless, let entry = entries[p] else { return policies[p] }
+            guard var policy = try? StoredCatalog.policy(entry, using: use).get() else { return nil }
+            policy.id = policies[p].id
+            return policy
+        }
     }
 
     /// Whether the texts of `policies` not in yet can be read here: each is a stored file.
@@ -93,11 +106,11 @@ final class SearchIndexShelf: Sendable {
         return known.withLock { known in policies.allSatisfy { !$0.isBodiless || known[$0.file] != nil } }
     }
 
-    /// `policies` with the texts of those listed without one read from the store (an empty
-    /// text where one cannot be read); `progress` hears how many of how many were read.
-    func texts(of policies: [Policy], progress: @escaping @Sendable (Int, Int) -> Void) -> [Policy] {
+    /// `policies` with the texts of those listed without one read from the store, and how
+    /// many could not be read (they stay empty); `progress` hears how many of how many were read.
+    func texts(of policies: [Policy], progress: @escaping @Sendable (Int, Int) -> Void) -> (policies: [Policy], unread: Int) {
         let missing = policies.indices.filter { policies[$0].isBodiless }
-        guard !missing.isEmpty, let use = store() else { return policies }
+        guard !missing.isEmpty, let use = store() else { return (policies, 0) }
         let entries = known.withLock { known in missing.map { known[policies[$0].file] } }
         let step = max(1, missing.count / 100)
         let read = IndexPolicySearcher.blocking {
@@ -110,7 +123,7 @@ final class SearchIndexShelf: Sendable {
         }
         var whole = policies
         for (k, index) in missing.enumerated() { if let policy = read[k] { whole[index] = policy } }
-        return whole
+        return (whole, read.filter { $0 == nil }.count)
     }
 
     /// Saves an index built over `policies`, when they are all stored files.
