@@ -2,5 +2,5 @@
 /// parsed policy only when its stamp equals this one: bump it whenever a change to
 /// PolicyParsing (or PolicyModel's shape) changes any parsed `Policy`.
 public enum ParserVersion {
-    public static let current = "parser-3"
+    public static let current = "parser-4"
 }
