@@ -119,8 +119,10 @@ extension BrowserState {
         open(policyAt: index)
     }
 
-    /// `" (3 texts still being read)"`, for notes that depend on every text.
+    /// `" (3 texts still being read)"`, for notes that depend on every text (`not read yet`
+    /// while a load waits to be asked for them).
     var unreadNote: String {
-        bodies.isEmpty ? "" : " (\(Self.count(unreadCount, "text", "texts")) still being read)"
+        guard !bodies.isEmpty else { return "" }
+        return " (\(Self.count(unreadCount, "text", "texts")) \(bodies.unasked.isEmpty ? "still being read" : "not read yet"))"
     }
 }

@@ -136,6 +136,8 @@ import Testing
         #expect(!statusLine(s).contains("reading texts"))
         s.update(.char("j"))
         #expect(reads.count == 2 && s.unreadCount == 1 && asks.asked == 0)
+        s.update([.char(":")] + Key.typing("zzqx") + [.enter])
+        #expect(s.message?.contains("(1 text not read yet)") == true, "\(s.message ?? "")")
         s.update(.char("S"))
         #expect(s.view == .browser && asks.asked == 1)
         #expect(s.message == "still reading the loaded policies' texts (1 to go): :search works once they are in")
