@@ -55,17 +55,15 @@ extension PolicyStore {
     public func withSearchIndex<T>(key: String, _ read: (UnsafeRawBufferPointer) -> T?) throws(StoreError) -> T? {
         try locked { db throws(StoreError) in
             guard try Self.hasSearchIndexes(db) else { return nil }
-            let parts = try db.prepare("SELECT count(*), sum(length(body)) FROM search_indexes WHERE key = ?").bind(.text(key))
-            let (count, bytes) = try parts.step() ? (parts.int(0), parts.int(1)) : (0, 0)
+            let parts = try db.prepare("SELECT count(*) FROM search_indexes WHERE key = ?").bind(.text(key))
+            let count = try parts.step() ? parts.int(0) : 0
             guard count > 0 else { return nil }
             let statement = try db.prepare("SELECT body FROM search_indexes WHERE key = ? ORDER BY part").bind(.text(key))
             if count == 1 {
                 guard try statement.step() else { return nil }
                 return statement.withBlob(0, read)
             }
-            // Reserved at once: grown by doubling, the buffer of a 1 GB index peaked near 2 GB.
             var joined: [UInt8] = []
-            joined.reserveCapacity(bytes)
             while try statement.step() { statement.withBlob(0) { joined.append(contentsOf: $0) } }
             return joined.withUnsafeBytes(read)
         }
