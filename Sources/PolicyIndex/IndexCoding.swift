@@ -1,3 +1,4 @@
+import Glibc
 import PolicyModel
 
 /// The saved form of an index, so that a warm start reads it instead of tokenising every
@@ -11,12 +12,50 @@ import PolicyModel
 /// array as its element count (UInt64) and its elements; strings as UTF-8 byte arrays.
 extension PolicyIndex {
     static let codingMagic: [UInt8] = Array("PSIX".utf8)
+    /// An index whose postings streams lie in a file of their own (``writePostings(to:)``).
+    static let apartMagic: [UInt8] = Array("PSIA".utf8)
     static let codingVersion: UInt32 = 1
 
     /// The index's saved form (see ``init(decoding:policies:)``).
     public func encoded() -> [UInt8] {
+        encoded(postingsApart: false)
+    }
+
+    /// The index without its two postings streams (about two thirds of it), which
+    /// ``writePostings(to:)`` writes to a file: read back with that file mapped, a search
+    /// touches only the pages of the terms it reads.
+    public func encodedWithoutPostings() -> [UInt8] {
+        encoded(postingsApart: true)
+    }
+
+    /// Writes the postings streams to `path` (by a temporary file renamed over it, so that a
+    /// mapping of an earlier file stays whole); false when it cannot.
+    public func writePostings(to path: String) -> Bool {
+        let temporary = "\(path).\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        func writeAll(_ block: ByteBlock) -> Bool {
+            block.withUnsafeBufferPointer { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                    guard n > 0 else { return false }
+                    offset += n
+                }
+                return true
+            }
+        }
+        let written = writeAll(postings.docBytes) && writeAll(postings.posBytes)
+        guard close(fd) == 0, written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
+    private func encoded(postingsApart apart: Bool) -> [UInt8] {
         var out = IndexWriter()
-        out.bytes += Self.codingMagic
+        out.bytes += apart ? Self.apartMagic : Self.codingMagic
         out.scalar(Self.codingVersion)
         out.scalar(UInt64(0)) // the checksum, filled in below
         let header = out.bytes.count
@@ -25,9 +64,16 @@ extension PolicyIndex {
         out.array(vocabulary.table.arena)
         out.array(vocabulary.table.starts)
         out.array(vocabulary.table.english.map { $0 ? UInt8(1) : 0 })
-        out.array(postings.docBytes)
+        if apart {
+            // The streams' lengths and checksum, for the file read back beside this.
+            out.scalar(UInt64(postings.docBytes.count))
+            out.scalar(UInt64(postings.posBytes.count))
+            out.scalar(Self.postingsChecksum(postings.docBytes, postings.posBytes))
+        } else {
+            postings.docBytes.withUnsafeBufferPointer { out.array($0) }
+        }
         out.array(postings.docStart.map(UInt64.init))
-        out.array(postings.posBytes)
+        if !apart { postings.posBytes.withUnsafeBufferPointer { out.array($0) } }
         out.array(postings.posStart.map(UInt64.init))
         out.array(postings.documentFrequency)
         out.array(postings.skipStart)
@@ -78,9 +124,11 @@ extension PolicyIndex {
         self.init(policies: policies, parts: parts)
     }
 
-    /// The same from bytes where they lie (as SQLite hands them over: copied once).
-    public convenience init?(decoding bytes: UnsafeRawBufferPointer, policies: [Policy]) {
-        guard let parts = Self.decodeParts(bytes, policyCount: policies.count) else { return nil }
+    /// The same from bytes where they lie (as SQLite hands them over: copied once); `postings`:
+    /// the file ``writePostings(to:)`` wrote, mapped, for bytes of ``encodedWithoutPostings()``
+    /// (checked against their checksum, and refused when it differs or is missing).
+    public convenience init?(decoding bytes: UnsafeRawBufferPointer, policies: [Policy], postings: MappedFile? = nil) {
+        guard let parts = Self.decodeParts(bytes, policyCount: policies.count, postings: postings) else { return nil }
         self.init(policies: policies, parts: parts)
     }
 
@@ -93,22 +141,60 @@ extension PolicyIndex {
     }
 
     /// The same from bytes where they lie.
-    public convenience init?(decoding bytes: UnsafeRawBufferPointer, listings: [Policy], text: @escaping @Sendable (Int) -> Policy?) {
-        guard let parts = Self.decodeParts(bytes, policyCount: listings.count) else { return nil }
+    public convenience init?(decoding bytes: UnsafeRawBufferPointer, listings: [Policy], postings: MappedFile? = nil,
+                             text: @escaping @Sendable (Int) -> Policy?) {
+        guard let parts = Self.decodeParts(bytes, policyCount: listings.count, postings: postings) else { return nil }
         self.init(policies: listings, parts: parts, text: text)
     }
 
-    private static func decodeParts(_ bytes: UnsafeRawBufferPointer, policyCount: Int) -> Parts? {
+    /// Whether `bytes` are of ``encodedWithoutPostings()`` (their postings lie in a file).
+    public static func postingsApart(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count >= 4 && Array(bytes[0..<4]) == apartMagic
+    }
+
+    static func postingsChecksum(_ doc: ByteBlock, _ pos: ByteBlock) -> UInt64 {
+        doc.withUnsafeBufferPointer { d in pos.withUnsafeBufferPointer { p in
+            let second = IndexChecksum.of(UnsafeRawBufferPointer(p))
+            return IndexChecksum.of(UnsafeRawBufferPointer(d)) ^ (second << 17 | second >> 47)
+        } }
+    }
+
+    /// A postings stream: an array in the bytes, or (apart) a range of the mapped file, whose
+    /// lengths and checksum the bytes hold where the document stream would be; the position
+    /// stream waits in `pending` for the second call.
+    private static func stream(_ input: inout IndexReader, apart: Bool, file: MappedFile?, pending: inout ByteBlock?) -> ByteBlock? {
+        guard apart else {
+            let bytes: [UInt8]? = input.array()
+            return bytes.map(ByteBlock.init)
+        }
+        if let positions = pending {
+            pending = nil
+            return positions
+        }
+        guard let file, let docCount: UInt64 = input.scalar(), let posCount: UInt64 = input.scalar(), let sum: UInt64 = input.scalar(),
+              docCount <= UInt64(file.count), posCount == UInt64(file.count) - docCount else { return nil }
+        let documents = ByteBlock(file, 0..<Int(docCount)), positions = ByteBlock(file, Int(docCount)..<file.count)
+        guard postingsChecksum(documents, positions) == sum else { return nil }
+        // The check read every page: only those the searches touch need stay.
+        file.release()
+        pending = positions
+        return documents
+    }
+
+    private static func decodeParts(_ bytes: UnsafeRawBufferPointer, policyCount: Int, postings file: MappedFile? = nil) -> Parts? {
         var input = IndexReader(bytes: bytes)
         // Arrays are copied as they lie in memory: little-endian machines only (all policyscope runs on).
-        guard UInt16(1).littleEndian == 1, bytes.count >= 16, Array(bytes[0..<4]) == codingMagic else { return nil }
+        guard UInt16(1).littleEndian == 1, bytes.count >= 16 else { return nil }
+        let apart = Array(bytes[0..<4]) == apartMagic
+        guard apart || Array(bytes[0..<4]) == codingMagic else { return nil }
+        var pending: ByteBlock?
         input.offset = 4
         guard let version: UInt32 = input.scalar(), version == codingVersion,
               let sum: UInt64 = input.scalar(), sum == IndexChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[16...])) else { return nil }
         guard let textBytes: UInt64 = input.scalar(), let minimum: UInt64 = input.scalar(),
               let arena: [UInt8] = input.array(), let starts: [UInt32] = input.array(), let english: [UInt8] = input.array(),
-              let docBytes: [UInt8] = input.array(), let docStart: [UInt64] = input.array(),
-              let posBytes: [UInt8] = input.array(), let posStart: [UInt64] = input.array(),
+              let docBytes = Self.stream(&input, apart: apart, file: file, pending: &pending), let docStart: [UInt64] = input.array(),
+              let posBytes = Self.stream(&input, apart: apart, file: file, pending: &pending), let posStart: [UInt64] = input.array(),
               let frequency: [UInt32] = input.array(),
               let skipStart: [UInt32] = input.array(), let skipLastDoc: [UInt32] = input.array(),
               let skipDocOffset: [UInt32] = input.array(), let skipPosOffset: [UInt32] = input.array(),
@@ -216,6 +302,11 @@ private struct IndexWriter {
     mutating func array<T: FixedWidthInteger>(_ values: [T]) {
         scalar(UInt64(values.count))
         values.withUnsafeBytes { bytes += $0 }
+    }
+
+    mutating func array(_ values: UnsafeBufferPointer<UInt8>) {
+        scalar(UInt64(values.count))
+        bytes += values
     }
 
     mutating func string(_ text: String) {

@@ -10,9 +10,9 @@ import Foundation
 /// postings, the block's last document and where the block starts in both streams, so reading
 /// positions for a few candidate documents jumps over the blocks holding none of them.
 struct PostingsStore: Sendable {
-    let docBytes: [UInt8]
+    let docBytes: ByteBlock
     let docStart: [Int]
-    let posBytes: [UInt8]
+    let posBytes: ByteBlock
     let posStart: [Int]
     let documentFrequency: [UInt32]
     /// Term `t`'s blocks are `skipStart[t]..<skipStart[t + 1]` (none for short lists).
@@ -24,9 +24,9 @@ struct PostingsStore: Sendable {
     static let skipInterval = 128
 
     init(docBytes: [UInt8], docStart: [Int], posBytes: [UInt8], posStart: [Int], documentFrequency: [UInt32]) {
-        self.docBytes = docBytes
+        self.docBytes = ByteBlock(docBytes)
         self.docStart = docStart
-        self.posBytes = posBytes
+        self.posBytes = ByteBlock(posBytes)
         self.posStart = posStart
         self.documentFrequency = documentFrequency
         // Skips, built on parallel tasks over two halves of the terms.
@@ -86,7 +86,7 @@ struct PostingsStore: Sendable {
     }
 
     /// The postings with their skips as saved (``PolicyIndex/encoded()``).
-    init(docBytes: [UInt8], docStart: [Int], posBytes: [UInt8], posStart: [Int], documentFrequency: [UInt32],
+    init(docBytes: ByteBlock, docStart: [Int], posBytes: ByteBlock, posStart: [Int], documentFrequency: [UInt32],
          skipStart: [UInt32], skipLastDoc: [UInt32], skipDocOffset: [UInt32], skipPosOffset: [UInt32]) {
         self.docBytes = docBytes
         self.docStart = docStart

@@ -1,4 +1,5 @@
 import CNettle
+import Foundation
 
 /// Saved search indexes (``PolicyIndex/encoded()``), so that a warm `search` reads its index
 /// instead of building it: each under a key that names the policies it was built over (ids,
@@ -90,6 +91,53 @@ extension PolicyStore {
                 } while start < bytes.count
                 try db.prepare("DELETE FROM search_indexes WHERE written <= ?").run(.integer(next - Int64(Self.searchIndexesKept)))
             }
+        }
+        removePostingsFiles(keeping: (try? savedSearchIndexKeys()) ?? [key])
+    }
+
+    /// The folder beside the store that holds saved indexes' postings files.
+    public var searchIndexFolder: String { "\(path).indexes" }
+
+    /// Where the postings of the index saved under `key` lie (``PolicyIndex/writePostings(to:)``).
+    public func searchIndexPostingsFile(key: String) -> String { "\(searchIndexFolder)/\(key).postings" }
+
+    /// ``searchIndexPostingsFile(key:)`` after making its folder; nil when it cannot be made.
+    public func searchIndexPostingsPath(key: String) -> String? {
+        do {
+            try FileManager.default.createDirectory(atPath: searchIndexFolder, withIntermediateDirectories: true)
+        } catch {
+            return nil
+        }
+        return searchIndexPostingsFile(key: key)
+    }
+
+    /// Bytes of the postings files beside the store.
+    var postingsFileBytes: Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: searchIndexFolder)) ?? []
+        return names.reduce(0) { total, name in
+            let size = (try? FileManager.default.attributesOfItem(atPath: "\(searchIndexFolder)/\(name)")[.size] as? Int) ?? 0
+            return total + (size ?? 0)
+        }
+    }
+
+    /// Removes the postings files of indexes no longer saved (every one when `keeping` is empty).
+    func removePostingsFiles(keeping: Set<String>) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: searchIndexFolder)) ?? []
+        for name in names where name.hasSuffix(".postings") || name.hasSuffix(".tmp") {
+            let key = name.split(separator: ".").first.map(String.init) ?? ""
+            guard !keeping.contains(key) || name.hasSuffix(".tmp") else { continue }
+            try? FileManager.default.removeItem(atPath: "\(searchIndexFolder)/\(name)")
+        }
+    }
+
+    /// The keys of the indexes saved.
+    func savedSearchIndexKeys() throws(StoreError) -> Set<String> {
+        try locked { db throws(StoreError) in
+            guard try Self.hasSearchIndexes(db) else { return [] }
+            let rows = try db.prepare("SELECT DISTINCT key FROM search_indexes")
+            var keys: Set<String> = []
+            while try rows.step() { if let key = rows.text(0) { keys.insert(key) } }
+            return keys
         }
     }
 

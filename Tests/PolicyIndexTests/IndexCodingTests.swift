@@ -81,6 +81,32 @@ import Synchronization
         #expect(moved.encoded() == built.encoded())
     }
 
+    /// An index saved without its postings reads them from their file, mapped, and refuses a
+    /// file that is missing, cut short or changed.
+    @Test func postingsApartAreReadMappedAndChecked() async throws {
+        let policies = FilterAndRankingTests.policies
+        let built = await PolicyIndex.build(policies: policies, annotations: FilterAndRankingTests.annotations)
+        let head = built.encodedWithoutPostings()
+        #expect(head.count < built.encoded().count)
+        let path = NSTemporaryDirectory() + "postings-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(built.writePostings(to: path))
+        let file = try #require(MappedFile(path: path))
+        let read = try #require(head.withUnsafeBytes { PolicyIndex(decoding: $0, policies: policies, postings: file) })
+        #expect(try read.search("retain", limit: 50) == built.search("retain", limit: 50))
+        #expect(try read.search("cookies", limit: 50) == built.search("cookies", limit: 50))
+        #expect(read.encoded() == built.encoded())
+        #expect(head.withUnsafeBytes { PolicyIndex(decoding: $0, policies: policies) } == nil, "no file")
+        let whole = try #require(FileManager.default.contents(atPath: path))
+        var changed = whole
+        changed[0] ^= 1
+        for damage in [whole.dropLast(), changed, whole + [0]] {
+            try Data(damage).write(to: URL(fileURLWithPath: path))
+            let mapped = try #require(MappedFile(path: path))
+            #expect(head.withUnsafeBytes { PolicyIndex(decoding: $0, policies: policies, postings: mapped) } == nil)
+        }
+    }
+
     @Test func damagedOrMismatchedBytesAreRefused() async throws {
         let policies = FilterAndRankingTests.policies
         let bytes = await PolicyIndex.build(policies: policies, annotations: FilterAndRankingTests.annotations).encoded()

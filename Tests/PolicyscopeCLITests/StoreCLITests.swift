@@ -120,6 +120,37 @@ struct StoreCLITests {
         #expect(try run(["store", "info"], cache: cache).stdout.contains("searches:  0 saved indexes"))
     }
 
+    /// The saved index's postings lie in a file beside the store; a file that is gone, cut short
+    /// or changed is never read (the search builds the index again and saves it afresh), and
+    /// `store prune` and `store clear` remove the files with the indexes.
+    @Test func aSavedIndexsPostingsFileIsCheckedAndRemovedWithIt() throws {
+        let cache = try freshCache()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let folder = cache + "/policyscope/store.sqlite.indexes"
+        let expected = try run(["search", "cookies", "--format", "json", "--no-store"], cache: cache)
+        #expect(try run(["search", "cookies", "--format", "json"], cache: cache).stdout == expected.stdout)
+        func postings() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".postings") }
+        }
+        let file = try #require(postings().first.map { folder + "/" + $0 })
+        #expect(postings().count == 1)
+        let whole = try #require(FileManager.default.contents(atPath: file))
+        var changed = whole
+        changed[changed.count / 2] ^= 0x41
+        for damage in [Data(), whole.prefix(whole.count - 1), changed, nil] {
+            if let damage { try damage.write(to: URL(fileURLWithPath: file)) } else { try FileManager.default.removeItem(atPath: file) }
+            let r = try run(["search", "cookies", "--format", "json"], cache: cache)
+            #expect(r.status == 0 && r.stdout == expected.stdout && r.stderr.isEmpty, "\(damage?.count ?? -1) bytes: \(r.stderr)")
+            #expect(FileManager.default.contents(atPath: file) == whole, "saved afresh")
+        }
+        #expect(try run(["store", "prune"], cache: cache).status == 0)
+        #expect(postings().isEmpty)
+        #expect(try run(["search", "cookies", "--format", "json"], cache: cache).stdout == expected.stdout)
+        #expect(postings().count == 1)
+        #expect(try run(["store", "clear"], cache: cache).status == 0)
+        #expect(postings().isEmpty)
+    }
+
     /// A read-only store still answers a search, from an index built in memory (as a user
     /// other than root, who ignores permissions).
     @Test(.enabled(if: getuid() != 0, "root ignores permissions")) func aReadOnlyStoreStillSearches() throws {

@@ -24,8 +24,11 @@ enum SavedSearchIndex {
             guard let use else { break }
             // Only the policies of the hits shown are read.
             let found = use.attempt { store throws(StoreError) in
-                try store.withSearchIndex(key: store.searchIndexKey(files, model: stamp)) { bytes in
-                    PolicyIndex(decoding: bytes, listings: listings) { p in try? StoredCatalog.policy(entries[p], using: use).get() }
+                let key = store.searchIndexKey(files, model: stamp)
+                return try store.withSearchIndex(key: key) { bytes in
+                    PolicyIndex(decoding: bytes, listings: listings, postings: store.mappedPostings(bytes, key: key)) { p in
+                        try? StoredCatalog.policy(entries[p], using: use).get()
+                    }
                 }
             }
             if let index = found ?? nil { return index }
@@ -39,11 +42,29 @@ enum SavedSearchIndex {
         }
         let index = await PolicyIndex.build(policies: policies, annotations: annotations)
         if let use, !filters || model != nil {
-            let bytes = index.encoded()
             _ = use.attempt { store throws(StoreError) in
-                try store.saveSearchIndex(bytes, key: store.searchIndexKey(files, model: filters ? model : nil), policies: policies.count)
+                try store.save(index, key: store.searchIndexKey(files, model: filters ? model : nil), policies: policies.count)
             }
         }
         return index
+    }
+}
+
+extension PolicyStore {
+    /// Saves `index` under `key`: its postings in a file beside the store (read back mapped, so
+    /// a search touches only its terms' pages), the rest in the store; all in the store when
+    /// the file cannot be written.
+    func save(_ index: PolicyIndex, key: String, policies: Int) throws(StoreError) {
+        if let path = searchIndexPostingsPath(key: key), index.writePostings(to: path) {
+            try saveSearchIndex(index.encodedWithoutPostings(), key: key, policies: policies)
+        } else {
+            try saveSearchIndex(index.encoded(), key: key, policies: policies)
+        }
+    }
+
+    /// The postings file of the index saved under `key`, mapped, when `bytes` say it has one
+    /// (nil when it is gone or cannot be mapped: the index is then refused and built again).
+    func mappedPostings(_ bytes: UnsafeRawBufferPointer, key: String) -> MappedFile? {
+        PolicyIndex.postingsApart(bytes) ? MappedFile(path: searchIndexPostingsFile(key: key)) : nil
     }
 }

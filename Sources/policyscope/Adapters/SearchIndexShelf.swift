@@ -74,9 +74,11 @@ final class SearchIndexShelf: Sendable {
         let text = listed ? textReader(for: policies, use: use) : nil
         for stamp in stamps(annotated: annotated) {
             let found = use.attempt { store throws(StoreError) in
-                try store.withSearchIndex(key: store.searchIndexKey(files, model: stamp)) { bytes in
-                    guard let text else { return PolicyIndex(decoding: bytes, policies: policies) }
-                    return PolicyIndex(decoding: bytes, listings: policies, text: text)
+                let key = store.searchIndexKey(files, model: stamp)
+                return try store.withSearchIndex(key: key) { bytes in
+                    let postings = store.mappedPostings(bytes, key: key)
+                    guard let text else { return PolicyIndex(decoding: bytes, policies: policies, postings: postings) }
+                    return PolicyIndex(decoding: bytes, listings: policies, postings: postings, text: text)
                 }
             }
             if let index = found ?? nil { return index }
@@ -129,9 +131,8 @@ final class SearchIndexShelf: Sendable {
     /// Saves an index built over `policies`, when they are all stored files.
     func save(_ index: PolicyIndex, for policies: [Policy], annotated: Bool) {
         guard !policies.isEmpty, let files = files(policies), let use = store(), !annotated || model != nil else { return }
-        let bytes = index.encoded()
         _ = use.attempt { store throws(StoreError) in
-            try store.saveSearchIndex(bytes, key: store.searchIndexKey(files, model: annotated ? model : nil), policies: policies.count)
+            try store.save(index, key: store.searchIndexKey(files, model: annotated ? model : nil), policies: policies.count)
         }
     }
 
