@@ -116,7 +116,7 @@ extension PolicyStore {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: searchIndexFolder)) ?? []
         return names.reduce(0) { total, name in
             let size = (try? FileManager.default.attributesOfItem(atPath: "\(searchIndexFolder)/\(name)")[.size] as? Int) ?? 0
-            return total + (size ?? 0)
+            return total + size
         }
     }
 
