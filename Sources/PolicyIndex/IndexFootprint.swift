@@ -16,7 +16,7 @@ extension PolicyIndex {
     public var footprint: IndexFootprint {
         IndexFootprint(
             postings: postings.byteCount
-                + stemGroups.reduce(0) { $0 + $1.key.utf8.count + 48 + $1.value.byteCount }
+                + stemGroups.byteCount
                 + mergedStemGroups.byteCount,
             vocabulary: vocabulary.byteCount,
             documents: docs.byteCount + policyDocStart.capacity * 4 + policySectionStart.capacity * 4

@@ -39,10 +39,10 @@ public final class PolicyIndex: Sendable {
     let titlePostings: TitlePostings
     /// What BM25F reads (document and section columns, title keys, length norms).
     let scoring: ScoringContext
-    /// The largest English stem groups, merged ahead of time (their surfaces' lists would
-    /// otherwise be decoded and merged by every query for one of these common words), with
-    /// exact per-range score bounds for top-k early termination.
-    let stemGroups: [String: PrecomputedLeaf]
+    /// The largest English stem groups, each merged once, on the first query that needs it
+    /// (their surfaces' lists would otherwise be decoded and merged by every query for one of
+    /// these common words), with exact per-range score bounds for top-k early termination.
+    let stemGroups: StemGroupLeaves
     /// The next largest stem groups, merged ahead of time but kept encoded (a query decodes
     /// one stream instead of decoding and merging every surface's).
     let mergedStemGroups: MergedStemGroups
@@ -158,13 +158,13 @@ public final class PolicyIndex: Sendable {
     }
 
     /// Stem groups (of two or more surfaces, `minimum` postings or more) merged ahead of time,
-    /// largest first: decoded with their range bounds while they fit in `budget` bytes (8 a
-    /// posting), then encoded while they fit in `encodedBudget` (counting 3 a posting); the
-    /// encoded ones are `saved` when the index was read back.
+    /// largest first: decoded with their range bounds (on first use) while they fit in `budget`
+    /// bytes (8 a posting), then encoded while they fit in `encodedBudget` (counting 3 a
+    /// posting); the encoded ones are `saved` when the index was read back.
     private static func precomputeLargeStemGroups(
         _ vocabulary: Vocabulary, _ postings: PostingsStore, _ titlePostings: TitlePostings,
         _ scoring: ScoringContext, minimum: Int, budget: Int, encodedBudget: Int, saved: MergedStemGroups?
-    ) -> ([String: PrecomputedLeaf], MergedStemGroups) {
+    ) -> (StemGroupLeaves, MergedStemGroups) {
         var groups: [(stem: String, ids: [UInt32], total: Int)] = []
         for (stem, ids) in vocabulary.stemGroups where ids.count > 1 {
             var total = 0
@@ -186,26 +186,10 @@ public final class PolicyIndex: Sendable {
                 encodedUsed += g.total * 3
             }
         }
-        let termCount = vocabulary.table.count
-        var out: [String: PrecomputedLeaf] = [:]
-        let results = UnsafeMutableBufferPointer<PrecomputedLeaf?>.allocate(capacity: chosen.count)
-        results.initialize(repeating: nil)
-        // The leaves hold arrays: deinitialized here, or they leak (LeakSanitizer's report).
-        defer { results.deinitialize(); results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        let work = chosen
-        DispatchQueue.concurrentPerform(iterations: work.count) { k in
-            let ids = work[k].ids
-            let list = PostingList.union(ids.map { postings.documents(of: Int($0)) })
-            var leaf = ScoringLeaf(
-                list: list, matcher: .word(TermSet(ids, termCount: termCount)),
-                idf: BM25F.idf(documentFrequency: list.count, documents: scoring.docCount),
-                titleSections: titlePostings.sections(any: ids))
-            leaf.rangeBounds = BM25F().rangeBounds(leaf, index: scoring)
-            slots[k] = PrecomputedLeaf(leaf: leaf)
-        }
-        for (k, g) in chosen.enumerated() { out[g.stem] = results[k] }
-        return (out, saved ?? MergedStemGroups(rest, postings))
+        let decoded = StemGroupLeaves(
+            groups: chosen, postings: postings, titlePostings: titlePostings, scoring: scoring,
+            termCount: vocabulary.table.count)
+        return (decoded, saved ?? MergedStemGroups(rest, postings))
     }
 
     /// Indexes `policies`, building chunks of policies on parallel tasks and merging them in order.

@@ -22,7 +22,7 @@ struct QueryEvaluator {
         switch node {
         case .term(let word):
             let surfaces = index.vocabulary.surfaces(term: word, stemmer: stemmer)
-            if let stemmer, let known = index.stemGroups[stemmer.stem(word)] {
+            if let stemmer, let known = index.stemGroups.leaf(stemmer.stem(word)) {
                 guard let other = index.vocabulary.table.find(word, english: false) else {
                     if scoring { leaves.append(known.leaf) }
                     return known.leaf.list.docs

@@ -32,9 +32,9 @@ import PolicyModel
         let policies = await Self.repeatedSeeds(copies: 24)
         let index = await PolicyIndex.build(policies: policies, parallelism: 2, stemGroupMinimum: 200)
         let plain = await PolicyIndex.build(policies: policies, parallelism: 2, stemGroupMinimum: Int.max)
-        #expect(!index.stemGroups.isEmpty, "common stem groups should come precomputed")
+        #expect(!index.stemGroups.stems.isEmpty, "common stem groups should come precomputed")
         #expect(index.mergedStemGroups.count > 0, "the next ones should come merged and encoded")
-        #expect(plain.stemGroups.isEmpty && plain.mergedStemGroups.count == 0)
+        #expect(plain.stemGroups.stems.isEmpty && plain.mergedStemGroups.count == 0)
         let sentences = Fixtures.sentences(of: Array(policies.prefix(policies.count / 24)))
         let withWords = sentences.filter { $0.words.count >= 3 }
         var rng = SplitMix64(seed: 0x70B_4EE9)
