@@ -34,6 +34,13 @@ struct ByteBlock: Sendable {
         }
     }
 
+    /// Lets the kernel drop this process's pages of `range` (of the block) when the block is
+    /// mapped: the pages stay in the page cache, and come back when read again.
+    func release(_ range: Range<Int>) {
+        guard case .mapped(let file, let own) = storage else { return }
+        file.release(own.lowerBound + range.lowerBound..<own.lowerBound + range.upperBound)
+    }
+
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         switch storage {
         case .array(let bytes):
@@ -72,11 +79,15 @@ public final class MappedFile: Sendable {
     /// The mapped bytes.
     public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
-    /// Lets the kernel drop the pages read so far from this process (they stay in the page
-    /// cache): after a check that read the whole file, only the pages searches touch count.
-    func release() {
+    /// Lets the kernel drop this process's pages inside `range` (they stay in the page cache):
+    /// after a check that read the whole file, only the pages searches touch count.
+    func release(_ range: Range<Int>) {
         guard let base else { return }
-        _ = madvise(base, count, MADV_DONTNEED)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (range.lowerBound + page - 1) / page * page
+        let end = range.upperBound == count ? count : range.upperBound / page * page
+        guard start < end else { return }
+        _ = madvise(base + start, end - start, MADV_DONTNEED)
     }
 
     deinit {

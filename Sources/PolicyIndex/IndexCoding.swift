@@ -1,5 +1,7 @@
+import Dispatch
 import Glibc
 import PolicyModel
+import Synchronization
 
 /// The saved form of an index, so that a warm start reads it instead of tokenising every
 /// sentence again: its ``PolicyIndex/Parts`` (the term table's words, the postings, the
@@ -31,6 +33,18 @@ extension PolicyIndex {
     /// Writes the postings streams to `path` (by a temporary file renamed over it, so that a
     /// mapping of an earlier file stays whole); false when it cannot.
     public func writePostings(to path: String) -> Bool {
+        Self.write([postings.docBytes, postings.posBytes], to: path)
+    }
+
+    /// Writes ``encodedWithoutPostings()`` to `path` the same way, for an index kept in files
+    /// (read back mapped, it is copied once, into the index's arrays); its byte count, nil
+    /// when it cannot be written.
+    public func writeHead(to path: String) -> Int? {
+        let head = encodedWithoutPostings()
+        return Self.write([ByteBlock(head)], to: path) ? head.count : nil
+    }
+
+    private static func write(_ blocks: [ByteBlock], to path: String) -> Bool {
         let temporary = "\(path).\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
@@ -38,14 +52,14 @@ extension PolicyIndex {
             block.withUnsafeBufferPointer { bytes in
                 var offset = 0
                 while offset < bytes.count {
-                    let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                    let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
                     guard n > 0 else { return false }
                     offset += n
                 }
                 return true
             }
         }
-        let written = writeAll(postings.docBytes) && writeAll(postings.posBytes)
+        let written = blocks.allSatisfy(writeAll)
         guard close(fd) == 0, written, rename(temporary, path) == 0 else {
             unlink(temporary)
             return false
@@ -153,16 +167,25 @@ extension PolicyIndex {
     }
 
     static func postingsChecksum(_ doc: ByteBlock, _ pos: ByteBlock) -> UInt64 {
+        postingsChecksum(doc, pos) { _, _ in }
+    }
+
+    /// The same, calling `done(block, range)` with each range of a block read (64 MB at a
+    /// time), so that a mapped file's pages can be let go as the check goes.
+    static func postingsChecksum(_ doc: ByteBlock, _ pos: ByteBlock, done: (ByteBlock, Range<Int>) -> Void) -> UInt64 {
         doc.withUnsafeBufferPointer { d in pos.withUnsafeBufferPointer { p in
-            let second = IndexChecksum.of(UnsafeRawBufferPointer(p))
-            return IndexChecksum.of(UnsafeRawBufferPointer(d)) ^ (second << 17 | second >> 47)
+            let second = IndexChecksum.of(UnsafeRawBufferPointer(p), chunk: 64 << 20) { done(pos, $0) }
+            return IndexChecksum.of(UnsafeRawBufferPointer(d), chunk: 64 << 20) { done(doc, $0) }
+                ^ (second << 17 | second >> 47)
         } }
     }
 
     /// A postings stream: an array in the bytes, or (apart) a range of the mapped file, whose
     /// lengths and checksum the bytes hold where the document stream would be; the position
-    /// stream waits in `pending` for the second call.
-    private static func stream(_ input: inout IndexReader, apart: Bool, file: MappedFile?, pending: inout ByteBlock?) -> ByteBlock? {
+    /// stream waits in `pending` for the second call, and the file's check in `check`.
+    private static func stream(
+        _ input: inout IndexReader, apart: Bool, file: MappedFile?, pending: inout ByteBlock?, check: inout PostingsCheck?
+    ) -> ByteBlock? {
         guard apart else {
             let bytes: [UInt8]? = input.array()
             return bytes.map(ByteBlock.init)
@@ -174,9 +197,7 @@ extension PolicyIndex {
         guard let file, let docCount: UInt64 = input.scalar(), let posCount: UInt64 = input.scalar(), let sum: UInt64 = input.scalar(),
               docCount <= UInt64(file.count), posCount == UInt64(file.count) - docCount else { return nil }
         let documents = ByteBlock(file, 0..<Int(docCount)), positions = ByteBlock(file, Int(docCount)..<file.count)
-        guard postingsChecksum(documents, positions) == sum else { return nil }
-        // The check read every page: only those the searches touch need stay.
-        file.release()
+        check = PostingsCheck(documents, positions, expected: sum)
         pending = positions
         return documents
     }
@@ -188,13 +209,14 @@ extension PolicyIndex {
         let apart = Array(bytes[0..<4]) == apartMagic
         guard apart || Array(bytes[0..<4]) == codingMagic else { return nil }
         var pending: ByteBlock?
+        var check: PostingsCheck?
         input.offset = 4
         guard let version: UInt32 = input.scalar(), version == codingVersion,
               let sum: UInt64 = input.scalar(), sum == IndexChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[16...])) else { return nil }
         guard let textBytes: UInt64 = input.scalar(), let minimum: UInt64 = input.scalar(),
               let arena: [UInt8] = input.array(), let starts: [UInt32] = input.array(), let english: [UInt8] = input.array(),
-              let docBytes = Self.stream(&input, apart: apart, file: file, pending: &pending), let docStart: [UInt64] = input.array(),
-              let posBytes = Self.stream(&input, apart: apart, file: file, pending: &pending), let posStart: [UInt64] = input.array(),
+              let docBytes = Self.stream(&input, apart: apart, file: file, pending: &pending, check: &check), let docStart: [UInt64] = input.array(),
+              let posBytes = Self.stream(&input, apart: apart, file: file, pending: &pending, check: &check), let posStart: [UInt64] = input.array(),
               let frequency: [UInt32] = input.array(),
               let skipStart: [UInt32] = input.array(), let skipLastDoc: [UInt32] = input.array(),
               let skipDocOffset: [UInt32] = input.array(), let skipPosOffset: [UInt32] = input.array(),
@@ -255,7 +277,8 @@ extension PolicyIndex {
               ascending(policyDocStart, count: policyCount + 1, last: docCount),
               ascending(policySectionStart, count: policyCount + 1, last: sectionCount),
               categoryDocs.values.allSatisfy({ $0.allSatisfy { Int($0) < docCount } }),
-              answers.values.allSatisfy({ $0.values.allSatisfy { $0.allSatisfy { Int($0) < policyCount } } })
+              answers.values.allSatisfy({ $0.values.allSatisfy { $0.allSatisfy { Int($0) < policyCount } } }),
+              check?.passed() ?? true
         else { return nil }
 
         return Parts(
@@ -272,16 +295,52 @@ extension PolicyIndex {
     }
 }
 
+/// The check of a postings file against the checksum its index's head holds, run on another
+/// thread while the head is decoded.
+private final class PostingsCheck: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let sum = Mutex<UInt64?>(nil)
+    private let expected: UInt64
+
+    init(_ documents: ByteBlock, _ positions: ByteBlock, expected: UInt64) {
+        self.expected = expected
+        DispatchQueue.global().async { [self] in
+            // Each range's pages are let go once read: the check does not hold the file.
+            let found = PolicyIndex.postingsChecksum(documents, positions) { block, range in block.release(range) }
+            sum.withLock { $0 = found }
+            done.signal()
+        }
+    }
+
+    /// Whether the file's checksum is the one expected (waits for it).
+    func passed() -> Bool {
+        done.wait()
+        done.signal()
+        return sum.withLock { $0 } == expected
+    }
+}
+
 /// A checksum of a saved index (not a cryptographic one: it finds damage, eight bytes a step).
 enum IndexChecksum {
     static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        of(raw, chunk: raw.count) { _ in }
+    }
+
+    /// The same, calling `done` with each range of `chunk` bytes (rounded up to eight) once
+    /// it is read.
+    static func of(_ raw: UnsafeRawBufferPointer, chunk: Int, done: (Range<Int>) -> Void) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+        let step = max(8, (chunk + 7) & ~7)
         var i = 0
         while i + 8 <= raw.count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i += 8
+            let start = i, end = min(i + step, raw.count & ~7)
+            while i < end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                i += 8
+            }
+            done(start..<i)
         }
         while i < raw.count {
             h = (h ^ UInt64(raw[i])) &* 0xC4CE_B9FE_1A85_EC53

@@ -58,7 +58,7 @@ extension PolicyStore {
                 spans: try count("SELECT count(*) FROM spans"),
                 schema: Int(try db.scalar("PRAGMA user_version") ?? 0),
                 searchIndexes: try Self.hasSearchIndexes(db) ? count("SELECT count(DISTINCT key) FROM search_indexes") : 0,
-                searchIndexBytes: try Self.hasSearchIndexes(db) ? count("SELECT coalesce(sum(length(body)), 0) FROM search_indexes") + postingsFileBytes : 0)
+                searchIndexBytes: try Self.hasSearchIndexes(db) ? count("SELECT coalesce(sum(length(body)), 0) FROM search_indexes") + indexFileBytes : 0)
         }
     }
 
@@ -71,7 +71,7 @@ extension PolicyStore {
             }
             try db.execute("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
         }
-        removePostingsFiles(keeping: [])
+        removeIndexFiles(keeping: [])
     }
 
     /// What ``prune()`` removed.
@@ -115,7 +115,7 @@ extension PolicyStore {
             }
         }
         try locked { db throws(StoreError) in try db.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
-        removePostingsFiles(keeping: [])
+        removeIndexFiles(keeping: [])
         return result
     }
 }

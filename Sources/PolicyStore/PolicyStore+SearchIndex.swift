@@ -92,27 +92,31 @@ extension PolicyStore {
                 try db.prepare("DELETE FROM search_indexes WHERE written <= ?").run(.integer(next - Int64(Self.searchIndexesKept)))
             }
         }
-        removePostingsFiles(keeping: (try? savedSearchIndexKeys()) ?? [key])
+        removeIndexFiles(keeping: (try? savedSearchIndexKeys()) ?? [key])
     }
 
-    /// The folder beside the store that holds saved indexes' postings files.
+    /// The folder beside the store that holds saved indexes' files.
     public var searchIndexFolder: String { "\(path).indexes" }
 
     /// Where the postings of the index saved under `key` lie (``PolicyIndex/writePostings(to:)``).
     public func searchIndexPostingsFile(key: String) -> String { "\(searchIndexFolder)/\(key).postings" }
 
-    /// ``searchIndexPostingsFile(key:)`` after making its folder; nil when it cannot be made.
-    public func searchIndexPostingsPath(key: String) -> String? {
+    /// Where the rest of the index saved under `key` lies when it is kept in a file too
+    /// (``PolicyIndex/writeHead(to:)``), the store's row then saying only so.
+    public func searchIndexHeadFile(key: String) -> String { "\(searchIndexFolder)/\(key).head" }
+
+    /// ``searchIndexFolder`` made when missing; false when it cannot be made.
+    public func makeSearchIndexFolder() -> Bool {
         do {
             try FileManager.default.createDirectory(atPath: searchIndexFolder, withIntermediateDirectories: true)
         } catch {
-            return nil
+            return false
         }
-        return searchIndexPostingsFile(key: key)
+        return true
     }
 
-    /// Bytes of the postings files beside the store.
-    var postingsFileBytes: Int {
+    /// Bytes of the index files beside the store.
+    var indexFileBytes: Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: searchIndexFolder)) ?? []
         return names.reduce(0) { total, name in
             let size = (try? FileManager.default.attributesOfItem(atPath: "\(searchIndexFolder)/\(name)")[.size] as? Int) ?? 0
@@ -120,14 +124,28 @@ extension PolicyStore {
         }
     }
 
-    /// Removes the postings files of indexes no longer saved (every one when `keeping` is empty).
-    func removePostingsFiles(keeping: Set<String>) {
+    /// Removes the files of indexes no longer saved (every one when `keeping` is empty) and
+    /// temporary files left by a writer that stopped.
+    func removeIndexFiles(keeping: Set<String>) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: searchIndexFolder)) ?? []
-        for name in names where name.hasSuffix(".postings") || name.hasSuffix(".tmp") {
-            let key = name.split(separator: ".").first.map(String.init) ?? ""
-            guard !keeping.contains(key) || name.hasSuffix(".tmp") else { continue }
-            try? FileManager.default.removeItem(atPath: "\(searchIndexFolder)/\(name)")
+        for name in names {
+            let parts = name.split(separator: ".")
+            let key = parts.first.map(String.init) ?? ""
+            let stale: Bool
+            switch parts.last {
+            case "postings", "head": stale = !keeping.contains(key)
+            // KEY.KIND.PID.tmp: another process may be writing it still.
+            case "tmp": stale = parts.count >= 2 && !Self.isRunning(pid: parts[parts.count - 2])
+            default: stale = false
+            }
+            if stale { try? FileManager.default.removeItem(atPath: "\(searchIndexFolder)/\(name)") }
         }
+    }
+
+    /// Whether a process `pid` (a file name's decimal part) runs on this machine.
+    private static func isRunning(pid: Substring) -> Bool {
+        guard let number = Int32(pid), number > 0 else { return false }
+        return kill(number, 0) == 0 || errno == EPERM
     }
 
     /// The keys of the indexes saved.

@@ -126,4 +126,22 @@ import Synchronization
         otherVersion[4] &+= 1
         #expect(PolicyIndex(decoding: otherVersion, policies: policies) == nil)
     }
+
+    /// The postings file's check reads it in ranges (letting each go once read): the same
+    /// checksum as in one go, every byte in exactly one range.
+    @Test func theChecksumInRangesIsTheChecksumInOneGo() {
+        var rng = SplitMix64(seed: 7)
+        for count in [0, 1, 7, 8, 9, 63, 64, 65, 1000, 4099] {
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            bytes.withUnsafeBytes { raw in
+                let whole = IndexChecksum.of(raw)
+                for chunk in [1, 8, 13, 64, 4096] {
+                    var covered: [Range<Int>] = []
+                    #expect(IndexChecksum.of(raw, chunk: chunk) { covered.append($0) } == whole, "\(count) bytes, chunks of \(chunk)")
+                    #expect(covered.first?.lowerBound ?? 0 == 0 && zip(covered, covered.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+                    #expect(covered.last?.upperBound ?? 0 == count & ~7, "the last bytes (under eight) are read after the ranges")
+                }
+            }
+        }
+    }
 }

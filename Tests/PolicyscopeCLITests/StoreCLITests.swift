@@ -123,32 +123,38 @@ struct StoreCLITests {
     /// The saved index's postings lie in a file beside the store; a file that is gone, cut short
     /// or changed is never read (the search builds the index again and saves it afresh), and
     /// `store prune` and `store clear` remove the files with the indexes.
-    @Test func aSavedIndexsPostingsFileIsCheckedAndRemovedWithIt() throws {
+    @Test func aSavedIndexsFilesAreCheckedAndRemovedWithIt() throws {
         let cache = try freshCache()
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let folder = cache + "/policyscope/store.sqlite.indexes"
         let expected = try run(["search", "cookies", "--format", "json", "--no-store"], cache: cache)
         #expect(try run(["search", "cookies", "--format", "json"], cache: cache).stdout == expected.stdout)
-        func postings() -> [String] {
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".postings") }
+        func files(_ suffix: String) -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(suffix) }
         }
-        let file = try #require(postings().first.map { folder + "/" + $0 })
-        #expect(postings().count == 1)
-        let whole = try #require(FileManager.default.contents(atPath: file))
-        var changed = whole
-        changed[changed.count / 2] ^= 0x41
-        for damage in [Data(), whole.prefix(whole.count - 1), changed, nil] {
-            if let damage { try damage.write(to: URL(fileURLWithPath: file)) } else { try FileManager.default.removeItem(atPath: file) }
-            let r = try run(["search", "cookies", "--format", "json"], cache: cache)
-            #expect(r.status == 0 && r.stdout == expected.stdout && r.stderr.isEmpty, "\(damage?.count ?? -1) bytes: \(r.stderr)")
-            #expect(FileManager.default.contents(atPath: file) == whole, "saved afresh")
+        for suffix in [".postings", ".head"] {
+            let file = try #require(files(suffix).first.map { folder + "/" + $0 })
+            #expect(files(suffix).count == 1)
+            let whole = try #require(FileManager.default.contents(atPath: file))
+            var changed = whole
+            changed[changed.count / 2] ^= 0x41
+            for damage in [Data(), whole.prefix(whole.count - 1), changed, nil] {
+                if let damage { try damage.write(to: URL(fileURLWithPath: file)) } else { try FileManager.default.removeItem(atPath: file) }
+                let r = try run(["search", "cookies", "--format", "json"], cache: cache)
+                #expect(r.status == 0 && r.stdout == expected.stdout && r.stderr.isEmpty, "\(suffix) \(damage?.count ?? -1) bytes: \(r.stderr)")
+                #expect(FileManager.default.contents(atPath: file) == whole, "\(suffix) saved afresh")
+            }
         }
+        // A temporary file of a writer that stopped goes; one of a writer still running stays.
+        let stopped = folder + "/0123.postings.999999999.tmp", running = folder + "/0123.postings.\(getpid()).tmp"
+        for path in [stopped, running] { #expect(FileManager.default.createFile(atPath: path, contents: Data([1]))) }
         #expect(try run(["store", "prune"], cache: cache).status == 0)
-        #expect(postings().isEmpty)
+        #expect(files(".postings").isEmpty && files(".head").isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: stopped) && FileManager.default.fileExists(atPath: running))
         #expect(try run(["search", "cookies", "--format", "json"], cache: cache).stdout == expected.stdout)
-        #expect(postings().count == 1)
+        #expect(files(".postings").count == 1 && files(".head").count == 1)
         #expect(try run(["store", "clear"], cache: cache).status == 0)
-        #expect(postings().isEmpty)
+        #expect(files(".postings").isEmpty && files(".head").isEmpty)
     }
 
     /// A read-only store still answers a search, from an index built in memory (as a user

@@ -25,8 +25,8 @@ enum SavedSearchIndex {
             // Only the policies of the hits shown are read.
             let found = use.attempt { store throws(StoreError) in
                 let key = store.searchIndexKey(files, model: stamp)
-                return try store.withSearchIndex(key: key) { bytes in
-                    PolicyIndex(decoding: bytes, listings: listings, postings: store.mappedPostings(bytes, key: key)) { p in
+                return try store.withSavedIndex(key: key) { bytes, postings in
+                    PolicyIndex(decoding: bytes, listings: listings, postings: postings) { p in
                         try? StoredCatalog.policy(entries[p], using: use).get()
                     }
                 }
@@ -51,20 +51,49 @@ enum SavedSearchIndex {
 }
 
 extension PolicyStore {
-    /// Saves `index` under `key`: its postings in a file beside the store (read back mapped, so
-    /// a search touches only its terms' pages), the rest in the store; all in the store when
-    /// the file cannot be written.
+    /// A row of an index kept in files beside the store: this, then the head file's byte count.
+    static let headApartMagic: [UInt8] = Array("PSIH".utf8)
+
+    /// Saves `index` under `key`: in two files beside the store (its postings, then the rest),
+    /// read back mapped, so that a search touches only its terms' pages and the rest is copied
+    /// once; the store's row says only that. When the files cannot be written, the rest is
+    /// kept in the row, or the whole index is.
     func save(_ index: PolicyIndex, key: String, policies: Int) throws(StoreError) {
-        if let path = searchIndexPostingsPath(key: key), index.writePostings(to: path) {
-            try saveSearchIndex(index.encodedWithoutPostings(), key: key, policies: policies)
-        } else {
-            try saveSearchIndex(index.encoded(), key: key, policies: policies)
+        guard makeSearchIndexFolder(), index.writePostings(to: searchIndexPostingsFile(key: key)) else {
+            return try saveSearchIndex(index.encoded(), key: key, policies: policies)
         }
+        guard let count = index.writeHead(to: searchIndexHeadFile(key: key)) else {
+            return try saveSearchIndex(index.encodedWithoutPostings(), key: key, policies: policies)
+        }
+        var row = Self.headApartMagic
+        withUnsafeBytes(of: UInt64(count).littleEndian) { row += $0 }
+        try saveSearchIndex(row, key: key, policies: policies)
     }
 
-    /// The postings file of the index saved under `key`, mapped, when `bytes` say it has one
-    /// (nil when it is gone or cannot be mapped: the index is then refused and built again).
-    func mappedPostings(_ bytes: UnsafeRawBufferPointer, key: String) -> MappedFile? {
-        PolicyIndex.postingsApart(bytes) ? MappedFile(path: searchIndexPostingsFile(key: key)) : nil
+    /// What `read` makes of the index saved under `key`: its bytes (from the store's row, or
+    /// the head file mapped) and its postings file mapped when it has one; nil when there is
+    /// none, or a file it needs is gone, cannot be mapped or is not the size the row says (the
+    /// index is then refused and built again).
+    func withSavedIndex<T>(key: String, _ read: (UnsafeRawBufferPointer, MappedFile?) -> T?) throws(StoreError) -> T? {
+        let row = try withSearchIndex(key: key) { bytes -> Row? in
+            guard bytes.count == 12, Array(bytes[0..<4]) == Self.headApartMagic else {
+                return .index(read(bytes, PolicyIndex.postingsApart(bytes) ? MappedFile(path: searchIndexPostingsFile(key: key)) : nil))
+            }
+            return .headFile(count: Int(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 4, as: UInt64.self))))
+        }
+        switch row {
+        case nil: return nil
+        case .index(let index): return index
+        case .headFile(let count):
+            guard let head = MappedFile(path: searchIndexHeadFile(key: key)), head.count == count,
+                  let postings = MappedFile(path: searchIndexPostingsFile(key: key)) else { return nil }
+            return read(head.bytes, postings)
+        }
     }
+}
+
+/// What a saved index's row gave: the index read from it, or the size of its head file.
+private enum Row<T> {
+    case index(T?)
+    case headFile(count: Int)
 }

@@ -75,8 +75,7 @@ final class SearchIndexShelf: Sendable {
         for stamp in stamps(annotated: annotated) {
             let found = use.attempt { store throws(StoreError) in
                 let key = store.searchIndexKey(files, model: stamp)
-                return try store.withSearchIndex(key: key) { bytes in
-                    let postings = store.mappedPostings(bytes, key: key)
+                return try store.withSavedIndex(key: key) { bytes, postings in
                     guard let text else { return PolicyIndex(decoding: bytes, policies: policies, postings: postings) }
                     return PolicyIndex(decoding: bytes, listings: policies, postings: postings, text: text)
                 }
