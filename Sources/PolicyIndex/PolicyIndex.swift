@@ -141,13 +141,9 @@ public final class PolicyIndex: Sendable {
             let section = Int(docs.section[d])
             while next <= section { firstDoc[next] = UInt32(d); next += 1 }
         }
-        var titleKey = [UInt32](repeating: UInt32.max, count: sections.count)
-        for (k, members) in titles.members.enumerated() {
-            for m in members { titleKey[Int(m)] = UInt32(k) }
-        }
         scoring = ScoringContext(
             docSection: docs.section, docLength: docs.length, sections: sections, sectionFirstDoc: firstDoc,
-            sectionTitleKey: titleKey, titleKeyCount: titles.keys.count, averageDocLength: averageDocLength,
+            sectionTitleKey: titles.sectionKey, titleKeyCount: titles.count, averageDocLength: averageDocLength,
             averageTitleLength: averageTitleLength,
             inverseBodyNorms: BM25F().bodyNorms(averageDocLength: averageDocLength))
         let (decoded, encoded) = Self.precomputeLargeStemGroups(

@@ -22,6 +22,7 @@ extension PolicyIndex {
         let query = queryWords.joined(separator: " ")
         guard !query.isEmpty, limit > 0 else { return [] }
         var scored: [(score: Double, section: UInt32)] = []
+        let titles = titles.strings
         for k in titles.keys.indices {
             guard let s = FuzzyMatcher.score(query: query, queryWords: queryWords, key: titles.keys[k], words: titles.words[k]) else { continue }
             for member in titles.members[k] { scored.append((s, member)) }

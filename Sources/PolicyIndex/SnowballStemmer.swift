@@ -17,12 +17,15 @@ final class SnowballStemmer {
 
     /// The stem of a folded (lower-case) word; the word itself when libstemmer fails.
     func stem(_ word: String) -> String {
-        let bytes = Array(word.utf8)
-        guard !bytes.isEmpty else { return word }
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let result = sb_stemmer_stem(handle, buffer.baseAddress, Int32(buffer.count)) else { return word }
-            let length = Int(sb_stemmer_length(handle))
-            return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
+        var word = word
+        return word.withUTF8(stem)
+    }
+
+    /// The same for a word's UTF-8 bytes.
+    func stem(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard !bytes.isEmpty, let result = sb_stemmer_stem(handle, bytes.baseAddress, Int32(bytes.count)) else {
+            return String(decoding: bytes, as: UTF8.self)
         }
+        return String(decoding: UnsafeBufferPointer(start: result, count: Int(sb_stemmer_length(handle))), as: UTF8.self)
     }
 }

@@ -16,14 +16,32 @@ struct Vocabulary: Sendable {
         self.table = table
         var groups: [String: [UInt32]] = [:]
         if let stemmer = SnowballStemmer() {
+            groups.reserveCapacity(table.count / 2)
             for id in 0..<table.count where table.english[id] {
-                groups[stemmer.stem(table.word(id)), default: []].append(UInt32(id))
+                groups[table.withBytes(of: id, stemmer.stem), default: []].append(UInt32(id))
             }
         }
         stemGroups = groups
-        sorted = (0..<UInt32(table.count)).sorted { a, b in
-            table.withBytes(of: Int(a)) { x in table.withBytes(of: Int(b)) { y in x.lexicographicallyPrecedes(y) } }
+        sorted = Self.byteOrder(table)
+    }
+
+    /// Term ids in byte order of their words: sorted by their first eight bytes as one
+    /// number, then, among equal ones, by the rest.
+    private static func byteOrder(_ table: TermTable) -> [UInt32] {
+        var keyed: [(head: UInt64, id: UInt32)] = (0..<table.count).map { id in
+            table.withBytes(of: id) { bytes in
+                var head: UInt64 = 0
+                for k in 0..<8 { head = head << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                return (head, UInt32(id))
+            }
         }
+        keyed.sort { a, b in
+            if a.head != b.head { return a.head < b.head }
+            return table.withBytes(of: Int(a.id)) { x in
+                table.withBytes(of: Int(b.id)) { y in x.lexicographicallyPrecedes(y) }
+            }
+        }
+        return keyed.map(\.id)
     }
 
     /// Surface ids a plain term matches.

@@ -26,4 +26,25 @@ struct SectionTitleMatcherTests {
         let matcher = SectionTitleMatcher("informaton colection")
         #expect(matcher.score(title: title) == best.score)
     }
+
+    /// Titles are numbered in order of first occurrence, one number per distinct word
+    /// sequence: what a dictionary of the sequences gives.
+    @Test func theTitleCatalogNumbersEachDistinctTitleOnce() async throws {
+        let policies = await TestSupport.seeds()
+        let index = await PolicyIndex.build(policies: policies + policies)
+        let sections = index.sections
+        var seen: [[UInt32]: UInt32] = [:]
+        var expected = [UInt32](repeating: .max, count: sections.count)
+        for s in 0..<sections.count where sections.number[s] > 0 {
+            let words = Array(sections.title(s))
+            if seen[words] == nil { seen[words] = UInt32(seen.count) }
+            expected[s] = seen[words]!
+        }
+        #expect(index.titles.sectionKey == expected)
+        #expect(index.titles.count == seen.count && seen.count > 10)
+        let strings = index.titles.strings
+        #expect(strings.members.map(\.count).reduce(0, +) == expected.filter { $0 != .max }.count)
+        #expect(strings.members.allSatisfy { $0 == $0.sorted() })
+        #expect(strings.members.indices.allSatisfy { k in strings.members[k].allSatisfy { expected[Int($0)] == UInt32(k) } })
+    }
 }
