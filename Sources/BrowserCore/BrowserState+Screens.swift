@@ -30,7 +30,7 @@ extension BrowserState {
             message = waiting
             return
         }
-        history.update(policies, practices: practiceSource)
+        if type.usesHistories { history.update(policies, practices: practiceSource) }
         let selection = ScreenSelection(marked: list.marked.sorted(), cursorGroup: cursorGroup,
                                         cursorPolicy: list.cursorPolicy ?? reader.policy)
         switch type.pick(selection, screenContext) {

@@ -23,11 +23,24 @@ struct SearchView: Sendable {
     var cursor = 0
     /// The first result shown.
     var top = 0
+    /// Whether the searcher searches the loaded policies without their texts, as last asked,
+    /// with the count of policies and of texts still to come then (asking looks at every
+    /// policy: not once a key).
+    private var withoutTexts: (policies: Int, unread: Int, answer: Bool)?
 
     static let limit = 100
     static let sigil = "search: "
 
     init(showing policies: [Int], _ context: ScreenContext) {}
+
+    private mutating func searchesWithoutTexts(_ searcher: any PolicySearcher, _ context: ScreenContext) -> Bool {
+        if let known = withoutTexts, known.policies == context.policies.count, known.unread == context.unreadTexts {
+            return known.answer
+        }
+        let answer = searcher.searchesWithoutTexts(context.policies)
+        withoutTexts = (context.policies.count, context.unreadTexts, answer)
+        return answer
+    }
 
     /// Runs `text` (or, when `asYouType` and it is costly, leaves it for Enter); returns a note.
     mutating func run(_ text: String, asYouType: Bool, _ context: ScreenContext) -> String? {
@@ -42,7 +55,7 @@ struct SearchView: Sendable {
         generation += 1
         guard let searcher = context.searcher, !text.trimmingSpaces.isEmpty else { return nil }
         // Texts listed by a later load are not searched half-read (nor indexed without them).
-        guard context.unreadTexts == 0 || searcher.searchesWithoutTexts(context.policies) else {
+        guard context.unreadTexts == 0 || searchesWithoutTexts(searcher, context) else {
             problem = PolicySearchProblem(message: "still reading \(context.unreadTexts) loaded policies' texts: search again once they are in", column: nil)
             return problem?.message
         }

@@ -29,6 +29,9 @@ protocol StackedScreen: Sendable {
     static var readsOnlyPicked: Bool { get }
     /// Whether a screen that reads every policy can open while texts are still to come.
     static func worksWithoutTexts(_ context: ScreenContext) -> Bool
+    /// Whether the screen reads the loaded documents' histories (``ScreenContext/history``),
+    /// which are then made (or made again after a load) as it opens.
+    static var usesHistories: Bool { get }
 
     /// The policies the screen shows, picked from the marked ones (or the list cursor's group).
     static func pick(_ selection: ScreenSelection, _ context: ScreenContext) -> ScreenPick
@@ -65,6 +68,7 @@ extension StackedScreen {
     static var keyContext: KeyContext { KeyContext(kind.name, heading: helpHeading) }
     static var readsOnlyPicked: Bool { false }
     static func worksWithoutTexts(_ context: ScreenContext) -> Bool { false }
+    static var usesHistories: Bool { false }
     mutating func takeWork() -> ScreenWork? { nil }
     mutating func receive(_ result: any Sendable, _ context: ScreenContext) {}
     static var commandArgument: String? { nil }

@@ -11,6 +11,7 @@ extension TimelineView: StackedScreen {
     static let kind = ViewKind.timeline
     static let helpHeading = "In the timeline"
     static let command = "timeline"
+    static let usesHistories = true
 
     static let bindings = [
         KeyBinding([.char("T")], .openScreen(kind), "the selected policy's document over time: the timeline (:timeline)", in: .browser),

@@ -182,6 +182,31 @@ import Testing
         #expect(s.unreadCount == 2)
     }
 
+    /// Whether the searcher does without the texts is asked as the search opens and once more
+    /// for the query typed, not once a key (it looks at every loaded policy).
+    @Test func theSearcherIsNotAskedAboutTextsOnEveryKey() {
+        final class Counting: PolicySearcher, @unchecked Sendable {
+            var asked = 0
+            func runsAsYouType(_ query: String, in policies: [Policy]) -> Bool { true }
+            func searchesWithoutTexts(_ policies: [Policy]) -> Bool {
+                asked += 1
+                return true
+            }
+            func search(_ query: String, in policies: [Policy], limit: Int, progress: @Sendable (SearchProgress) -> Void)
+                -> Result<[PolicySearchResult], PolicySearchProblem> { .success([]) }
+        }
+        let searcher = Counting()
+        var s = BrowserState(policies: [], size: Size(width: 120, height: 30), searcher: searcher)
+        let reads = Reads(), asks = Asks()
+        let id = s.requestLoad(["/corpus"])
+        s.apply(.listed(id: id, policies: Self.listed(Fixtures.all, reads: reads), problems: [], readAll: asks.readAll))
+        s.update([.char("S")])
+        let opening = searcher.asked
+        s.update(Key.typing("cookies") + [.enter])
+        #expect(s.view == .search && asks.asked == 0)
+        #expect(opening >= 1 && searcher.asked == opening + 1, "asked \(searcher.asked) times, \(opening) to open")
+    }
+
     /// A load listed while a screen over every text is open is asked for its texts at once.
     @Test func aLoadListedUnderASearchIsAskedForItsTexts() {
         var s = BrowserState(policies: ComparisonFixtures.policies, size: Size(width: 120, height: 30), searcher: WordSearcher())
