@@ -196,8 +196,15 @@ extension BrowserState {
     /// both texts (rare: a file opened again).
     mutating func append(_ more: [ListedPolicy]) -> [Int?] {
         guard !more.isEmpty else { return [] }
-        var byID = Dictionary(policies.indices.map { (policies[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byID = [String: Int](minimumCapacity: policies.count + more.count)
+        for (index, policy) in policies.enumerated() where byID[policy.id] == nil { byID[policy.id] = index }
         let first = policies.count
+        // Grown once, not by doubling through 100,000 appends.
+        policies.reserveCapacity(first + more.count)
+        list.reserveCapacity(first + more.count)
+        let bodiless = more.count { $0.body != nil }
+        bodies.readers.reserveCapacity(bodies.readers.count + bodiless)
+        list.wordCounts.reserveCapacity(list.wordCounts.count + bodiless)
         var placed: [Int?] = []
         for var listed in more {
             if let known = byID[listed.policy.id] {

@@ -33,6 +33,13 @@ struct PolicyList: Sendable {
 }
 
 extension PolicyList {
+    /// Room for `count` policies' filter keys and sites.
+    mutating func reserveCapacity(_ count: Int) {
+        filterKeys.reserveCapacity(count)
+        sharesSite.reserveCapacity(count)
+        firstOfSite.reserveCapacity(count)
+    }
+
     /// Keeps the filter key and the site of the policy appended at the next index.
     mutating func index(_ policy: Policy) {
         filterKeys.append(BrowserState.filterKey(policy))

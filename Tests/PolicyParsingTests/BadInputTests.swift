@@ -79,6 +79,34 @@ struct BadInputTests {
         ])
     }
 
+    /// A folder of more entries than ``FileDiscovery/parallelLookups`` is looked up on every
+    /// core: the same files in the same order, each with its own size, and the same problems.
+    @Test func aLargeFolderIsLookedUpInParallelWithTheSameResult() throws {
+        let fm = FileManager.default
+        let dir = folder.appendingPathComponent("large")
+        try fm.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let count = FileDiscovery.parallelLookups + 100
+        var expected: [(path: String, size: Int)] = []
+        for k in 0..<count {
+            let name = "p\(k).md", text = String(repeating: "x", count: k % 37 + 1)
+            try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+            expected.append((dir.path + "/" + name, text.utf8.count))
+        }
+        try Data("# Sub\n".utf8).write(to: dir.appendingPathComponent("sub/inner.md"))
+        try Data("skip".utf8).write(to: dir.appendingPathComponent("notes.json"))
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("dangling.md").path, withDestinationPath: "nowhere.md")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
+        expected.append((dir.path + "/sub/inner.md", 6))
+        expected.sort { $0.path.dropFirst(dir.path.count + 1) < $1.path.dropFirst(dir.path.count + 1) }
+        let found = PolicyLoader.discover([dir.path])
+        #expect(found.files == expected.map(\.path))
+        #expect(found.stamps.map(\.size) == expected.map(\.size))
+        #expect(found.problems.map(\.description).sorted() == [
+            "\(dir.path)/dangling.md: dangling symbolic link, skipped",
+            "\(dir.path)/loop: symbolic link loop, skipped",
+        ])
+    }
+
     @Test func folderNamedLikeAFileIsWalked() async throws {
         let dir = folder.appendingPathComponent("x.md")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -44,13 +45,16 @@ enum FileDiscovery {
 
     /// `directory`: an open descriptor of the folder that holds `path` and `name`, the entry's
     /// name in it, so that `stat` looks up one name rather than the whole path.
+    /// `known`: what `stat` gave for it already (the entries of a large folder are looked up
+    /// on every core first).
     private static func visit(
-        _ path: String, explicit: Bool, found: inout Found, visited: inout Set<FileID>, in directory: (fd: Int32, name: String)? = nil
+        _ path: String, explicit: Bool, found: inout Found, visited: inout Set<FileID>, in directory: (fd: Int32, name: String)? = nil,
+        known: Looked? = nil
     ) {
-        var info = stat()
-        let failed = if let directory { fstatat(directory.fd, directory.name, &info, 0) != 0 } else { stat(path, &info) != 0 }
-        if failed {
-            let error = errno
+        let looked = known ?? look(path, in: directory)
+        let info = looked.info
+        if looked.error != 0 {
+            let error = looked.error
             var linkInfo = stat()
             let isLink = lstat(path, &linkInfo) == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK
             let problem: LoadError = switch error {
@@ -80,8 +84,10 @@ enum FileDiscovery {
             let before = (found.met, found.problems.count)
             let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             defer { if fd >= 0 { close(fd) } }
-            for name in entries.sorted() where !name.hasPrefix(".") {
-                visit(base + name, explicit: false, found: &found, visited: &visited, in: fd >= 0 ? (fd, name) : nil)
+            let names = entries.sorted().filter { !$0.hasPrefix(".") }
+            let looked = fd >= 0 && names.count >= parallelLookups ? lookAll(names, in: fd) : nil
+            for (k, name) in names.enumerated() {
+                visit(base + name, explicit: false, found: &found, visited: &visited, in: fd >= 0 ? (fd, name) : nil, known: looked?[k])
             }
             if explicit, (found.met, found.problems.count) == before {
                 found.problems.append(LoadProblem(path: path, message: LoadError.noPolicyFiles.description, isError: true))
@@ -96,6 +102,36 @@ enum FileDiscovery {
         default:
             if explicit { found.problems.append(LoadProblem(path: path, message: LoadError.notARegularFile.description, isError: true)) }
         }
+    }
+
+    /// What `stat` gave: the file's information, or the error (0: none).
+    struct Looked {
+        var info = stat()
+        var error: Int32 = 0
+    }
+
+    /// Entries of one folder from which they are looked up on every core.
+    static let parallelLookups = 512
+
+    /// `stat` of `path`, or of `directory.name` inside the open folder.
+    private static func look(_ path: String, in directory: (fd: Int32, name: String)?) -> Looked {
+        var looked = Looked()
+        let failed = if let directory { fstatat(directory.fd, directory.name, &looked.info, 0) != 0 } else { stat(path, &looked.info) != 0 }
+        if failed { looked.error = errno }
+        return looked
+    }
+
+    /// `stat` of each of `names` inside the open folder `fd`, in chunks on every core.
+    private static func lookAll(_ names: [String], in fd: Int32) -> [Looked] {
+        let results = UnsafeMutableBufferPointer<Looked>.allocate(capacity: names.count)
+        results.initialize(repeating: Looked())
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        let chunk = 256
+        DispatchQueue.concurrentPerform(iterations: (names.count + chunk - 1) / chunk) { c in
+            for k in (c * chunk)..<min(names.count, (c + 1) * chunk) { slots[k] = look("", in: (fd, names[k])) }
+        }
+        return Array(results)
     }
 
     static func hasPolicyExtension(_ path: String) -> Bool {

@@ -29,6 +29,7 @@ final class SearchIndexShelf: Sendable {
     /// The stored files a load listed.
     func remember(_ entries: [PolicyCatalog.Entry]) {
         known.withLock { known in
+            known.reserveCapacity(known.count + entries.count)
             for entry in entries where entry.blob != nil { known[entry.listing.file] = entry }
         }
     }
