@@ -134,7 +134,7 @@ extension BrowserState {
             let placed = append(loaded.map(ListedPolicy.init(whole:)))
             message = Self.loadNote(job, listed: loaded.count, placed: placed, problems: problems.count)
         case .listed(let id, let loaded, let problems, let readAll):
-            let texts = loaded.filter { $0.body != nil }.count
+            let texts = loaded.count { $0.body != nil }
             guard let job = loading.listed(id, problems: problems, texts: readAll == nil ? texts : 0) else { return }
             let placed = append(loaded)
             if texts > 0 { bodies.placed[id] = placed }

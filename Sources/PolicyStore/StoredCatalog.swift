@@ -31,22 +31,24 @@ public enum StoredCatalog {
             if case .loaded(_, _, let size, _) = outcome { bytes += size }
             progress?(done, files.count, bytes)
         }
-        var outcomes: [Found?] = stored.map { $0.map(Found.listed) }
-        for (index, outcome) in zip(misses, loaded) { outcomes[index] = .read(outcome) }
         var entries: [PolicyCatalog.Entry] = []
+        entries.reserveCapacity(files.count)
         var problems = found.problems
-        for (path, outcome) in zip(files, outcomes) {
-            switch outcome {
-            case .listed(let row)?:
+        var read = zip(misses, loaded).makeIterator(), next = read.next()
+        for (index, path) in files.enumerated() {
+            if let row = stored[index] {
                 entries.append(.init(listing: row.listing, body: .stored, blob: row.blob))
-                problems += row.warnings.map { LoadProblem(path: path, message: $0, isError: false) }
-            case .read(.loaded(let policy, let warnings, _, let blob))?:
+                if !row.warnings.isEmpty { problems += row.warnings.map { LoadProblem(path: path, message: $0, isError: false) } }
+                continue
+            }
+            guard let (missed, outcome) = next, missed == index else { continue }
+            next = read.next()
+            switch outcome {
+            case .loaded(let policy, let warnings, _, let blob):
                 entries.append(.init(listing: PolicyListing(policy), body: .loaded(policy), blob: blob))
                 problems += warnings.map { LoadProblem(path: path, message: $0, isError: false) }
-            case .read(.failed(let error))?:
+            case .failed(let error):
                 problems.append(LoadProblem(path: path, message: error.description, isError: true))
-            case nil:
-                break
             }
         }
         uniquingIDs(&entries)
@@ -75,12 +77,6 @@ public enum StoredCatalog {
         }
         policy.id = entry.listing.id
         return .success(policy)
-    }
-
-    /// What one file gave: its stored listing, or what reading it gave.
-    private enum Found {
-        case listed(PolicyStore.StoredListing)
-        case read(StoredLoader.Outcome)
     }
 
     /// Gives later duplicates `#2`, `#3`... by the loader's own rule, applied to the listings.

@@ -9,6 +9,19 @@ import Testing
                      highlighter: highlights ? WordHighlighter() : nil)
     }
 
+    /// The list filter's key is the listing's site, year, id and title, lower-cased as
+    /// `String.lowercased()` does, whether the text is ASCII (lowered byte by byte) or not.
+    @Test func theFilterKeyIsTheLowerCasedListing() {
+        var turkish = Fixtures.example
+        turkish.title = "GİZLİLİK Politikası — ÜBER Straße"
+        turkish.domain = "Örnek.COM.tr"
+        for policy in Fixtures.all + [turkish] {
+            let reference = [policy.domain ?? "", policy.archivedOn.map { String($0.year) } ?? "", policy.id, policy.title]
+                .joined(separator: " ").lowercased()
+            #expect(BrowserState.filterKey(policy) == Array(reference.utf8), "\(policy.title)")
+        }
+    }
+
     @Test func movingInTheListOpensEachPolicy() {
         var s = state()
         #expect(s.openPolicy == 0)

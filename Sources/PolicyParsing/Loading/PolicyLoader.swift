@@ -74,6 +74,9 @@ public enum PolicyLoader {
     public static func uniqueIDs(_ ids: [String]) -> [String] {
         var ids = ids
         var seen = [String: Int](minimumCapacity: ids.count)
+        // Nearly always every id is new: the ids taken are gathered only when one is not.
+        guard ids.contains(where: { seen.updateValue(0, forKey: $0) != nil }) else { return ids }
+        seen.removeAll(keepingCapacity: true)
         var taken = Set(ids)
         for i in ids.indices {
             let id = ids[i]
