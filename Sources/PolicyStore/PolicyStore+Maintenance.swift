@@ -67,7 +67,7 @@ extension PolicyStore {
         try locked { db throws(StoreError) in
             try db.transaction { () throws(StoreError) in
                 try db.execute("DELETE FROM files; DELETE FROM policies; DELETE FROM practices; DELETE FROM answers; DELETE FROM evidence; DELETE FROM spans;")
-                try db.execute("DROP TABLE IF EXISTS search_indexes;")
+                try db.execute("DROP TABLE IF EXISTS search_indexes; DROP TABLE IF EXISTS catalog_snapshots;")
             }
             try db.execute("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
         }
@@ -82,7 +82,7 @@ extension PolicyStore {
 
     /// Drops the files that no longer exist, then every parse and practice of a blob that no
     /// remaining file holds, or that was made under other stamps than the current ones, and
-    /// the saved search indexes (the next search builds its own again).
+    /// the saved search indexes (the next search builds its own again) and catalog snapshots.
     public func prune(exists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) throws(StoreError) -> Pruned {
         let result = try locked { db throws(StoreError) in
             let paths = try db.prepare("SELECT path FROM files")
@@ -109,7 +109,7 @@ extension PolicyStore {
                 }
                 let kept = "(blob, name, classifier) IN (SELECT blob, name, classifier FROM practices)"
                 try db.execute("DELETE FROM answers WHERE NOT \(kept); DELETE FROM evidence WHERE NOT \(kept); DELETE FROM spans WHERE NOT \(kept);")
-                try db.execute("DROP TABLE IF EXISTS search_indexes;")
+                try db.execute("DROP TABLE IF EXISTS search_indexes; DROP TABLE IF EXISTS catalog_snapshots;")
                 let after = Int(try db.scalar("SELECT count(*) FROM policies") ?? 0)
                 return Pruned(files: gone.count, versions: before - after)
             }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import PolicyModel
 import PolicyParsing
 
@@ -18,11 +21,26 @@ public enum StoredCatalog {
             return PolicyCatalog(entries: result.policies.map { .init(listing: PolicyListing($0), body: .loaded($0), blob: nil) },
                                  problems: result.problems)
         }
+        // The snapshots of the folders named are read while their files are found.
+        let folders = paths.filter(isFolder)
+        async let readSnapshots = snapshots(of: folders, use)
         let found = PolicyLoader.discover(paths)
         let files = found.files
-        let stored = use.attempt { store throws(StoreError) in
-            try store.listings(Array(zip(files, found.stamps.map(Optional.some))))
-        } ?? Array(repeating: nil, count: files.count)
+        let snapshots = await readSnapshots
+        var stored = [PolicyStore.StoredListing?](repeating: nil, count: files.count)
+        var rest: [Int] = []
+        for index in files.indices {
+            if let listing = snapshots.lazy.compactMap({ $0.listing(files[index], stamp: found.stamps[index]) }).first {
+                stored[index] = listing
+            } else {
+                rest.append(index)
+            }
+        }
+        if !rest.isEmpty, let listed = use.attempt({ store throws(StoreError) in
+            try store.listings(rest.map { (files[$0], found.stamps[$0]) })
+        }) {
+            for (index, listing) in zip(rest, listed) { stored[index] = listing }
+        }
         let misses = files.indices.filter { stored[$0] == nil }
         var done = files.count - misses.count, bytes = 0
         if !misses.isEmpty { progress?(done, files.count, 0) }
@@ -34,6 +52,8 @@ public enum StoredCatalog {
         var entries: [PolicyCatalog.Entry] = []
         entries.reserveCapacity(files.count)
         var problems = found.problems
+        // Each file's stored listing (what a snapshot keeps), when it has one.
+        var kept = stored
         var read = zip(misses, loaded).makeIterator(), next = read.next()
         for (index, path) in files.enumerated() {
             if let row = stored[index] {
@@ -45,14 +65,55 @@ public enum StoredCatalog {
             next = read.next()
             switch outcome {
             case .loaded(let policy, let warnings, _, let blob):
-                entries.append(.init(listing: PolicyListing(policy), body: .loaded(policy), blob: blob))
+                let listing = PolicyListing(policy)
+                entries.append(.init(listing: listing, body: .loaded(policy), blob: blob))
                 problems += warnings.map { LoadProblem(path: path, message: $0, isError: false) }
+                if let blob { kept[index] = .init(listing: listing, blob: blob, warnings: warnings) }
             case .failed(let error):
                 problems.append(LoadProblem(path: path, message: error.description, isError: true))
             }
         }
+        var fromSnapshot = [Bool](repeating: true, count: files.count)
+        for index in rest { fromSnapshot[index] = false }
+        saveSnapshots(folders, files: files, stamps: found.stamps, kept: kept, fromSnapshot: fromSnapshot, use)
         uniquingIDs(&entries)
         return PolicyCatalog(entries: entries, problems: problems)
+    }
+
+    /// The snapshots kept of `folders` (``PolicyStore/CatalogSnapshot``).
+    private static func snapshots(of folders: [String], _ use: StoreUse) async -> [PolicyStore.CatalogSnapshot] {
+        var found: [PolicyStore.CatalogSnapshot] = []
+        for folder in folders {
+            if let snapshot = use.attempt({ store throws(StoreError) in try store.catalogSnapshot(folder: folder) }) ?? nil {
+                found.append(snapshot)
+            }
+        }
+        return found
+    }
+
+    /// Saves a snapshot of each of `folders` that gave ``PolicyStore/catalogSnapshotMinimum``
+    /// files or more, when one of its files with a stored listing (`kept`) was not listed
+    /// from the snapshot read (`fromSnapshot`): those files, with their stamps.
+    private static func saveSnapshots(
+        _ folders: [String], files: [String], stamps: [FileStamp], kept: [PolicyStore.StoredListing?],
+        fromSnapshot: [Bool], _ use: StoreUse
+    ) {
+        guard files.indices.contains(where: { kept[$0] != nil && !fromSnapshot[$0] }) else { return }
+        for folder in folders {
+            let base = folder.hasSuffix("/") ? folder : folder + "/"
+            let under = files.indices.filter { files[$0].hasPrefix(base) }
+            guard under.count >= PolicyStore.catalogSnapshotMinimum,
+                  under.contains(where: { kept[$0] != nil && !fromSnapshot[$0] }) else { continue }
+            let rows = under.compactMap { index in
+                kept[index].map { (path: files[index], row: PolicyStore.CatalogSnapshot.Row(stamp: stamps[index], stored: $0)) }
+            }
+            _ = use.attempt { store throws(StoreError) in try store.saveCatalogSnapshot(folder: folder, rows: rows) }
+        }
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The whole policy of `entry`: decoded from the store, or, when its row is gone or does not

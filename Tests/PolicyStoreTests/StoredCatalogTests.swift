@@ -70,6 +70,61 @@ import TestSupport
         #expect(!warm.listings.contains { $0.file == nested })
     }
 
+    /// A folder of ``PolicyStore/catalogSnapshotMinimum`` files or more is listed from its
+    /// snapshot once it has one: the parser's listings with the `files` rows gone, a changed
+    /// file read again and the snapshot made again with it, a damaged snapshot set aside, no
+    /// snapshot made again for a file that never loads, none left after `prune` or `clear`.
+    @Test func aLargeFolderIsListedFromItsSnapshot() async throws {
+        let scratch = Scratch()
+        let store = try #require(scratch.open(warnings: Warnings()))
+        let use = StoreUse(store, warn: { _ in })
+        let folder = scratch.folder + "/many"
+        let paths = (0..<(PolicyStore.catalogSnapshotMinimum + 10)).map {
+            scratch.write("many/site\($0).md", policyText("site\($0).example", "We sell your data \($0) times."))
+        }
+        scratch.write("many/broken.md", "")
+        func snapshot() throws -> (rowid: Int64, count: Int)? {
+            guard let s = try store.catalogSnapshot(folder: folder) else { return nil }
+            return (try Database(path: scratch.storePath).scalar("SELECT rowid FROM catalog_snapshots") ?? -1, s.count)
+        }
+        func isStored(_ entry: PolicyCatalog.Entry) -> Bool { if case .stored = entry.body { true } else { false } }
+        let cold = await StoredCatalog.load([folder], using: use)
+        let parsed = await PolicyLoader.load([folder])
+        #expect(cold.listings == parsed.policies.map(PolicyListing.init))
+        let first = try #require(try snapshot())
+        #expect(first.count == paths.count, "every file that loads, not the empty one")
+
+        // Listed from the snapshot alone: the files' rows are gone.
+        try Database(path: scratch.storePath).execute("DELETE FROM files")
+        let warm = await StoredCatalog.load([folder], using: use)
+        #expect(warm.listings == parsed.policies.map(PolicyListing.init))
+        #expect(warm.entries.allSatisfy(isStored) && warm.problems.map(\.description) == cold.problems.map(\.description))
+        #expect(try snapshot()?.rowid == first.rowid, "not made again for the file that never loads")
+
+        let changed = paths[4]
+        try policyText("site4.example", "We share your data with advertisers.").write(toFile: changed, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: changed)
+        let after = await StoredCatalog.load([folder], using: use)
+        #expect(after.listings == (await PolicyLoader.load([folder])).policies.map(PolicyListing.init))
+        #expect(after.entries.filter { !isStored($0) }.map(\.listing.file) == [changed])
+        let second = try #require(try snapshot())
+        #expect(second.rowid != first.rowid && second.count == paths.count)
+        try Database(path: scratch.storePath).execute("DELETE FROM files")
+        #expect(await StoredCatalog.load([folder], using: use).entries.allSatisfy(isStored))
+
+        try Database(path: scratch.storePath).execute("UPDATE catalog_snapshots SET body = x'50534353ff'")
+        #expect(try store.catalogSnapshot(folder: folder) == nil)
+        #expect(await StoredCatalog.load([folder], using: use).listings == after.listings)
+        #expect(try snapshot()?.count == paths.count, "made again")
+
+        _ = try store.prune()
+        #expect(try store.catalogSnapshot(folder: folder) == nil)
+        _ = await StoredCatalog.load([folder], using: use)
+        #expect(try snapshot() != nil)
+        try store.clear()
+        #expect(try store.catalogSnapshot(folder: folder) == nil)
+    }
+
     /// A body found damaged when it is asked for is parsed from the file again and rewritten.
     @Test func aDamagedBodyIsParsedAgainOnDemand() async throws {
         let scratch = Scratch()
