@@ -118,7 +118,7 @@ extension PolicyIndex {
             }
         }
         let groups = mergedStemGroups.entries.sorted { $0.value.start < $1.value.start }
-        out.array(mergedStemGroups.bytes)
+        mergedStemGroups.bytes.withUnsafeBufferPointer { out.array($0) }
         out.scalar(UInt64(groups.count))
         for (stem, entry) in groups {
             out.string(stem)
@@ -158,6 +158,21 @@ extension PolicyIndex {
     public convenience init?(decoding bytes: UnsafeRawBufferPointer, listings: [Policy], postings: MappedFile? = nil,
                              text: @escaping @Sendable (Int) -> Policy?) {
         guard let parts = Self.decodeParts(bytes, policyCount: listings.count, postings: postings) else { return nil }
+        self.init(policies: listings, parts: parts, text: text)
+    }
+
+    /// The index of a head file (``writeHead(to:)``) mapped, over `policies`, with its postings
+    /// file: read as from bytes, except that the merged stem groups stay in the mapping (whose
+    /// pages are let go once read: a search reads back only the groups it needs).
+    public convenience init?(decodingHead head: MappedFile, policies: [Policy], postings: MappedFile) {
+        guard let parts = Self.decodeParts(head.bytes, policyCount: policies.count, postings: postings, head: head) else { return nil }
+        self.init(policies: policies, parts: parts)
+    }
+
+    /// The same over listings, a hit's text read by `text`.
+    public convenience init?(decodingHead head: MappedFile, listings: [Policy], postings: MappedFile,
+                             text: @escaping @Sendable (Int) -> Policy?) {
+        guard let parts = Self.decodeParts(head.bytes, policyCount: listings.count, postings: postings, head: head) else { return nil }
         self.init(policies: listings, parts: parts, text: text)
     }
 
@@ -202,7 +217,10 @@ extension PolicyIndex {
         return documents
     }
 
-    private static func decodeParts(_ bytes: UnsafeRawBufferPointer, policyCount: Int, postings file: MappedFile? = nil) -> Parts? {
+    /// `head`: the mapped file `bytes` lie in, when they do.
+    private static func decodeParts(
+        _ bytes: UnsafeRawBufferPointer, policyCount: Int, postings file: MappedFile? = nil, head: MappedFile? = nil
+    ) -> Parts? {
         var input = IndexReader(bytes: bytes)
         // Arrays are copied as they lie in memory: little-endian machines only (all policyscope runs on).
         guard UInt16(1).littleEndian == 1, bytes.count >= 16 else { return nil }
@@ -241,16 +259,25 @@ extension PolicyIndex {
                 answers[question, default: [:]][value] = policies
             }
         }
-        guard let mergedBytes: [UInt8] = input.array(), let groupCount: UInt64 = input.scalar() else { return nil }
+        let merged: ByteBlock
+        if let head {
+            guard let range = input.arrayRange(), head.bytes.baseAddress == bytes.baseAddress else { return nil }
+            merged = ByteBlock(head, range)
+        } else {
+            guard let copied: [UInt8] = input.array() else { return nil }
+            merged = ByteBlock(copied)
+        }
+        guard let groupCount: UInt64 = input.scalar() else { return nil }
+        let mergedCount = merged.count
         var groupList: [(stem: String, start: Int, count: Int)] = []
         for _ in 0..<min(groupCount, UInt64(bytes.count)) {
             guard let stem = input.string(), let start: UInt64 = input.scalar(), let count: UInt64 = input.scalar(),
-                  start <= UInt64(mergedBytes.count), count <= UInt64(mergedBytes.count) else { return nil }
+                  start <= UInt64(mergedCount), count <= UInt64(mergedCount) else { return nil }
             groupList.append((stem, Int(start), Int(count)))
         }
         // Back to back in the order written, each posting at least two bytes (a gap, a frequency).
         for (k, group) in groupList.enumerated() {
-            let next = k + 1 < groupList.count ? groupList[k + 1].start : mergedBytes.count
+            let next = k + 1 < groupList.count ? groupList[k + 1].start : mergedCount
             guard group.start <= next, 2 * group.count <= next - group.start else { return nil }
         }
         let groups = Dictionary(groupList.map { ($0.stem, MergedStemGroups.Entry(start: $0.start, count: $0.count)) },
@@ -280,6 +307,8 @@ extension PolicyIndex {
               answers.values.allSatisfy({ $0.values.allSatisfy { $0.allSatisfy { Int($0) < policyCount } } }),
               check?.passed() ?? true
         else { return nil }
+        // Everything else was copied out: the merged groups' pages come back when read.
+        head?.release(0..<(head?.count ?? 0))
 
         return Parts(
             textBytes: Int(textBytes), terms: TermTable(arena: arena, starts: starts, english: english.map { $0 != 0 }),
@@ -291,7 +320,7 @@ extension PolicyIndex {
             sections: SectionColumns(number: number, titleStart: titleStart, titleTerms: titleTerms),
             policyDocStart: policyDocStart, policySectionStart: policySectionStart,
             categoryDocs: categoryDocs, answers: answers, stemGroupMinimum: Int(clamping: minimum),
-            mergedStemGroups: MergedStemGroups(bytes: mergedBytes, entries: groups))
+            mergedStemGroups: MergedStemGroups(bytes: merged, entries: groups))
     }
 }
 
@@ -395,6 +424,13 @@ private struct IndexReader {
             UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n * size)]))
             initialized = n
         }
+    }
+
+    /// Where the next counted byte array lies in the bytes, skipped.
+    mutating func arrayRange() -> Range<Int>? {
+        guard let count: UInt64 = scalar(), count <= UInt64(bytes.count - offset) else { return nil }
+        defer { offset += Int(count) }
+        return offset..<(offset + Int(count))
     }
 
     mutating func string() -> String? {

@@ -294,11 +294,11 @@ enum DocSet {
 /// Stem groups' postings merged across their surfaces and encoded like a term's doc stream
 /// (gap, term frequency), with the merged document count.
 struct MergedStemGroups: Sendable {
-    let bytes: [UInt8]
+    let bytes: ByteBlock
     let entries: [String: Entry]
 
-    /// The groups as saved (``PolicyIndex/encoded()``).
-    init(bytes: [UInt8], entries: [String: Entry]) {
+    /// The groups as saved (``PolicyIndex/encoded()``): copied, or where a head file maps them.
+    init(bytes: ByteBlock, entries: [String: Entry]) {
         self.bytes = bytes
         self.entries = entries
     }
@@ -337,7 +337,7 @@ struct MergedStemGroups: Sendable {
             entries[work[k].stem] = Entry(start: bytes.count, count: counts[k])
             bytes.append(contentsOf: lists[k])
         }
-        self.bytes = bytes
+        self.bytes = ByteBlock(bytes)
         self.entries = entries
     }
 

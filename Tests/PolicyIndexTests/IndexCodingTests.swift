@@ -107,6 +107,31 @@ import Synchronization
         }
     }
 
+    /// An index kept in two files (``PolicyIndex/writeHead(to:)``, ``PolicyIndex/writePostings(to:)``)
+    /// reads back the same, its merged stem groups left in the head's mapping; a damaged head
+    /// is refused.
+    @Test func anIndexInTwoFilesReadsBackTheSame() async throws {
+        let policies = await TopKEarlyTerminationTests.repeatedSeeds(copies: 24)
+        let built = await PolicyIndex.build(policies: policies, parallelism: 2, stemGroupMinimum: 200)
+        #expect(built.mergedStemGroups.count > 0)
+        let folder = NSTemporaryDirectory() + "index-files-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let headPath = folder + "/k.head", postingsPath = folder + "/k.postings"
+        #expect(built.writePostings(to: postingsPath) && built.writeHead(to: headPath) == built.encodedWithoutPostings().count)
+        let head = try #require(MappedFile(path: headPath)), postings = try #require(MappedFile(path: postingsPath))
+        let read = try #require(PolicyIndex(decodingHead: head, policies: policies, postings: postings))
+        #expect(read.mergedStemGroups.bytes.capacity == 0, "left in the mapping")
+        for query in ["personal", "information", "third parties", "cookies", "share", "use"] {
+            #expect(try read.search(query, limit: 30) == built.search(query, limit: 30), "\(query)")
+        }
+        #expect(read.encoded() == built.encoded())
+        var damaged = try #require(FileManager.default.contents(atPath: headPath))
+        damaged[damaged.count - 200] ^= 0x10
+        try damaged.write(to: URL(fileURLWithPath: headPath))
+        #expect(PolicyIndex(decodingHead: try #require(MappedFile(path: headPath)), policies: policies, postings: postings) == nil)
+    }
+
     @Test func damagedOrMismatchedBytesAreRefused() async throws {
         let policies = FilterAndRankingTests.policies
         let bytes = await PolicyIndex.build(policies: policies, annotations: FilterAndRankingTests.annotations).encoded()

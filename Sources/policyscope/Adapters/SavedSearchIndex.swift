@@ -25,10 +25,8 @@ enum SavedSearchIndex {
             // Only the policies of the hits shown are read.
             let found = use.attempt { store throws(StoreError) in
                 let key = store.searchIndexKey(files, model: stamp)
-                return try store.withSavedIndex(key: key) { bytes, postings in
-                    PolicyIndex(decoding: bytes, listings: listings, postings: postings) { p in
-                        try? StoredCatalog.policy(entries[p], using: use).get()
-                    }
+                return try store.withSavedIndex(key: key) { saved in
+                    saved.index(listings: listings) { p in try? StoredCatalog.policy(entries[p], using: use).get() }
                 }
             }
             if let index = found ?? nil { return index }
@@ -70,14 +68,14 @@ extension PolicyStore {
         try saveSearchIndex(row, key: key, policies: policies)
     }
 
-    /// What `read` makes of the index saved under `key`: its bytes (from the store's row, or
-    /// the head file mapped) and its postings file mapped when it has one; nil when there is
-    /// none, or a file it needs is gone, cannot be mapped or is not the size the row says (the
-    /// index is then refused and built again).
-    func withSavedIndex<T>(key: String, _ read: (UnsafeRawBufferPointer, MappedFile?) -> T?) throws(StoreError) -> T? {
+    /// What `read` makes of the index saved under `key` (from the store's row, or from its
+    /// files mapped); nil when there is none, or a file it needs is gone, cannot be mapped or
+    /// is not the size the row says (the index is then refused and built again).
+    func withSavedIndex<T>(key: String, _ read: (SavedIndexBytes) -> T?) throws(StoreError) -> T? {
         let row = try withSearchIndex(key: key) { bytes -> Row? in
             guard bytes.count == 12, Array(bytes[0..<4]) == Self.headApartMagic else {
-                return .index(read(bytes, PolicyIndex.postingsApart(bytes) ? MappedFile(path: searchIndexPostingsFile(key: key)) : nil))
+                let postings = PolicyIndex.postingsApart(bytes) ? MappedFile(path: searchIndexPostingsFile(key: key)) : nil
+                return .index(read(.row(bytes, postings: postings)))
             }
             return .headFile(count: Int(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 4, as: UInt64.self))))
         }
@@ -87,7 +85,30 @@ extension PolicyStore {
         case .headFile(let count):
             guard let head = MappedFile(path: searchIndexHeadFile(key: key)), head.count == count,
                   let postings = MappedFile(path: searchIndexPostingsFile(key: key)) else { return nil }
-            return read(head.bytes, postings)
+            return read(.files(head: head, postings: postings))
+        }
+    }
+}
+
+/// Where a saved index lies: in the store's row (its postings perhaps in a file), or in two
+/// files mapped.
+enum SavedIndexBytes {
+    case row(UnsafeRawBufferPointer, postings: MappedFile?)
+    case files(head: MappedFile, postings: MappedFile)
+
+    /// The index over `policies`.
+    func index(policies: [Policy]) -> PolicyIndex? {
+        switch self {
+        case .row(let bytes, let postings): PolicyIndex(decoding: bytes, policies: policies, postings: postings)
+        case .files(let head, let postings): PolicyIndex(decodingHead: head, policies: policies, postings: postings)
+        }
+    }
+
+    /// The index over `listings`, a hit's text read by `text`.
+    func index(listings: [Policy], text: @escaping @Sendable (Int) -> Policy?) -> PolicyIndex? {
+        switch self {
+        case .row(let bytes, let postings): PolicyIndex(decoding: bytes, listings: listings, postings: postings, text: text)
+        case .files(let head, let postings): PolicyIndex(decodingHead: head, listings: listings, postings: postings, text: text)
         }
     }
 }

@@ -16,7 +16,9 @@ final class SearchIndexShelf: Sendable {
     private let storage: StoreOptions
     private let classifier: ClassifierOptions
     /// Stored files' entries (their blob, and how to read their text), by path.
-    private let known = Mutex<[String: PolicyCatalog.Entry]>([:])
+    private let known = Mutex<Known>(Known())
+    /// The last ``files(_:)`` found for all of a set of policies, by the set's fingerprint.
+    private let lastFiles = Mutex<(fingerprint: Fingerprint, files: [PolicyStore.IndexedFile])?>(nil)
     private let opened = Mutex<(done: Bool, use: StoreUse?)>((false, nil))
 
     init(storage: StoreOptions, classifier: ClassifierOptions) {
@@ -26,11 +28,41 @@ final class SearchIndexShelf: Sendable {
         self.classifier = fast
     }
 
+    /// The stored files loads listed, and how many times they were told.
+    private struct Known {
+        var entries: [String: PolicyCatalog.Entry] = [:]
+        var generation = 0
+    }
+
+    /// What ``files(_:)`` was asked about: the policies' files and ids, hashed, and the
+    /// generation of the stored files it looked them up in.
+    private struct Fingerprint: Equatable {
+        var count: Int
+        var hash: UInt64
+        var generation: Int
+
+        init(_ policies: [Policy], generation: Int) {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            func add(_ text: String) {
+                for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+                hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
+            }
+            for policy in policies {
+                add(policy.file)
+                add(policy.id)
+            }
+            count = policies.count
+            self.hash = hash
+            self.generation = generation
+        }
+    }
+
     /// The stored files a load listed.
     func remember(_ entries: [PolicyCatalog.Entry]) {
         known.withLock { known in
-            known.reserveCapacity(known.count + entries.count)
-            for entry in entries where entry.blob != nil { known[entry.listing.file] = entry }
+            known.entries.reserveCapacity(known.entries.count + entries.count)
+            for entry in entries where entry.blob != nil { known.entries[entry.listing.file] = entry }
+            known.generation += 1
         }
     }
 
@@ -44,17 +76,24 @@ final class SearchIndexShelf: Sendable {
         }
     }
 
-    /// What the key names of `policies`, nil when one of them is no stored file.
+    /// What the key names of `policies`, nil when one of them is no stored file. The last
+    /// answer is kept: a search asks about the same 100,000 policies more than once (a look-up
+    /// of each costs ten times hashing them).
     private func files(_ policies: [Policy]) -> [PolicyStore.IndexedFile]? {
-        known.withLock { known in
+        let fingerprint = Fingerprint(policies, generation: known.withLock { $0.generation })
+        if let last = lastFiles.withLock({ $0 }), last.fingerprint == fingerprint { return last.files }
+        let found: [PolicyStore.IndexedFile]? = known.withLock { known in
+            guard known.generation == fingerprint.generation else { return nil }
             var files: [PolicyStore.IndexedFile] = []
             files.reserveCapacity(policies.count)
             for policy in policies {
-                guard let blob = known[policy.file]?.blob else { return nil }
+                guard let blob = known.entries[policy.file]?.blob else { return nil }
                 files.append(PolicyStore.IndexedFile(id: policy.id, blob: blob, name: PolicyStore.name(of: policy.file)))
             }
             return files
         }
+        if let found { lastFiles.withLock { $0 = (fingerprint, found) } }
+        return found
     }
 
     /// The model stamp of the practices behind an annotated index.
@@ -76,9 +115,9 @@ final class SearchIndexShelf: Sendable {
         for stamp in stamps(annotated: annotated) {
             let found = use.attempt { store throws(StoreError) in
                 let key = store.searchIndexKey(files, model: stamp)
-                return try store.withSavedIndex(key: key) { bytes, postings in
-                    guard let text else { return PolicyIndex(decoding: bytes, policies: policies, postings: postings) }
-                    return PolicyIndex(decoding: bytes, listings: policies, postings: postings, text: text)
+                return try store.withSavedIndex(key: key) { saved in
+                    guard let text else { return saved.index(policies: policies) }
+                    return saved.index(listings: policies, text: text)
                 }
             }
             if let index = found ?? nil { return index }
@@ -93,7 +132,7 @@ final class SearchIndexShelf: Sendable {
     }
 
     private func textReader(for policies: [Policy], use: StoreUse) -> @Sendable (Int) -> Policy? {
-        let entries = known.withLock { known in policies.map { $0.isBodiless ? known[$0.file] : nil } }
+        let entries = known.withLock { known in policies.map { $0.isBodiless ? known.entries[$0.file] : nil } }
         return { p in
             guard policies[p].isBodiless, let entry = entries[p] else { return policies[p] }
             guard var policy = try? StoredCatalog.policy(entry, using: use).get() else { return nil }
@@ -105,7 +144,9 @@ final class SearchIndexShelf: Sendable {
     /// Whether the texts of `policies` not in yet can be read here: each is a stored file.
     func reads(_ policies: [Policy]) -> Bool {
         guard store() != nil else { return false }
-        return known.withLock { known in policies.allSatisfy { !$0.isBodiless || known[$0.file] != nil } }
+        // Every policy a stored file: what a search through a saved index asks for anyway.
+        if files(policies) != nil { return true }
+        return known.withLock { known in policies.allSatisfy { !$0.isBodiless || known.entries[$0.file] != nil } }
     }
 
     /// `policies` with the texts of those listed without one read from the store, and how
@@ -113,7 +154,7 @@ final class SearchIndexShelf: Sendable {
     func texts(of policies: [Policy], progress: @escaping @Sendable (Int, Int) -> Void) -> (policies: [Policy], unread: Int) {
         let missing = policies.indices.filter { policies[$0].isBodiless }
         guard !missing.isEmpty, let use = store() else { return (policies, 0) }
-        let entries = known.withLock { known in missing.map { known[policies[$0].file] } }
+        let entries = known.withLock { known in missing.map { known.entries[policies[$0].file] } }
         let step = max(1, missing.count / 100)
         let read = IndexPolicySearcher.blocking {
             await Parallel.map(missing.count) { k -> Policy? in
@@ -138,7 +179,7 @@ final class SearchIndexShelf: Sendable {
 
     /// The stored practices of `policy`, under the current stamps, when its file is unchanged.
     func record(of policy: Policy) -> PracticeRecord? {
-        guard let blob = known.withLock({ $0[policy.file]?.blob }), let use = store() else { return nil }
+        guard let blob = known.withLock({ $0.entries[policy.file]?.blob }), let use = store() else { return nil }
         return use.attempt { store throws(StoreError) in
             try store.practiceRecord(blob: blob, name: PolicyStore.name(of: policy.file), id: policy.id, domain: policy.domain)
         } ?? nil
