@@ -16,7 +16,8 @@ extension PolicyIndex {
     static let codingMagic: [UInt8] = Array("PSIX".utf8)
     /// An index whose postings streams lie in a file of their own (``writePostings(to:)``).
     static let apartMagic: [UInt8] = Array("PSIA".utf8)
-    static let codingVersion: UInt32 = 1
+    /// 2: the four-lane checksum.
+    static let codingVersion: UInt32 = 2
 
     /// The index's saved form (see ``init(decoding:policies:)``).
     public func encoded() -> [UInt8] {
@@ -349,32 +350,50 @@ private final class PostingsCheck: Sendable {
     }
 }
 
-/// A checksum of a saved index (not a cryptographic one: it finds damage, eight bytes a step).
+/// A checksum of a saved index (not a cryptographic one: it finds damage). Four lanes of
+/// eight bytes a step, each multiplied and folded on its own so that they run side by side
+/// (one lane ran at a third of the speed: 0.2 s of a 100,000-policy index's 750 MB), then the
+/// last words, the last bytes, and the lanes folded together.
 enum IndexChecksum {
     static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         of(raw, chunk: raw.count) { _ in }
     }
 
-    /// The same, calling `done` with each range of `chunk` bytes (rounded up to eight) once
-    /// it is read.
+    /// The same, calling `done` with each range read (about `chunk` bytes, the last one
+    /// shorter); together they cover every whole word, in order.
     static func of(_ raw: UnsafeRawBufferPointer, chunk: Int, done: (Range<Int>) -> Void) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
-        let step = max(8, (chunk + 7) & ~7)
+        let k: UInt64 = 0xFF51_AFD7_ED55_8CCD
+        var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+        var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F, c: UInt64 = 0x1656_67B1_9E37_79F9, d: UInt64 = 0x27D4_EB2F_1656_67C5
+        @inline(__always) func word(_ offset: Int) -> UInt64 {
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        }
+        @inline(__always) func step(_ h: inout UInt64, _ w: UInt64) {
+            h = (h ^ w) &* k
+            h ^= h >> 32
+        }
+        let step32 = max(32, (chunk + 31) & ~31)
         var i = 0
-        while i + 8 <= raw.count {
-            let start = i, end = min(i + step, raw.count & ~7)
+        while i + 32 <= raw.count {
+            let start = i, end = min(i + step32, raw.count & ~31)
             while i < end {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
-                h ^= h >> 32
-                i += 8
+                step(&a, word(i)); step(&b, word(i + 8)); step(&c, word(i + 16)); step(&d, word(i + 24))
+                i += 32
             }
             done(start..<i)
         }
+        let tail = i
+        while i + 8 <= raw.count {
+            step(&a, word(i))
+            i += 8
+        }
+        if i > tail { done(tail..<i) }
         while i < raw.count {
-            h = (h ^ UInt64(raw[i])) &* 0xC4CE_B9FE_1A85_EC53
+            a = (a ^ UInt64(raw[i])) &* 0xC4CE_B9FE_1A85_EC53
             i += 1
         }
+        var h = a
+        for lane in [b, c, d] { step(&h, lane) }
         return h ^ (h >> 29)
     }
 }

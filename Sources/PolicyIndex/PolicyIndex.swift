@@ -118,7 +118,10 @@ public final class PolicyIndex: Sendable {
         self.policies = policies
         readText = text
         textByteCount = parts.textBytes
-        vocabulary = Vocabulary(table: parts.terms)
+        // The vocabulary (stems, byte order) and the titles (their numbers, their postings)
+        // are made side by side.
+        let derived = Self.derive(parts)
+        vocabulary = derived.vocabulary
         postings = parts.postings
         docs = parts.docs
         sections = parts.sections
@@ -133,8 +136,8 @@ public final class PolicyIndex: Sendable {
         averageDocLength = docs.count == 0 ? 1 : max(1, Double(totalLength) / Double(docs.count))
         let titled = sections.number.lazy.filter { $0 > 0 }.count
         averageTitleLength = titled == 0 ? 1 : max(1, Double(sections.titleTerms.count) / Double(titled))
-        titles = SectionTitleCatalog(sections: sections, vocabulary: vocabulary)
-        titlePostings = TitlePostings(sections, termCount: vocabulary.table.count)
+        titles = derived.titles
+        titlePostings = derived.titlePostings
         var firstDoc = [UInt32](repeating: UInt32(docs.count), count: sections.count + 1)
         var next = 0
         for d in 0..<docs.count {
@@ -151,6 +154,21 @@ public final class PolicyIndex: Sendable {
             budget: textByteCount / 7, encodedBudget: textByteCount / 7, saved: parts.mergedStemGroups)
         stemGroups = decoded
         mergedStemGroups = encoded
+    }
+
+    /// What is derived from `parts` alone, on two threads.
+    private static func derive(_ parts: Parts) -> (vocabulary: Vocabulary, titles: SectionTitleCatalog, titlePostings: TitlePostings) {
+        nonisolated(unsafe) var vocabulary: Vocabulary?
+        nonisolated(unsafe) var titles: (SectionTitleCatalog.Numbers, TitlePostings)?
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 {
+                vocabulary = Vocabulary(table: parts.terms)
+            } else {
+                titles = (SectionTitleCatalog.number(parts.sections), TitlePostings(parts.sections, termCount: parts.terms.count))
+            }
+        }
+        let made = vocabulary!
+        return (made, SectionTitleCatalog(sections: parts.sections, vocabulary: made, numbers: titles!.0), titles!.1)
     }
 
     /// Stem groups (of two or more surfaces, `minimum` postings or more) merged ahead of time,

@@ -15,9 +15,17 @@ struct SectionTitleCatalog: Sendable {
     var count: Int { firstSection.count }
 
     init(sections: SectionColumns, vocabulary: Vocabulary) {
-        (sectionKey, firstSection) = Self.number(sections)
+        self.init(sections: sections, vocabulary: vocabulary, numbers: Self.number(sections))
+    }
+
+    /// The same from ``number(_:)``'s result, made beforehand.
+    init(sections: SectionColumns, vocabulary: Vocabulary, numbers: Numbers) {
+        (sectionKey, firstSection) = numbers
         texts = Texts(sections: sections, vocabulary: vocabulary, sectionKey: sectionKey, firstSection: firstSection)
     }
+
+    /// Each section's title number and each title's first section.
+    typealias Numbers = (sectionKey: [UInt32], firstSection: [UInt32])
 
     /// Folded title text (words joined by single spaces), its words, and its sections
     /// (ascending), per title.
@@ -28,7 +36,7 @@ struct SectionTitleCatalog: Sendable {
     /// Numbers the distinct term sequences of titled sections through an open-addressing
     /// table of their hashes (a dictionary keyed by slices hashed every term with SipHash and
     /// cost a tenth of reading back a saved index).
-    private static func number(_ sections: SectionColumns) -> (sectionKey: [UInt32], firstSection: [UInt32]) {
+    static func number(_ sections: SectionColumns) -> Numbers {
         var sectionKey = [UInt32](repeating: .max, count: sections.count)
         var firstSection: [UInt32] = []
         var keyHash: [UInt64] = []

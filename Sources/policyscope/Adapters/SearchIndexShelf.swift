@@ -43,9 +43,22 @@ final class SearchIndexShelf: Sendable {
 
         init(_ policies: [Policy], generation: Int) {
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            // Eight bytes a step, then the rest and the length (so "ab" + "c" is not "a" + "bc").
+            func mix(_ word: UInt64) { hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD; hash ^= hash >> 32 }
             func add(_ text: String) {
-                for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-                hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
+                var text = text
+                text.withUTF8 { bytes in
+                    let raw = UnsafeRawBufferPointer(bytes)
+                    var i = 0
+                    while i + 8 <= raw.count {
+                        mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        i += 8
+                    }
+                    var last: UInt64 = 0
+                    while i < raw.count { last = last << 8 | UInt64(raw[i]); i += 1 }
+                    mix(last)
+                    mix(UInt64(raw.count))
+                }
             }
             for policy in policies {
                 add(policy.file)
