@@ -68,7 +68,8 @@ public enum StoredCatalog {
                 let listing = PolicyListing(policy)
                 entries.append(.init(listing: listing, body: .loaded(policy), blob: blob))
                 problems += warnings.map { LoadProblem(path: path, message: $0, isError: false) }
-                if let blob { kept[index] = .init(listing: listing, blob: blob, warnings: warnings) }
+                // The warnings as the store gives them back (one line each).
+                if let blob { kept[index] = .init(listing: listing, blob: blob, warnings: PolicyStore.lines(warnings.joined(separator: "\n"))) }
             case .failed(let error):
                 problems.append(LoadProblem(path: path, message: error.description, isError: true))
             }
@@ -107,7 +108,8 @@ public enum StoredCatalog {
             let rows = under.compactMap { index in
                 kept[index].map { (path: files[index], row: PolicyStore.CatalogSnapshot.Row(stamp: stamps[index], stored: $0)) }
             }
-            _ = use.attempt { store throws(StoreError) in try store.saveCatalogSnapshot(folder: folder, rows: rows) }
+            // Only a shortcut: a store that cannot take it (read-only, full) is not warned about again.
+            try? use.store?.saveCatalogSnapshot(folder: folder, rows: rows)
         }
     }
 
