@@ -21,6 +21,9 @@ extension PolicyStore {
         /// Saved search indexes and their bytes.
         public var searchIndexes: Int
         public var searchIndexBytes: Int
+        /// Folders' catalog snapshots (any parser) and their bytes.
+        public var catalogSnapshots: Int
+        public var catalogSnapshotBytes: Int
     }
 
     /// The model stamp under which each classifier's practices are current.
@@ -47,6 +50,7 @@ extension PolicyStore {
                 let statement = try db.prepare(sql).bind(all: values)
                 return try statement.step() ? statement.int(0) : 0
             }
+            let hasSnapshots = try db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'catalog_snapshots'") ?? 0 > 0
             return Info(
                 path: path, bytes: bytes,
                 files: try count("SELECT count(*) FROM files"),
@@ -58,7 +62,9 @@ extension PolicyStore {
                 spans: try count("SELECT count(*) FROM spans"),
                 schema: Int(try db.scalar("PRAGMA user_version") ?? 0),
                 searchIndexes: try Self.hasSearchIndexes(db) ? count("SELECT count(DISTINCT key) FROM search_indexes") : 0,
-                searchIndexBytes: try Self.hasSearchIndexes(db) ? count("SELECT coalesce(sum(length(body)), 0) FROM search_indexes") + indexFileBytes : 0)
+                searchIndexBytes: try Self.hasSearchIndexes(db) ? count("SELECT coalesce(sum(length(body)), 0) FROM search_indexes") + indexFileBytes : 0,
+                catalogSnapshots: try hasSnapshots ? count("SELECT count(*) FROM catalog_snapshots") : 0,
+                catalogSnapshotBytes: try hasSnapshots ? count("SELECT coalesce(sum(length(body)), 0) FROM catalog_snapshots") : 0)
         }
     }
 

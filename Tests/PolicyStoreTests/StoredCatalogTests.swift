@@ -93,6 +93,8 @@ import TestSupport
         #expect(cold.listings == parsed.policies.map(PolicyListing.init))
         let first = try #require(try snapshot())
         #expect(first.count == paths.count, "every file that loads, not the empty one")
+        let info = try store.info()
+        #expect(info.catalogSnapshots == 1 && info.catalogSnapshotBytes > 100 * paths.count)
 
         // Listed from the snapshot alone: the files' rows are gone.
         try Database(path: scratch.storePath).execute("DELETE FROM files")
@@ -123,6 +125,7 @@ import TestSupport
         #expect(try snapshot() != nil)
         try store.clear()
         #expect(try store.catalogSnapshot(folder: folder) == nil)
+        #expect(try store.info().catalogSnapshots == 0)
     }
 
     /// A body found damaged when it is asked for is parsed from the file again and rewritten.

@@ -45,6 +45,7 @@ struct StoreCommand: AsyncParsableCommand {
                 let current = info.currentPractices.sorted { $0.key > $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
                 Output.line("practices: \(info.practices) (\(current) under this parser and model version), \(info.answers) answers, \(info.spans) spans")
                 Output.line("searches:  \(info.searchIndexes) saved \(info.searchIndexes == 1 ? "index" : "indexes") (\(StoreCommand.megabytes(info.searchIndexBytes)))")
+                Output.line("catalogs:  \(info.catalogSnapshots) \(info.catalogSnapshots == 1 ? "folder" : "folders") of \(PolicyStore.catalogSnapshotMinimum) files or more kept whole (\(StoreCommand.megabytes(info.catalogSnapshotBytes)))")
             }
         }
     }
