@@ -46,7 +46,10 @@ enum HardWrapRepair {
     /// ("...to the") and `next` does not read as a title of its own. `joined`: `block` has taken
     /// in a line already.
     static func continues(_ block: RawBlock, with next: RawBlock, joined: Bool = false) -> Bool {
-        guard isParagraph(block), isParagraph(next), block.inQuote == next.inQuote, length(block) >= wrappedLength,
+        // A block that has taken in a line is a long paragraph with words outside emphasis (it
+        // was one, and what it took in was): not measured again, so a run of joins stays linear.
+        guard isParagraph(next), block.inQuote == next.inQuote,
+              joined || (isParagraph(block) && length(block) >= wrappedLength),
               !endsSentence(block), joined || !isNumberedTitle(block) else { return false }
         if startsInLowercase(next) { return true }
         return endsOnFunctionWord(block) && !next.readsAsDetachedTitle

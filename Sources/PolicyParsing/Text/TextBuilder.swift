@@ -51,7 +51,9 @@ struct TextBuilder {
     /// The clean-up of ``append(_:link:)`` on UTF-8: ASCII bytes directly, other scalars decoded.
     private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>, link: String?) {
         let n = bytes.count
-        utf8.reserveCapacity(utf8.count + n)
+        // Grown geometrically: reserving exactly `count + n` copied the whole text on every
+        // piece, quadratic in a block of many inlines.
+        if utf8.capacity < utf8.count + n { utf8.reserveCapacity(max(utf8.count + n, 2 * utf8.capacity)) }
         var i = 0
         while i < n {
             let b = bytes[i]
