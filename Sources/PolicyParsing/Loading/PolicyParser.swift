@@ -31,8 +31,11 @@ public enum PolicyParser {
         let format = format ?? detectFormat(file: file, bytes: decoded.bytes, hasHeader: header != nil)
         switch format {
         case .markdown:
-            let lines = SourceLines(decoded.bytes)
-            return (header, format, HardWrapRepair.apply(QuirkRepair.apply(MarkdownReader.read(decoded.bytes, lines: lines), lines: lines)), decoded.warnings)
+            // The lines take the bytes, padded in place for md4c (no copy of the document).
+            let bytes = decoded.bytes
+            decoded.bytes = []
+            let lines = SourceLines(consume bytes, padding: MarkdownReader.padding)
+            return (header, format, HardWrapRepair.apply(QuirkRepair.apply(MarkdownReader.read(lines), lines: lines)), decoded.warnings)
         case .plainText:
             return (header, format, HardWrapRepair.apply(PlainTextReader.read(decoded.bytes)), decoded.warnings)
         }

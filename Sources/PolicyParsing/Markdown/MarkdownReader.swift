@@ -7,9 +7,10 @@ import CMD4C
 enum MarkdownReader {
     /// Zero bytes after the document, where md4c's over-reads land.
     static let padding = 64
-    /// Parses `bytes` (UTF-8, `\n` line ends). `firstLine` is the 1-based line number of
-    /// `bytes[0]` in the file.
-    static func read(_ bytes: [UInt8], lines: SourceLines) -> [RawBlock] {
+    /// Parses the document `lines` holds (UTF-8, `\n` line ends), which must carry
+    /// ``padding`` zero bytes after it: `SourceLines(bytes, padding: MarkdownReader.padding)`.
+    static func read(_ lines: SourceLines) -> [RawBlock] {
+        precondition(lines.text.utf8.count - lines.size >= padding, "MarkdownReader.read needs the document padded")
         let collector = MarkdownCollector(lines: lines)
         var parser = MD_PARSER()
         parser.abi_version = 0
@@ -38,14 +39,15 @@ enum MarkdownReader {
         // md4c 0.4.8 reads a few bytes past the size it is given (valgrind: conditional jumps on
         // an array's uninitialised spare capacity), so what it made of a document depended on
         // whatever the heap held there: a crash or a block out of order once in a million
-        // fuzzed inputs, never the same input twice. It reads a copy followed by zeros.
-        let padded = bytes + repeatElement(0, count: Self.padding)
-        padded.withUnsafeBufferPointer { buffer in
+        // fuzzed inputs, never the same input twice. It reads a document followed by zeros.
+        let size = lines.size
+        // A native string's bytes are contiguous: the closure always runs.
+        _ = lines.text.utf8.withContiguousStorageIfAvailable { buffer in
             guard let base = buffer.baseAddress else { return }
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 collector.base = Int(bitPattern: chars)
-                collector.count = bytes.count
-                _ = md_parse(chars, MD_SIZE(bytes.count), &parser, user)
+                collector.count = size
+                _ = md_parse(chars, MD_SIZE(size), &parser, user)
             }
         }
         collector.flush()
@@ -262,7 +264,7 @@ private final class MarkdownCollector {
 
     /// Whether a span md4c reports (`size` bytes at `pointer`) is one it can make: inside the
     /// document, or, outside it (md4c's own short literals, its decoded attributes), no longer
-    /// than the document. Before the document was padded (see ``MarkdownReader/read(_:lines:)``),
+    /// than the document. Before the document was padded (see ``MarkdownReader/read(_:)``),
     /// garbage past its end once made md4c report a 3 GB span; this check stays as a second line.
     private func isPlausible(_ pointer: UnsafeRawPointer, _ size: Int) -> Bool {
         let offset = Int(bitPattern: pointer) - base
@@ -286,11 +288,14 @@ private final class MarkdownCollector {
         case MD_TEXT_NULLCHAR: content = .text("\u{FFFD}", strong: strongDepth > 0, link: links.last ?? nil)
         default:
             guard let text, size > 0, isPlausible(text, size) else { return }
-            var string = String(decoding: UnsafeRawBufferPointer(start: text, count: size), as: UTF8.self)
-            if type == MD_TEXT_ENTITY { string = HTMLEntities.decode(string) }
+            // Text of the document shares its storage; md4c's own literals are copied.
+            var string = offset >= 0 && offset + size <= count
+                ? lines.slice(from: offset, count: size)
+                : Substring(String(decoding: UnsafeRawBufferPointer(start: text, count: size), as: UTF8.self))
+            if type == MD_TEXT_ENTITY { string = Substring(HTMLEntities.decode(String(string))) }
             content = .text(string, strong: strongDepth > 0, link: links.last ?? nil)
         }
-        let line = offset >= 0 && offset < lines.bytes.count ? line(of: offset) : 0
+        let line = offset >= 0 && offset < lines.size ? line(of: offset) : 0
         if cell != nil {
             cell!.append(content)
             if rowLine == 0 { rowLine = line }

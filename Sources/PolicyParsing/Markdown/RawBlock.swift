@@ -81,7 +81,9 @@ struct RawBlock: Sendable {
 /// A piece of inline content.
 enum Inline: Sendable, Equatable {
     /// Text, whether it sat inside `**strong**` emphasis, and the link target it belonged to.
-    case text(String, strong: Bool, link: String?)
+    /// Text read from the document is a slice of it (``SourceLines/slice(from:count:)``): no
+    /// copy per run, and the document is freed with the last block that points into it.
+    case text(Substring, strong: Bool, link: String?)
     case softBreak
     case hardBreak
 }

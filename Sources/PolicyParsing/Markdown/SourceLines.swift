@@ -4,25 +4,39 @@ import Glibc
 import Darwin
 #endif
 
-/// Maps byte offsets of a UTF-8 buffer to 1-based line numbers and back to line contents.
+/// A document's UTF-8 text: maps byte offsets to 1-based line numbers and back to line contents,
+/// and hands out slices of it that share its storage (the Markdown reader's inline text).
 struct SourceLines: Sendable {
     /// Byte offset where each line starts.
     let starts: [Int]
-    let bytes: [UInt8]
+    /// The document, then `padding` NUL characters (see ``MarkdownReader/read(_:)``).
+    let text: String
+    /// The document's size in bytes, without the padding.
+    let size: Int
 
-    init(_ bytes: [UInt8]) {
+    /// Takes `bytes` (valid UTF-8) and copies them, with `padding` zeros after them, into one
+    /// native string; `bytes` are freed before any block is read.
+    init(_ bytes: consuming [UInt8], padding: Int = 0) {
+        let size = bytes.count
         var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var from = 0
-            // memchr from one line break to the next.
-            while from < buffer.count, let hit = memchr(base + from, 0x0A, buffer.count - from) {
-                from = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
-                starts.append(from)
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress {
+                var from = 0
+                // memchr from one line break to the next.
+                while from < buffer.count, let hit = memchr(base + from, 0x0A, buffer.count - from) {
+                    from = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+                    starts.append(from)
+                }
+            }
+            return String(unsafeUninitializedCapacity: size + padding) { out in
+                _ = out.initialize(from: buffer)
+                out.baseAddress!.advanced(by: size).initialize(repeating: 0, count: padding)
+                return size + padding
             }
         }
         self.starts = starts
-        self.bytes = bytes
+        self.text = text
+        self.size = size
     }
 
     /// The 1-based line holding `offset`.
@@ -36,11 +50,20 @@ struct SourceLines: Sendable {
     }
 
     /// The bytes of a 1-based line without its newline, or nil past the end.
-    func content(ofLine line: Int) -> ArraySlice<UInt8>? {
+    func content(ofLine line: Int) -> Substring.UTF8View? {
         guard line >= 1, line <= starts.count else { return nil }
         let start = starts[line - 1]
-        let end = line < starts.count ? starts[line] - 1 : bytes.count
-        return bytes[start..<max(start, end)]
+        let end = line < starts.count ? starts[line] - 1 : size
+        return slice(from: start, count: max(start, end) - start).utf8
+    }
+
+    /// The `count` bytes from `offset`, sharing the document's storage (bounds that fall inside
+    /// a scalar are moved back to its start).
+    func slice(from offset: Int, count: Int) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        let upper = utf8.index(lower, offsetBy: count)
+        return Substring(text.unicodeScalars[lower..<upper])
     }
 
     var count: Int { starts.count }

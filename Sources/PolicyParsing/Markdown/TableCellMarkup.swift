@@ -40,7 +40,7 @@ enum TableCellMarkup {
                     piece = trimmed
                 }
             }
-            out.append(.text(String(piece), strong: strong, link: link))
+            out.append(.text(Substring(piece), strong: strong, link: link))
             atLineStart = false
         }
         for inline in cell {

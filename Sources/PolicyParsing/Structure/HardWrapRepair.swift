@@ -12,13 +12,17 @@ enum HardWrapRepair {
     static let share = 0.3
     static let fewest = 5
 
-    static func apply(_ blocks: [RawBlock]) -> [RawBlock] {
+    /// Consumes `blocks`: each one's inlines are released as it is joined or passed on, so the
+    /// input and the output are not both held whole.
+    static func apply(_ blocks: consuming [RawBlock]) -> [RawBlock] {
         guard isHardWrapped(blocks) else { return blocks }
         var out: [RawBlock] = []
         out.reserveCapacity(blocks.count)
         // Whether the last block took in another: a joined block is no numbered title.
         var joined = false
-        for block in blocks {
+        for index in blocks.indices {
+            let block = blocks[index]
+            blocks[index].inlines = []
             if let last = out.indices.last, continues(out[last], with: block, joined: joined) {
                 out[last].inlines.append(.softBreak)
                 out[last].inlines += block.inlines

@@ -13,7 +13,7 @@ enum QuirkRepair {
             case .html:
                 let text = stripTags(block.plainText)
                 if text.containsLetter {
-                    out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(text, strong: false, link: nil)], line: block.line))
+                    out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(text[...], strong: false, link: nil)], line: block.line))
                 }
                 continue
             case .code(indented: true):
@@ -80,19 +80,19 @@ enum QuirkRepair {
         var out: [RawBlock] = []
         var consumed = 0
         for (n, line) in lines.enumerated() {
-            let raw = line.map { if case .text(let t, _, _) = $0 { t } else { " " } }.joined()
+            let raw = line.map { inline -> Substring in if case .text(let t, _, _) = inline { t } else { " " } }.joined()
             let title = raw.trimmingCharacters(in: "* ")
             if title.isEmpty { consumed = n + 1; continue }
             guard n < lines.count - 1, raw.contains("*") || line.contains(where: { if case .text(_, true, _) = $0 { true } else { false } }),
                   HeadingRules.looksLikeTitle(title, numbering: Numbering.parse(title)) else { break }
-            out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(title, strong: true, link: nil)], line: block.line + n))
+            out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(title[...], strong: true, link: nil)], line: block.line + n))
             consumed = n + 1
         }
         guard !out.isEmpty else { return nil }
         var rest = Array(lines.dropFirst(consumed).joined(separator: [Inline.hardBreak]))
         if case .text(let t, let strong, let link)? = rest.first {
             let stripped = t.trimmingPrefix(in: "* ")
-            if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(stripped, strong: strong, link: link) }
+            if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(Substring(stripped), strong: strong, link: link) }
         }
         let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
         if hasText {
@@ -136,9 +136,9 @@ enum QuirkRepair {
     private static func paragraphs(_ lines: [Substring], line: Int, quote: Bool) -> [RawBlock] {
         let trimmed = lines.map { $0.trimmingCharacters(in: " ") }
         let bytes = Array(trimmed.joined(separator: "\n").utf8)
-        var inner = MarkdownReader.read(bytes, lines: SourceLines(bytes))
+        var inner = MarkdownReader.read(SourceLines(bytes, padding: MarkdownReader.padding))
         guard !inner.isEmpty, inner.allSatisfy(\.isProse) else {
-            return [RawBlock(kind: .paragraph, inQuote: quote, inlines: [.text(TextCleaner.dropMarkdownEscapes(trimmed.joined(separator: " ")), strong: false, link: nil)], line: line)]
+            return [RawBlock(kind: .paragraph, inQuote: quote, inlines: [.text(TextCleaner.dropMarkdownEscapes(trimmed.joined(separator: " "))[...], strong: false, link: nil)], line: line)]
         }
         for i in inner.indices {
             if case .heading = inner[i].kind { inner[i].kind = .paragraph }

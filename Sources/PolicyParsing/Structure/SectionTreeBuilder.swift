@@ -30,7 +30,7 @@ enum SectionTreeBuilder {
         var items = collapseTablesOfContents(classify(consume blocks))
         let marked = items.contains { if case .heading(let h) = $0 { h.markdownLevel != 1 } else { false } }
         if !marked { items = promotePlainLines(items) }
-        return assemble(items)
+        return assemble(consume items)
     }
 
     // MARK: Classification
@@ -198,8 +198,8 @@ enum SectionTreeBuilder {
         lastIndex = [:]
         // The headings a run may hold: those no Markdown marks.
         let unmarked = items.map { item in if case .heading(let h) = item { h.markdownLevel == nil } else { false } }
-        var out: [Item] = []
-        out.reserveCapacity(items.count)
+        // The runs, found first: most documents have none, and keep their items as they are.
+        var runs: [(start: Int, length: Int)] = []
         var i = 0
         while i < items.count {
             var count = 0
@@ -207,12 +207,27 @@ enum SectionTreeBuilder {
             var length = count
             while length >= 3, !(i..<(i + length)).allSatisfy({ lastOfItem[$0] >= i + length }) { length -= 1 }
             if length >= 3 {
+                runs.append((i, length))
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        guard !runs.isEmpty else { return items }
+        var out: [Item] = []
+        out.reserveCapacity(items.count)
+        i = 0
+        var nextRun = 0
+        while i < items.count {
+            if nextRun < runs.count, runs[nextRun].start == i {
+                let length = runs[nextRun].length
+                nextRun += 1
                 var inlines: [Inline] = []
                 var line = 0
                 for n in i..<(i + length) {
                     guard case .heading(let h) = items[n] else { continue }
                     if n > i { inlines.append(.hardBreak) } else { line = h.line }
-                    inlines.append(.text(h.title, strong: false, link: nil))
+                    inlines.append(.text(h.title[...], strong: false, link: nil))
                 }
                 out.append(.body(RawBlock(kind: .paragraph, inlines: inlines, line: line)))
                 i += length
@@ -226,7 +241,8 @@ enum SectionTreeBuilder {
 
     // MARK: Levels and the tree
 
-    static func assemble(_ items: [Item]) -> (preamble: [Block], sections: [Section]) {
+    /// Consumes `items`: each is released once placed, so a raw body's text is not held past it.
+    static func assemble(_ items: consuming [Item]) -> (preamble: [Block], sections: [Section]) {
         var preamble: [Block] = []
         var roots: [Section] = []
         var stack: [Section] = []
@@ -239,7 +255,8 @@ enum SectionTreeBuilder {
             if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
         }
 
-        for item in items {
+        items.reverse()
+        while let item = items.popLast() {
             switch item {
             case .body(let raw, let built):
                 guard let block = BlockConverter.convert(raw, built: built) else { continue }

@@ -12,11 +12,11 @@ struct TextBuilder {
     private var openLink: (url: String, start: Int)?
 
     /// Appends raw inline text; `link` is the target it belongs to, if any.
-    mutating func append(_ raw: String, link: String? = nil) {
+    mutating func append(_ raw: Substring, link: String? = nil) {
         var raw = raw
         raw.makeContiguousUTF8()
         let plain = raw.utf8.withContiguousStorageIfAvailable(Self.needsNoRepair) ?? false
-        var piece = plain ? raw : Self.dropDelimiterDebris(MojibakeRepair.repair(raw))
+        var piece = plain ? raw : Substring(Self.dropDelimiterDebris(MojibakeRepair.repair(String(raw))))
         if link != openLink?.url { closeLink() }
         piece.makeContiguousUTF8()
         _ = piece.utf8.withContiguousStorageIfAvailable { append(utf8: $0, link: link) }
