@@ -57,6 +57,8 @@ enum MarkdownReader {
 
 /// The mutable state md4c's callbacks fill; lives for one parse on one thread.
 private final class MarkdownCollector {
+    /// What joins the cells of a table row: one run, shared by every row.
+    static let cellSeparator = Inline.plain(" | ")
     enum Container { case quote, list(ordered: Bool), item(depth: Int, ordered: Bool) }
 
     let lines: SourceLines
@@ -67,7 +69,7 @@ private final class MarkdownCollector {
     var containers: [Container] = []
     var current: RawBlock?
     var strongDepth = 0
-    var links: [String?] = []
+    var links: [LinkTarget?] = []
     var imageDepth = 0
     var inTableHead = false
     /// The row's non-empty cells with their column numbers (empty cells are left out).
@@ -202,7 +204,7 @@ private final class MarkdownCollector {
             flush()
         case MD_BLOCK_TH, MD_BLOCK_TD:
             if let c = cell.map(TableCellMarkup.normalise),
-               c.contains(where: { if case .text(let t, _, _) = $0 { !t.allSatisfy(\.isWhitespace) } else { false } }) {
+               c.contains(where: { if case .text(let t, _, _) = $0 { !t.text.allSatisfy(\.isWhitespace) } else { false } }) {
                 cells.append((column, c))
             }
             cell = nil
@@ -211,7 +213,7 @@ private final class MarkdownCollector {
             if !cells.isEmpty {
                 var row = RawBlock(kind: .tableRow(header: inTableHead), inQuote: inQuote, line: rowLine)
                 for (i, c) in cells.enumerated() {
-                    if i > 0 { row.inlines.append(.text(" | ", strong: false, link: nil)) }
+                    if i > 0 { row.inlines.append(Self.cellSeparator) }
                     row.cellStarts.append((column: c.column, inline: row.inlines.count))
                     row.inlines += c.inlines
                 }
@@ -247,7 +249,7 @@ private final class MarkdownCollector {
         case MD_SPAN_STRONG: strongDepth += 1
         case MD_SPAN_A:
             let href = detail.map { attributeString($0.assumingMemoryBound(to: MD_SPAN_A_DETAIL.self).pointee.href) }
-            links.append(href)
+            links.append(href.map(LinkTarget.init))
         case MD_SPAN_IMG: imageDepth += 1
         default: break
         }
@@ -285,14 +287,14 @@ private final class MarkdownCollector {
         switch type {
         case MD_TEXT_BR: content = .hardBreak
         case MD_TEXT_SOFTBR: content = .softBreak
-        case MD_TEXT_NULLCHAR: content = .text("\u{FFFD}", strong: strongDepth > 0, link: links.last ?? nil)
+        case MD_TEXT_NULLCHAR: content = .text(InlineText("\u{FFFD}"), strong: strongDepth > 0, link: links.last ?? nil)
         default:
             guard let text, size > 0, isPlausible(text, size) else { return }
             // Text of the document shares its storage; md4c's own literals are copied.
             var string = offset >= 0 && offset + size <= count
                 ? lines.slice(from: offset, count: size)
-                : Substring(String(decoding: UnsafeRawBufferPointer(start: text, count: size), as: UTF8.self))
-            if type == MD_TEXT_ENTITY { string = Substring(HTMLEntities.decode(String(string))) }
+                : InlineText(String(decoding: UnsafeRawBufferPointer(start: text, count: size), as: UTF8.self))
+            if type == MD_TEXT_ENTITY { string = InlineText(HTMLEntities.decode(String(string.text))) }
             content = .text(string, strong: strongDepth > 0, link: links.last ?? nil)
         }
         let line = offset >= 0 && offset < lines.size ? line(of: offset) : 0

@@ -15,11 +15,11 @@ enum PlainTextReader {
             let content = TextCleaner.dropMarkdownEscapes(HTMLEntities.decodeAll(in: line))
             if let bullet = bulletBody(content) {
                 flush()
-                current = RawBlock(kind: .listItem(depth: 1, ordered: false), inlines: [.text(bullet[...], strong: false, link: nil)], line: n + 1)
+                current = RawBlock(kind: .listItem(depth: 1, ordered: false), inlines: [.plain(bullet)], line: n + 1)
             } else if current == nil {
-                current = RawBlock(kind: .paragraph, inlines: [.text(content[...], strong: false, link: nil)], line: n + 1)
+                current = RawBlock(kind: .paragraph, inlines: [.plain(content)], line: n + 1)
             } else {
-                current!.inlines += [.softBreak, .text(content[...], strong: false, link: nil)]
+                current!.inlines += [.softBreak, .plain(content)]
             }
         }
         flush()

@@ -41,7 +41,8 @@ struct RawBlock: Sendable {
     var isAllStrong: Bool {
         var sawStrong = false
         for inline in inlines {
-            guard case .text(let t, let strong, _) = inline else { continue }
+            guard case .text(let run, let strong, _) = inline else { continue }
+            let t = run.text
             if strong {
                 if t.containsLetterOrDigit { sawStrong = true }
             } else if t.containsLetterOrDigit {
@@ -53,7 +54,7 @@ struct RawBlock: Sendable {
 
     /// Whether any inline holds a letter or digit.
     var hasWords: Bool {
-        inlines.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
+        inlines.contains { if case .text(let t, _, _) = $0 { t.text.containsLetterOrDigit } else { false } }
     }
 
     /// A paragraph that can be the title of an empty heading right above it: one short line
@@ -69,7 +70,7 @@ struct RawBlock: Sendable {
         var out = ""
         for inline in inlines {
             switch inline {
-            case .text(let t, _, _): out += t
+            case .text(let t, _, _): out += t.text
             case .softBreak: out += " "
             case .hardBreak: out += "\n"
             }
@@ -81,9 +82,12 @@ struct RawBlock: Sendable {
 /// A piece of inline content.
 enum Inline: Sendable, Equatable {
     /// Text, whether it sat inside `**strong**` emphasis, and the link target it belonged to.
-    /// Text read from the document is a slice of it (``SourceLines/slice(from:count:)``): no
-    /// copy per run, and the document is freed with the last block that points into it.
-    case text(Substring, strong: Bool, link: String?)
+    /// Text read from the document is a stretch of it (``InlineText``): no copy per run, and
+    /// the document is freed with the last block that points into it.
+    case text(InlineText, strong: Bool, link: LinkTarget?)
+
+    /// A run of text of its own, outside emphasis and links.
+    static func plain(_ string: some StringProtocol) -> Inline { .text(InlineText(string), strong: false, link: nil) }
     case softBreak
     case hardBreak
 }

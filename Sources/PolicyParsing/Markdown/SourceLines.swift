@@ -11,6 +11,8 @@ struct SourceLines: Sendable {
     let starts: [Int]
     /// The document, then `padding` NUL characters (see ``MarkdownReader/read(_:)``).
     let text: String
+    /// ``text``, for the inline runs that point into it.
+    let shared: SharedText
     /// The document's size in bytes, without the padding.
     let size: Int
 
@@ -36,6 +38,7 @@ struct SourceLines: Sendable {
         }
         self.starts = starts
         self.text = text
+        self.shared = SharedText(text)
         self.size = size
     }
 
@@ -54,16 +57,12 @@ struct SourceLines: Sendable {
         guard line >= 1, line <= starts.count else { return nil }
         let start = starts[line - 1]
         let end = line < starts.count ? starts[line] - 1 : size
-        return slice(from: start, count: max(start, end) - start).utf8
+        return slice(from: start, count: max(start, end) - start).text.utf8
     }
 
-    /// The `count` bytes from `offset`, sharing the document's storage (bounds that fall inside
-    /// a scalar are moved back to its start).
-    func slice(from offset: Int, count: Int) -> Substring {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
-        let upper = utf8.index(lower, offsetBy: count)
-        return Substring(text.unicodeScalars[lower..<upper])
+    /// The `count` bytes from `offset`, as a run that shares the document's storage.
+    func slice(from offset: Int, count: Int) -> InlineText {
+        InlineText(shared, offset: offset, count: count)
     }
 
     var count: Int { starts.count }

@@ -17,17 +17,21 @@ enum TableCellMarkup {
     ]
 
     /// The cell's inlines with its HTML read as structure; no break at either end, never two in a row.
+    /// The mark that stands for an HTML list item: one run, shared by every cell.
+    static let bullet = Inline.plain("• ")
+
     static func normalise(_ cell: [Inline]) -> [Inline] {
         var out: [Inline] = []
         var atLineStart = true
-        let bullet = Inline.text("• ", strong: false, link: nil)
+        let bullet = Self.bullet
         func lineBreak() {
             // An empty item (`<li></li>`) leaves no bullet behind.
             if out.last == bullet { out.removeLast() }
             if let last = out.last, last != .hardBreak { out.append(.hardBreak) }
             atLineStart = true
         }
-        func text(_ piece: Substring, strong: Bool, link: String?) {
+        // `piece` is a part of `run`'s text.
+        func text(_ piece: Substring, of run: InlineText, strong: Bool, link: LinkTarget?) {
             var piece = piece
             if atLineStart {
                 let trimmed = piece.drop { $0 == " " || $0 == "\t" }
@@ -40,38 +44,39 @@ enum TableCellMarkup {
                     piece = trimmed
                 }
             }
-            out.append(.text(Substring(piece), strong: strong, link: link))
+            out.append(.text(run.part(piece), strong: strong, link: link))
             atLineStart = false
         }
         for inline in cell {
             switch inline {
             case .hardBreak: lineBreak()
             case .softBreak: if !atLineStart { out.append(.softBreak) }
-            case .text(let t, let strong, let link):
+            case .text(let run, let strong, let link):
+                let t = run.text
                 guard t.utf8.contains(UInt8(ascii: "<")) else {
                     // Text that cannot start with a marker or blanks goes in as it is (no copy).
                     if let first = t.utf8.first, !atLineStart || (first < 0x80 && first != 0x20 && first != 0x09 && !"*-+".utf8.contains(first)) {
                         out.append(inline)
                         atLineStart = false
                     } else {
-                        text(t[...], strong: strong, link: link)
+                        text(t, of: run, strong: strong, link: link)
                     }
                     continue
                 }
-                var rest = t[...]
+                var rest = t
                 while let open = rest.firstIndex(of: "<") {
                     guard let close = rest[open...].firstIndex(of: ">"), let tag = tagName(rest[rest.index(after: open)..<close]),
                           breaking.contains(tag) || dropped.contains(tag) else {
-                        text(rest[...open], strong: strong, link: link)
+                        text(rest[...open], of: run, strong: strong, link: link)
                         rest = rest[rest.index(after: open)...]
                         continue
                     }
-                    text(rest[..<open], strong: strong, link: link)
+                    text(rest[..<open], of: run, strong: strong, link: link)
                     if breaking.contains(tag) { lineBreak() }
                     if tag == "li", !rest[open...].hasPrefix("</") { out.append(bullet) }
                     rest = rest[rest.index(after: close)...]
                 }
-                text(rest, strong: strong, link: link)
+                text(rest, of: run, strong: strong, link: link)
             }
         }
         while let last = out.last, last == .hardBreak || last == .softBreak || last == bullet { out.removeLast() }

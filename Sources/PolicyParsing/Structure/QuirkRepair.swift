@@ -2,18 +2,20 @@
 ///
 /// Each rule is described, with its reason, in docs/ARCHITECTURE.md ("Corpus quirks").
 enum QuirkRepair {
-    static func apply(_ blocks: [RawBlock], lines: SourceLines) -> [RawBlock] {
+    /// Consumes `blocks`: each one's inlines are released once it is passed on or replaced.
+    static func apply(_ blocks: consuming [RawBlock], lines: SourceLines) -> [RawBlock] {
         var out: [RawBlock] = []
         out.reserveCapacity(blocks.count)
         var i = 0
         while i < blocks.count {
             var block = blocks[i]
+            blocks[i].inlines = []
             i += 1
             switch block.kind {
             case .html:
                 let text = stripTags(block.plainText)
                 if text.containsLetter {
-                    out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(text[...], strong: false, link: nil)], line: block.line))
+                    out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.plain(text)], line: block.line))
                 }
                 continue
             case .code(indented: true):
@@ -26,6 +28,7 @@ enum QuirkRepair {
                 block.kind = .tableRow(header: true)
                 out.append(block)
                 out += tableRows(from: blocks[i])
+                blocks[i].inlines = []
                 i += 1
                 continue
             default:
@@ -57,7 +60,7 @@ enum QuirkRepair {
         var previousASCII = true
         for inline in block.inlines {
             guard case .text(let t, _, _) = inline else { previousASCII = true; continue }
-            for byte in t.utf8 {
+            for byte in t.text.utf8 {
                 if byte >= 0x80 { previousASCII = false; continue }
                 if previousASCII, !"|-:*#_=".utf8.contains(byte), byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
                 previousASCII = true
@@ -74,27 +77,27 @@ enum QuirkRepair {
         case .paragraph, .listItem: break
         default: return nil
         }
-        guard case .text(let first, false, _)? = block.inlines.first, first.hasPrefix("**"),
+        guard case .text(let first, false, _)? = block.inlines.first, first.text.hasPrefix("**"),
               block.inlines.contains(.hardBreak) else { return nil }
         let lines = block.inlines.split(separator: .hardBreak, omittingEmptySubsequences: false)
         var out: [RawBlock] = []
         var consumed = 0
         for (n, line) in lines.enumerated() {
-            let raw = line.map { inline -> Substring in if case .text(let t, _, _) = inline { t } else { " " } }.joined()
+            let raw = line.map { inline -> Substring in if case .text(let t, _, _) = inline { t.text } else { " " } }.joined()
             let title = raw.trimmingCharacters(in: "* ")
             if title.isEmpty { consumed = n + 1; continue }
             guard n < lines.count - 1, raw.contains("*") || line.contains(where: { if case .text(_, true, _) = $0 { true } else { false } }),
                   HeadingRules.looksLikeTitle(title, numbering: Numbering.parse(title)) else { break }
-            out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(title[...], strong: true, link: nil)], line: block.line + n))
+            out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(InlineText(title), strong: true, link: nil)], line: block.line + n))
             consumed = n + 1
         }
         guard !out.isEmpty else { return nil }
         var rest = Array(lines.dropFirst(consumed).joined(separator: [Inline.hardBreak]))
         if case .text(let t, let strong, let link)? = rest.first {
-            let stripped = t.trimmingPrefix(in: "* ")
-            if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(Substring(stripped), strong: strong, link: link) }
+            let stripped = t.text.trimmingPrefix(in: "* ")
+            if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(InlineText(stripped), strong: strong, link: link) }
         }
-        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
+        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.text.containsLetterOrDigit } else { false } }
         if hasText {
             out.append(RawBlock(kind: block.kind, inQuote: block.inQuote, inlines: rest, line: block.line + consumed))
         }
@@ -138,7 +141,7 @@ enum QuirkRepair {
         let bytes = Array(trimmed.joined(separator: "\n").utf8)
         var inner = MarkdownReader.read(SourceLines(bytes, padding: MarkdownReader.padding))
         guard !inner.isEmpty, inner.allSatisfy(\.isProse) else {
-            return [RawBlock(kind: .paragraph, inQuote: quote, inlines: [.text(TextCleaner.dropMarkdownEscapes(trimmed.joined(separator: " "))[...], strong: false, link: nil)], line: line)]
+            return [RawBlock(kind: .paragraph, inQuote: quote, inlines: [.plain(TextCleaner.dropMarkdownEscapes(trimmed.joined(separator: " ")))], line: line)]
         }
         for i in inner.indices {
             if case .heading = inner[i].kind { inner[i].kind = .paragraph }

@@ -145,7 +145,7 @@ enum SectionTreeBuilder {
         rest.inlines = Array(block.inlines[block.inlines.index(after: br)...])
         rest.line = block.line + 1
         let hasText: (RawBlock) -> Bool = { b in
-            b.inlines.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
+            b.inlines.contains(where: { inline in if case .text(let t, _, _) = inline { t.text.containsLetterOrDigit } else { false } })
         }
         return hasText(head) && hasText(rest) ? (head, rest) : nil
     }
@@ -227,7 +227,7 @@ enum SectionTreeBuilder {
                 for n in i..<(i + length) {
                     guard case .heading(let h) = items[n] else { continue }
                     if n > i { inlines.append(.hardBreak) } else { line = h.line }
-                    inlines.append(.text(h.title[...], strong: false, link: nil))
+                    inlines.append(.plain(h.title))
                 }
                 out.append(.body(RawBlock(kind: .paragraph, inlines: inlines, line: line)))
                 i += length

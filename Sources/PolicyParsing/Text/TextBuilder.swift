@@ -214,7 +214,7 @@ struct TextBuilder {
     private mutating func append(_ inlines: ArraySlice<Inline>) {
         for inline in inlines {
             switch inline {
-            case .text(let t, _, let link): append(t, link: link)
+            case .text(let t, _, let link): append(t.text, link: link?.url)
             case .softBreak: space()
             case .hardBreak: lineBreak()
             }

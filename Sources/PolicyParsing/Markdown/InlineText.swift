@@ -1,0 +1,59 @@
+/// The text of one inline run: a stretch of a string it shares with other runs (the document,
+/// for text md4c read from it), so a run costs no allocation and 16 bytes.
+struct InlineText: Sendable, Equatable {
+    private let source: SharedText
+    private let start: UInt32
+    private let count: UInt32
+
+    /// Text of its own (a literal, decoded entities, a repaired piece).
+    init(_ string: some StringProtocol) {
+        let string = String(string)
+        self.init(SharedText(string), offset: 0, count: string.utf8.count)
+    }
+
+    /// `count` bytes of `source` from `offset`; both ends on scalar boundaries (bounds inside a
+    /// scalar would be moved back to its start). A stretch beyond 32-bit offsets is copied.
+    init(_ source: SharedText, offset: Int, count: Int) {
+        if let start = UInt32(exactly: offset), let length = UInt32(exactly: count), UInt32.max - start >= length {
+            self.source = source
+            self.start = start
+            self.count = length
+        } else {
+            let utf8 = source.string.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+            let copy = String(source.string.unicodeScalars[lower..<utf8.index(lower, offsetBy: count)])
+            self.source = SharedText(copy)
+            self.start = 0
+            self.count = UInt32(clamping: copy.utf8.count)
+        }
+    }
+
+    /// The run's text, sharing the source's storage.
+    var text: Substring {
+        let string = source.string
+        let utf8 = string.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(start))
+        return Substring(string.unicodeScalars[lower..<utf8.index(lower, offsetBy: Int(count))])
+    }
+
+    /// A part of ``text`` (a slice of it) as a run of the same source.
+    func part(_ piece: Substring) -> InlineText {
+        let base = piece.base.utf8
+        return InlineText(source, offset: base.distance(from: base.startIndex, to: piece.startIndex), count: piece.utf8.count)
+    }
+
+    static func == (a: InlineText, b: InlineText) -> Bool { a.text == b.text }
+}
+
+/// A string that ``InlineText`` runs point into.
+final class SharedText: Sendable {
+    let string: String
+    init(_ string: String) { self.string = string }
+}
+
+/// The target of a Markdown link, shared by the runs of its text.
+final class LinkTarget: Sendable, Equatable {
+    let url: String
+    init(_ url: String) { self.url = url }
+    static func == (a: LinkTarget, b: LinkTarget) -> Bool { a.url == b.url }
+}
