@@ -157,6 +157,9 @@ struct TextBuilder {
     /// Scalars emitted so far (white space still pending is not counted).
     var length: Int { count }
 
+    /// Bytes the text's buffer holds room for (its growth is geometric: see the tests).
+    var capacity: Int { utf8.capacity }
+
     mutating func space() { pendingSpace = true }
     mutating func lineBreak() { pendingNewline = true }
 

@@ -1,0 +1,45 @@
+import Testing
+@testable import PolicyParsing
+
+/// Inline runs point into the document instead of copying it, and a block of many runs is
+/// built in linear time.
+@Suite("Inline runs")
+struct InlineRunTests {
+    @Test func aRunIsAStretchOfTheDocumentAndAPartOfItStaysOne() {
+        let lines = SourceLines(Array("# Title\nCafé **crème** et thé\n".utf8), padding: MarkdownReader.padding)
+        let run = lines.slice(from: 8, count: 5)
+        #expect(run.text == "Café")
+        #expect(run.text.base.utf8.count == lines.text.utf8.count, "the run shares the document's string")
+        let part = run.part(run.text.dropFirst(2))
+        #expect(part.text == "fé")
+        #expect(part.text.base.utf8.count == lines.text.utf8.count)
+        #expect(part == InlineText("fé"), "runs compare by their text, wherever it lives")
+        #expect(lines.content(ofLine: 2).map { String($0) ?? "" } == "Café **crème** et thé")
+        #expect(lines.content(ofLine: 3).map { String($0) ?? "" } == "", "the padding is no line's content")
+    }
+
+    @Test func theMarkdownReaderHandsOutRunsOfTheDocument() {
+        let lines = SourceLines(Array("Some **bold** text and [a link](https://example.com/x) here.\n".utf8), padding: MarkdownReader.padding)
+        let blocks = MarkdownReader.read(lines)
+        #expect(blocks.count == 1)
+        var texts: [String] = []
+        for inline in blocks[0].inlines {
+            guard case .text(let run, let strong, let link) = inline else { continue }
+            texts.append("\(run.text)|\(strong)|\(link?.url ?? "-")")
+            #expect(run.text.base.utf8.count == lines.text.utf8.count)
+        }
+        #expect(texts == ["Some |false|-", "bold|true|-", " text and |false|-", "a link|false|https://example.com/x", " here.|false|-"])
+    }
+
+    @Test func aBlockOfManyRunsGrowsItsTextGeometrically() {
+        // Reserving exactly what each piece needed copied the whole text per piece: quadratic.
+        var builder = TextBuilder()
+        var capacities: Set<Int> = []
+        for n in 0..<20_000 {
+            builder.append("word\(n % 10) ", link: nil)
+            capacities.insert(builder.capacity)
+        }
+        #expect(builder.finish().text.utf8.count == 20_000 * 6 - 1)
+        #expect(capacities.count <= 40, "the buffer was reallocated \(capacities.count) times for 20,000 pieces")
+    }
+}
