@@ -42,4 +42,39 @@ struct InlineRunTests {
         #expect(builder.finish().text.utf8.count == 20_000 * 6 - 1)
         #expect(capacities.count <= 40, "the buffer was reallocated \(capacities.count) times for 20,000 pieces")
     }
+
+    @Test func aTextOverAMegabyteComesOutAsTheSameText() {
+        // Past `flushSize` the text goes on in a string of its own; what comes out is unchanged.
+        var words: [String] = []
+        for n in 0..<400_000 { words.append(n % 7 == 0 ? "é\u{0301}x" : "word\(n % 10)") }
+        var builder = TextBuilder()
+        for word in words { builder.append(Substring(word + "  \n "), link: nil) }
+        let built = builder.finish().text
+        #expect(built.utf8.count > 2 * TextBuilder.flushSize)
+        #expect(built == words.joined(separator: "\n"))
+    }
+
+    @Test func aDocumentFewRunsPointIntoIsLetGo() throws {
+        let text = "# Title\n\n" + String(repeating: "<div><p>some text</p></div>\n\n", count: 200)
+        let lines = SourceLines(Array(text.utf8), padding: MarkdownReader.padding)
+        var blocks = QuirkRepair.apply(MarkdownReader.read(lines), lines: lines)
+        let before = blocks.map(\.plainText)
+        #expect(DocumentRelease.releaseIfSparse(&blocks, document: lines.shared, size: lines.size))
+        #expect(blocks.map(\.plainText) == before)
+        for block in blocks {
+            for case .text(let run, _, _) in block.inlines { #expect(!run.isPart(of: lines.shared)) }
+        }
+        // Prose the runs still point into stays where it is.
+        let prose = SourceLines(Array("Some text that stays.\n\nMore of it here.\n".utf8), padding: MarkdownReader.padding)
+        var proseBlocks = MarkdownReader.read(prose)
+        #expect(!DocumentRelease.releaseIfSparse(&proseBlocks, document: prose.shared, size: prose.size))
+    }
+
+    @Test func anHTMLBlockIsOneRun() {
+        let lines = SourceLines(Array("<div>\n<p>one</p>\n<p>two</p>\n</div>\n".utf8), padding: MarkdownReader.padding)
+        let blocks = MarkdownReader.read(lines)
+        #expect(blocks.count == 1)
+        #expect(blocks.first?.inlines.count == 1)
+        #expect(blocks.first?.plainText == "<div>\n<p>one</p>\n<p>two</p>\n</div>\n")
+    }
 }

@@ -35,7 +35,12 @@ public enum PolicyParser {
             let bytes = decoded.bytes
             decoded.bytes = []
             let lines = SourceLines(consume bytes, padding: MarkdownReader.padding)
-            return (header, format, HardWrapRepair.apply(QuirkRepair.apply(MarkdownReader.read(lines), lines: lines)), decoded.warnings)
+            var repaired = QuirkRepair.apply(MarkdownReader.read(lines), lines: lines)
+            // The document lives on only in the runs that point into it, and not at all when
+            // they are few (HTML blocks, now text of their own, were most of it).
+            DocumentRelease.releaseIfSparse(&repaired, document: lines.shared, size: lines.size)
+            _ = consume lines
+            return (header, format, HardWrapRepair.apply(repaired), decoded.warnings)
         case .plainText:
             return (header, format, HardWrapRepair.apply(PlainTextReader.read(decoded.bytes)), decoded.warnings)
         }

@@ -36,6 +36,14 @@ struct InlineText: Sendable, Equatable {
         return Substring(string.unicodeScalars[lower..<utf8.index(lower, offsetBy: Int(count))])
     }
 
+    /// The run's size in UTF-8 bytes.
+    var utf8Count: Int { Int(count) }
+    /// Where the run starts in its source, in UTF-8 bytes.
+    var utf8Offset: Int { Int(start) }
+
+    /// Whether the run points into `shared`.
+    func isPart(of shared: SharedText) -> Bool { source === shared }
+
     /// A part of ``text`` (a slice of it) as a run of the same source.
     func part(_ piece: Substring) -> InlineText {
         let base = piece.base.utf8

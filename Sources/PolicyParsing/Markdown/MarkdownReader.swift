@@ -79,6 +79,15 @@ private final class MarkdownCollector {
     var rowLine = 0
     /// The level of an empty ATX heading just read, whose title may be the next paragraph.
     var emptyHeadingLevel: Int?
+    /// md4c's own short texts (the line break of every line of an HTML or code block), one run each.
+    var literals: [String: InlineText] = [:]
+
+    func literal(_ text: String) -> InlineText {
+        if let known = literals[text] { return known }
+        let run = InlineText(text)
+        if text.utf8.count <= 16 { literals[text] = run }
+        return run
+    }
 
     init(lines: SourceLines) { self.lines = lines }
 
@@ -293,7 +302,7 @@ private final class MarkdownCollector {
             // Text of the document shares its storage; md4c's own literals are copied.
             var string = offset >= 0 && offset + size <= count
                 ? lines.slice(from: offset, count: size)
-                : InlineText(String(decoding: UnsafeRawBufferPointer(start: text, count: size), as: UTF8.self))
+                : literal(String(decoding: UnsafeRawBufferPointer(start: text, count: size), as: UTF8.self))
             if type == MD_TEXT_ENTITY { string = InlineText(HTMLEntities.decode(String(string.text))) }
             content = .text(string, strong: strongDepth > 0, link: links.last ?? nil)
         }
@@ -308,6 +317,13 @@ private final class MarkdownCollector {
             if let item = innermostItem { start(.listItem(depth: item.depth, ordered: item.ordered)) } else { start(.paragraph) }
         }
         if current!.line == 0 { current!.line = line }
+        // An HTML block's lines (and md4c's line break after each) are one stretch of the
+        // document: one run, not two a line. Its text is only ever read whole (`plainText`).
+        if current!.kind == .html, case .text(let run, false, nil) = content,
+           case .text(let previous, false, nil)? = current!.inlines.last, let joined = lines.joined(previous, run) {
+            current!.inlines[current!.inlines.count - 1] = .text(joined, strong: false, link: nil)
+            return
+        }
         current!.inlines.append(content)
     }
 }

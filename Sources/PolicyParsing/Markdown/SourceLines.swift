@@ -65,5 +65,19 @@ struct SourceLines: Sendable {
         InlineText(shared, offset: offset, count: count)
     }
 
+    /// `first` and `second` as one run, when `second` goes on where `first` ends in the
+    /// document (or is a line break standing for the document's own, there).
+    func joined(_ first: InlineText, _ second: InlineText) -> InlineText? {
+        guard first.isPart(of: shared) else { return nil }
+        let end = first.utf8Offset + first.utf8Count
+        if second.isPart(of: shared) {
+            guard second.utf8Offset == end else { return nil }
+        } else {
+            guard second.utf8Count == 1, end < size, second.text.utf8.first == 0x0A,
+                  text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: end)] == 0x0A else { return nil }
+        }
+        return InlineText(shared, offset: first.utf8Offset, count: first.utf8Count + second.utf8Count)
+    }
+
     var count: Int { starts.count }
 }

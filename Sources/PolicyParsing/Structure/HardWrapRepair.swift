@@ -16,21 +16,34 @@ enum HardWrapRepair {
     /// input and the output are not both held whole.
     static func apply(_ blocks: consuming [RawBlock]) -> [RawBlock] {
         guard isHardWrapped(blocks) else { return blocks }
+        // Which blocks go on the one before, decided first, so each joined block's inlines are
+        // reserved at their size. A block that has taken in others ends as the last of them
+        // (and, having joined, is no numbered title): `continues` reads only that end.
+        var joins = [Bool](repeating: false, count: blocks.count)
+        var joined = false
+        for k in blocks.indices.dropFirst() {
+            joined = continues(blocks[k - 1], with: blocks[k], joined: joined)
+            joins[k] = joined
+        }
         var out: [RawBlock] = []
         out.reserveCapacity(blocks.count)
-        // Whether the last block took in another: a joined block is no numbered title.
-        var joined = false
-        for index in blocks.indices {
-            let block = blocks[index]
-            blocks[index].inlines = []
-            if let last = out.indices.last, continues(out[last], with: block, joined: joined) {
-                out[last].inlines.append(.softBreak)
-                out[last].inlines += block.inlines
-                joined = true
-            } else {
-                out.append(block)
-                joined = false
+        var start = 0
+        while start < blocks.count {
+            var end = start + 1
+            var size = blocks[start].inlines.count
+            while end < blocks.count, joins[end] { size += 1 + blocks[end].inlines.count; end += 1 }
+            var block = blocks[start]
+            blocks[start].inlines = []
+            if end > start + 1 {
+                block.inlines.reserveCapacity(size)
+                for k in start + 1..<end {
+                    block.inlines.append(.softBreak)
+                    block.inlines += blocks[k].inlines
+                    blocks[k].inlines = []
+                }
             }
+            out.append(block)
+            start = end
         }
         return out
     }

@@ -93,8 +93,17 @@ enum HTMLEntities {
         // A byte test: where no character is "&" the loop below gives the text back unchanged.
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
+        out.reserveCapacity(text.utf8.count)
         var rest = text[...]
-        while let amp = rest.firstIndex(of: "&") {
+        // `&` found as a byte (a Character search walks grapheme clusters); one that a combining
+        // mark joins into another character is no reference, as the Character search had it.
+        while let amp = rest.utf8.firstIndex(of: UInt8(ascii: "&")) {
+            guard rest[amp...].first == "&" else {
+                let next = rest.index(after: amp)
+                out += rest[..<next]
+                rest = rest[next...]
+                continue
+            }
             out += rest[..<amp]
             let tail = rest[amp...]
             if let semi = tail.prefix(12).firstIndex(of: ";") {

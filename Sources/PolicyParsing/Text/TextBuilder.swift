@@ -3,8 +3,18 @@ import PolicyModel
 /// Builds a block's clean text piece by piece, folding white space across pieces and keeping
 /// the scalar ranges of linked text.
 struct TextBuilder {
-    /// UTF-8 of the text so far (appending to a `[UInt8]` is much cheaper than to a String).
+    /// UTF-8 of the text so far (appending to a `[UInt8]` is much cheaper than to a String),
+    /// after what ``flushed`` holds.
     private var utf8: [UInt8] = []
+    /// The start of a long block's text, moved out of ``utf8`` a megabyte at a time so that the
+    /// bytes being built and the finished string are never both whole (a 100 MB line: 3.2x its
+    /// size at the peak, with the document). Empty for every block shorter than that.
+    private var flushed = ""
+    /// The bytes ``utf8`` holds before they go on into ``flushed``.
+    static let flushSize = 1 << 20
+    /// The size the whole text is expected to reach (its pieces' bytes), reserved for
+    /// ``flushed`` at once: a string grown by doubling holds its old and new storage at each step.
+    var expectedBytes = 0
     private(set) var links: [Link] = []
     private var count = 0
     private var pendingSpace = false
@@ -53,9 +63,11 @@ struct TextBuilder {
         let n = bytes.count
         // Grown geometrically: reserving exactly `count + n` copied the whole text on every
         // piece, quadratic in a block of many inlines.
-        if utf8.capacity < utf8.count + n { utf8.reserveCapacity(max(utf8.count + n, 2 * utf8.capacity)) }
+        let wanted = min(utf8.count + n, Self.flushSize + 8)
+        if utf8.capacity < wanted { utf8.reserveCapacity(max(wanted, 2 * utf8.capacity)) }
         var i = 0
         while i < n {
+            if utf8.count >= Self.flushSize { flush() }
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0x0A { pendingNewline = true; i += 1; continue }
@@ -65,7 +77,8 @@ struct TextBuilder {
                     // A run of printable ASCII goes in at once, with the single spaces between
                     // its words (each would be folded to itself).
                     var j = i + 1
-                    while j < n {
+                    let limit = min(n, i + Self.flushSize)
+                    while j < limit {
                         let c = bytes[j]
                         if c > 0x20, c < 0x7F {
                             j += 1
@@ -186,12 +199,24 @@ struct TextBuilder {
     /// The clean text and its links.
     mutating func finish() -> Built {
         closeLink()
-        return (String(decoding: utf8, as: UTF8.self), links)
+        guard !flushed.isEmpty else { return (String(decoding: utf8, as: UTF8.self), links) }
+        flush()
+        return (flushed, links)
+    }
+
+    /// Moves the bytes built so far (whole scalars) to the end of ``flushed``.
+    private mutating func flush() {
+        if flushed.isEmpty { flushed.reserveCapacity(max(expectedBytes, 2 * utf8.count)) }
+        flushed.append(String(decoding: utf8, as: UTF8.self))
+        utf8.removeAll(keepingCapacity: true)
     }
 
     /// Builds clean text from inlines.
     static func build(_ inlines: [Inline]) -> Built {
         var builder = TextBuilder()
+        builder.expectedBytes = inlines.reduce(0) { total, inline in
+            if case .text(let run, _, _) = inline { total + run.utf8Count } else { total + 1 }
+        }
         builder.append(inlines[...])
         return builder.finish()
     }
