@@ -36,6 +36,16 @@ struct InlineText: Sendable, Equatable {
         return Substring(string.unicodeScalars[lower..<utf8.index(lower, offsetBy: Int(count))])
     }
 
+    /// Calls `body` with the run's UTF-8 bytes, read in place (no substring is made).
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(start), count = Int(count)
+        if let result = source.string.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[start..<start + count])) }) {
+            return result
+        }
+        // A source that is not a native string (never made here) is read through a copy.
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// The run's size in UTF-8 bytes.
     var utf8Count: Int { Int(count) }
     /// Where the run starts in its source, in UTF-8 bytes.

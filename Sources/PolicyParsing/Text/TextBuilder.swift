@@ -21,6 +21,17 @@ struct TextBuilder {
     private var pendingNewline = false
     private var openLink: (url: String, start: Int)?
 
+    /// Appends a run's text, read in place when it needs no repair (the common case).
+    mutating func append(_ run: InlineText, link: String?) {
+        let done = run.withUTF8 { bytes -> Bool in
+            guard Self.needsNoRepair(bytes) else { return false }
+            if link != openLink?.url { closeLink() }
+            append(utf8: bytes, link: link)
+            return true
+        }
+        if !done { append(run.text, link: link) }
+    }
+
     /// Appends raw inline text; `link` is the target it belongs to, if any.
     mutating func append(_ raw: Substring, link: String? = nil) {
         var raw = raw
@@ -242,7 +253,7 @@ struct TextBuilder {
     private mutating func append(_ inlines: ArraySlice<Inline>) {
         for inline in inlines {
             switch inline {
-            case .text(let t, _, let link): append(t.text, link: link?.url)
+            case .text(let t, _, let link): append(t, link: link?.url)
             case .softBreak: space()
             case .hardBreak: lineBreak()
             }
