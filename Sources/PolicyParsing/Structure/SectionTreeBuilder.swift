@@ -43,6 +43,9 @@ enum SectionTreeBuilder {
     static func classify(_ blocks: consuming [RawBlock]) -> [Item] {
         var items: [Item] = []
         items.reserveCapacity(blocks.count)
+        // The leaves in chunks, each freed once read, so that the leaf array is not held whole
+        // beside the items and texts made from it.
+        var chunks = chunked(consume blocks)
         var converting = false
         func body(_ block: RawBlock, built: TextBuilder.Built? = nil) -> Item {
             if !converting, items.count >= 2, case .heading(let h) = items[items.count - 1], h.markdownLevel == nil, items[items.count - 2].isBody {
@@ -52,19 +55,17 @@ enum SectionTreeBuilder {
                   let converted = BlockConverter.convert(block, built: built) else { return .body(block, built: built) }
             return .block(converted)
         }
-        for index in blocks.indices {
-            let block = blocks[index]
-            blocks[index].inlines = []
+        func take(_ block: RawBlock) {
             switch block.kind {
             case .heading(let level, _):
                 let title = HeadingRules.cleanTitle(TextBuilder.build(block.inlines).text)
-                guard title.containsLetterOrDigit else { continue }
+                guard title.containsLetterOrDigit else { return }
                 items.append(.heading(Heading(title: title, style: .markdown, markdownLevel: level, numbering: Numbering.parse(title), line: block.line)))
                 if level != 1 { converting = true }
             case .paragraph, .listItem:
                 if block.inQuote || block.isTableCell {
                     items.append(body(block))
-                    continue
+                    return
                 }
                 let built = TextBuilder.build(block.inlines)
                 if let heading = heuristicHeading(block, text: built.text) {
@@ -83,7 +84,32 @@ enum SectionTreeBuilder {
                 items.append(body(block))
             }
         }
+        for chunk in chunks.indices {
+            for index in chunks[chunk].indices {
+                let block = chunks[chunk][index]
+                chunks[chunk][index].inlines = []
+                take(block)
+            }
+            chunks[chunk] = []
+        }
         return items
+    }
+
+    /// Leaves read in a chunk before its storage is freed.
+    static let chunkSize = 4096
+
+    /// `blocks` cut into chunks of ``chunkSize`` (one chunk, no copy, when it is no longer).
+    static func chunked(_ blocks: consuming [RawBlock]) -> [[RawBlock]] {
+        guard blocks.count > chunkSize else { return [blocks] }
+        var chunks: [[RawBlock]] = []
+        chunks.reserveCapacity(blocks.count / chunkSize + 1)
+        var start = 0
+        while start < blocks.count {
+            let end = min(blocks.count, start + chunkSize)
+            chunks.append(Array(blocks[start..<end]))
+            start = end
+        }
+        return chunks
     }
 
     /// Whether ``promotePlainLines(_:)`` may turn `block` (a body) into a heading: a paragraph
