@@ -77,4 +77,16 @@ struct InlineRunTests {
         #expect(blocks.first?.inlines.count == 1)
         #expect(blocks.first?.plainText == "<div>\n<p>one</p>\n<p>two</p>\n</div>\n")
     }
+
+    @Test func aDocumentOfMoreLeavesThanAChunkKeepsThemAllInOrder() throws {
+        // The section tree reads its leaves in chunks of `chunkSize`, freeing each.
+        let count = SectionTreeBuilder.chunkSize * 2 + 7
+        var text = "# Policy\n\n"
+        for n in 0..<count { text += n % 500 == 0 ? "## Part \(n)\n\n" : "Paragraph \(n) says what it does.\n\n" }
+        let policy = try PolicyParser.parse(Array(text.utf8), file: "many.md").policy
+        let seen = policy.allBlocks.map(\.text)
+        let expected = (0..<count).filter { $0 % 500 != 0 }.map { "Paragraph \($0) says what it does." }
+        #expect(seen == expected)
+        #expect(policy.flattenedSections.count == 1 + (count + 499) / 500)
+    }
 }
