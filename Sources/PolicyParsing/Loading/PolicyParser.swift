@@ -52,16 +52,18 @@ public enum PolicyParser {
         let stem = fileStem(file)
         let domain = header?.domain
         let title = sections.first?.title ?? domain.map { "\($0) privacy policy" } ?? stem
-        var sample = ""
+        // The language of the preamble and the first three sections, up to the block that passes
+        // 40,000 bytes: the blocks are read in place, as if joined by spaces.
+        var language = LanguageDetector.Scanner()
         for block in preamble {
-            sample += block.text + " "
-            if sample.utf8.count > 40_000 { break }
+            language.feed(block.text, separator: " ")
+            if language.bytesFed > 40_000 { break }
         }
-        for section in sections.prefix(3) where sample.utf8.count <= 40_000 { section.appendText(to: &sample, upTo: 40_000) }
+        for section in sections.prefix(3) where language.bytesFed <= 40_000 { section.feedText(to: &language, upTo: 40_000) }
         return Policy(
             id: domain.map { d in header?.archivedOn.map { "\(d)@\($0)" } ?? d } ?? stem,
             domain: domain, title: title, archivedOn: header?.archivedOn, source: header?.source,
-            file: file, format: format, language: LanguageDetector.guess(sample),
+            file: file, format: format, language: language.guess(),
             preamble: preamble, sections: sections)
     }
 
@@ -89,15 +91,15 @@ public enum PolicyParser {
 }
 
 extension Section {
-    /// Appends own blocks' texts, then each child's, in document order, each followed by a
-    /// space, until `sample` holds more than `limit` bytes. Returns false once it does.
+    /// Feeds own blocks' texts, then each child's, in document order, each followed by a
+    /// space, until `scanner` has been fed more than `limit` bytes. Returns false once it has.
     @discardableResult
-    func appendText(to sample: inout String, upTo limit: Int) -> Bool {
+    func feedText(to scanner: inout LanguageDetector.Scanner, upTo limit: Int) -> Bool {
         for block in blocks {
-            sample += block.text + " "
-            if sample.utf8.count > limit { return false }
+            scanner.feed(block.text, separator: " ")
+            if scanner.bytesFed > limit { return false }
         }
-        for child in children where !child.appendText(to: &sample, upTo: limit) { return false }
+        for child in children where !child.feedText(to: &scanner, upTo: limit) { return false }
         return true
     }
 }

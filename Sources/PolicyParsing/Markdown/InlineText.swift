@@ -46,6 +46,11 @@ struct InlineText: Sendable, Equatable {
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
+    /// `text.containsLetterOrDigit`, told from the bytes in place when they can tell.
+    var containsLetterOrDigit: Bool {
+        withUTF8 { containsASCIIFast($0, isAlphanumericByte) } ?? text.containsLetterOrDigit
+    }
+
     /// The run's size in UTF-8 bytes.
     var utf8Count: Int { Int(count) }
     /// Where the run starts in its source, in UTF-8 bytes.

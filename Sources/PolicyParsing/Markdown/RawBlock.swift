@@ -41,8 +41,7 @@ struct RawBlock: Sendable {
     var isAllStrong: Bool {
         var sawStrong = false
         for inline in inlines {
-            guard case .text(let run, let strong, _) = inline else { continue }
-            let t = run.text
+            guard case .text(let t, let strong, _) = inline else { continue }
             if strong {
                 if t.containsLetterOrDigit { sawStrong = true }
             } else if t.containsLetterOrDigit {
@@ -54,7 +53,7 @@ struct RawBlock: Sendable {
 
     /// Whether any inline holds a letter or digit.
     var hasWords: Bool {
-        inlines.contains { if case .text(let t, _, _) = $0 { t.text.containsLetterOrDigit } else { false } }
+        inlines.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
     }
 
     /// A paragraph that can be the title of an empty heading right above it: one short line

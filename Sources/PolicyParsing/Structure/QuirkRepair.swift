@@ -97,7 +97,7 @@ enum QuirkRepair {
             let stripped = t.text.trimmingPrefix(in: "* ")
             if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(InlineText(stripped), strong: strong, link: link) }
         }
-        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.text.containsLetterOrDigit } else { false } }
+        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
         if hasText {
             out.append(RawBlock(kind: block.kind, inQuote: block.inQuote, inlines: rest, line: block.line + consumed))
         }

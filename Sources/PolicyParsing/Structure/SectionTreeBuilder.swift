@@ -55,40 +55,37 @@ enum SectionTreeBuilder {
                   let converted = BlockConverter.convert(block, built: built) else { return .body(block, built: built) }
             return .block(converted)
         }
-        func take(_ block: RawBlock) {
-            switch block.kind {
-            case .heading(let level, _):
-                let title = HeadingRules.cleanTitle(TextBuilder.build(block.inlines).text)
-                guard title.containsLetterOrDigit else { return }
-                items.append(.heading(Heading(title: title, style: .markdown, markdownLevel: level, numbering: Numbering.parse(title), line: block.line)))
-                if level != 1 { converting = true }
-            case .paragraph, .listItem:
-                if block.inQuote || block.isTableCell {
-                    items.append(body(block))
-                    return
-                }
-                let built = TextBuilder.build(block.inlines)
-                if let heading = heuristicHeading(block, text: built.text) {
-                    items.append(.heading(heading))
-                } else if let (head, rest) = splitFirstLine(block), head.isAllStrong, let heading = heuristicHeading(head) {
-                    // `**Your Privacy**  \nText...`: a bold first line ended by a hard break.
-                    items.append(.heading(heading))
-                    items.append(body(rest))
-                } else if let (heading, rest) = runInHeading(block) {
-                    items.append(.heading(heading))
-                    items.append(body(rest))
-                } else {
-                    items.append(body(block, built: block.cellStarts.isEmpty ? built : nil))
-                }
-            default:
-                items.append(body(block))
-            }
-        }
         for chunk in chunks.indices {
             for index in chunks[chunk].indices {
                 let block = chunks[chunk][index]
                 chunks[chunk][index].inlines = []
-                take(block)
+                switch block.kind {
+                case .heading(let level, _):
+                    let title = HeadingRules.cleanTitle(TextBuilder.build(block.inlines).text)
+                    guard title.containsLetterOrDigit else { continue }
+                    items.append(.heading(Heading(title: title, style: .markdown, markdownLevel: level, numbering: Numbering.parse(title), line: block.line)))
+                    if level != 1 { converting = true }
+                case .paragraph, .listItem:
+                    if block.inQuote || block.isTableCell {
+                        items.append(body(block))
+                        continue
+                    }
+                    let built = TextBuilder.build(block.inlines)
+                    if let heading = heuristicHeading(block, text: built.text) {
+                        items.append(.heading(heading))
+                    } else if let (head, rest) = splitFirstLine(block), head.isAllStrong, let heading = heuristicHeading(head) {
+                        // `**Your Privacy**  \nText...`: a bold first line ended by a hard break.
+                        items.append(.heading(heading))
+                        items.append(body(rest))
+                    } else if let (heading, rest) = runInHeading(block) {
+                        items.append(.heading(heading))
+                        items.append(body(rest))
+                    } else {
+                        items.append(body(block, built: block.cellStarts.isEmpty ? built : nil))
+                    }
+                default:
+                    items.append(body(block))
+                }
             }
             chunks[chunk] = []
         }
@@ -171,7 +168,7 @@ enum SectionTreeBuilder {
         rest.inlines = Array(block.inlines[block.inlines.index(after: br)...])
         rest.line = block.line + 1
         let hasText: (RawBlock) -> Bool = { b in
-            b.inlines.contains(where: { inline in if case .text(let t, _, _) = inline { t.text.containsLetterOrDigit } else { false } })
+            b.inlines.contains(where: { inline in if case .text(let t, _, _) = inline { t.containsLetterOrDigit } else { false } })
         }
         return hasText(head) && hasText(rest) ? (head, rest) : nil
     }

@@ -31,29 +31,48 @@ public enum LanguageDetector {
     /// ``stopWordLanguages`` as an open-addressing table: a probe or two per word, no hashing.
     static let stopWordTable = PackedWordTable(stopWordLanguages)
 
-    /// Looks at the first 20,000 characters: enough to tell, cheap enough for every file.
+    /// The characters read: enough to tell, cheap enough for every file.
+    static let scalarLimit = 20_000
+
+    /// Looks at the first ``scalarLimit`` characters.
     public static func guess(_ text: some StringProtocol) -> LanguageGuess {
-        var text = String(text)
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable(guess(utf8:)) ?? .undetermined
+        var scanner = Scanner()
+        scanner.feed(String(text))
+        return scanner.guess()
     }
 
-    /// ``guess(_:)`` on UTF-8 bytes: ASCII letters read directly, other scalars decoded.
-    private static func guess(utf8 bytes: UnsafeBufferPointer<UInt8>) -> LanguageGuess {
-        var scripts: [String: Int] = [:]
-        var letters = 0
-        var counts = Array(repeating: 0, count: stopWords.count)
-        var words = 0
-        // The lower-cased word so far: its first 8 bytes packed, and its length in bytes.
-        var word: UInt64 = 0
-        var wordLength = 0
+    /// Reads text piece by piece, as if the pieces were one string, up to ``scalarLimit``
+    /// characters; ``guess()`` tells the language. Fed a document's blocks directly, it saves
+    /// joining them into a sample.
+    struct Scanner {
+        private var scripts: [String: Int] = [:]
+        private var letters = 0
+        private var counts = [Int](repeating: 0, count: LanguageDetector.stopWords.count)
+        private var words = 0
+        /// The lower-cased word so far: its first 8 bytes packed, and its length in bytes.
+        private var word: UInt64 = 0
+        private var wordLength = 0
+        private var scalars = 0
+        /// The bytes fed so far, counted whole even past ``scalarLimit``.
+        private(set) var bytesFed = 0
         // Read once: a static's every access checks that it is initialised.
-        let table = stopWordTable
-        func add(_ byte: UInt8) {
-            if wordLength < 8 { word |= UInt64(byte) << (8 * UInt64(wordLength)) }
-            wordLength += 1
+        private let table = LanguageDetector.stopWordTable
+
+        /// Whether the characters read reached ``scalarLimit`` (what is fed next is not read).
+        var isFull: Bool { scalars >= LanguageDetector.scalarLimit }
+
+        /// Reads `text` followed by `separator` (a space, as a sample of blocks is joined).
+        mutating func feed(_ text: String, separator: String = "") {
+            bytesFed += text.utf8.count + separator.utf8.count
+            guard !isFull else { return }
+            var text = text
+            text.makeContiguousUTF8()
+            text.utf8.withContiguousStorageIfAvailable { read($0) }
+            if !separator.isEmpty, !isFull { separator.utf8.withContiguousStorageIfAvailable { read($0) } }
         }
-        func endWord() {
+
+        /// Counts the word read so far (its packed bytes and length) and starts the next.
+        private mutating func endWord(_ word: inout UInt64, _ wordLength: inout Int) {
             guard wordLength > 0 else { return }
             words += 1
             if wordLength <= 8, let langs = table.languages(of: word) {
@@ -62,52 +81,82 @@ public enum LanguageDetector {
             word = 0
             wordLength = 0
         }
-        var i = 0
-        var scalars = 0
-        while i < bytes.count, scalars < 20_000 {
-            scalars += 1
-            let b = bytes[i]
-            if b < 0x80 {
-                i += 1
-                if isLetterByte(b) {
-                    letters += 1
-                    add(b | 0x20)
-                } else {
-                    endWord()
+
+        /// ASCII letters read directly, other scalars decoded. The word and the tallies are
+        /// kept in locals while reading (stored properties are written back once).
+        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var word = self.word, wordLength = self.wordLength, letters = self.letters, scalars = self.scalars
+            defer { (self.word, self.wordLength, self.letters, self.scalars) = (word, wordLength, letters, scalars) }
+            let limit = LanguageDetector.scalarLimit
+            let n = bytes.count
+            var i = 0
+            while i < n, scalars < limit {
+                let b = bytes[i]
+                if b < 0x80 {
+                    // A run of ASCII, up to the limit, without the multi-byte checks.
+                    let end = min(n, i + (limit - scalars))
+                    let start = i
+                    while i < end {
+                        let c = bytes[i]
+                        guard c < 0x80 else { break }
+                        i += 1
+                        if isLetterByte(c) {
+                            letters += 1
+                            if wordLength < 8 { word |= UInt64(c | 0x20) << (8 * UInt64(wordLength)) }
+                            wordLength += 1
+                        } else if wordLength > 0 {
+                            endWord(&word, &wordLength)
+                        }
+                    }
+                    scalars += i - start
+                    continue
                 }
-                continue
+                scalars += 1
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
+                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                i += length
+                let scalar = Unicode.Scalar(v)!
+                guard scalar.properties.isAlphabetic else { endWord(&word, &wordLength); continue }
+                letters += 1
+                switch v {
+                case 0x3040...0x30FF: scripts["ja", default: 0] += 1
+                case 0xAC00...0xD7AF, 0x1100...0x11FF: scripts["ko", default: 0] += 1
+                case 0x4E00...0x9FFF, 0x3400...0x4DBF: scripts["zh", default: 0] += 1
+                case 0x0400...0x04FF: scripts["ru", default: 0] += 1
+                case 0x0600...0x06FF: scripts["ar", default: 0] += 1
+                case 0x0590...0x05FF: scripts["he", default: 0] += 1
+                case 0x0370...0x03FF: scripts["el", default: 0] += 1
+                default: break
+                }
+                for ch in String(scalar).lowercased().utf8 {
+                    if wordLength < 8 { word |= UInt64(ch) << (8 * UInt64(wordLength)) }
+                    wordLength += 1
+                }
             }
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            var v = UInt32(b) & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F)
-            for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-            i += length
-            let scalar = Unicode.Scalar(v)!
-            guard scalar.properties.isAlphabetic else { endWord(); continue }
-            letters += 1
-            switch v {
-            case 0x3040...0x30FF: scripts["ja", default: 0] += 1
-            case 0xAC00...0xD7AF, 0x1100...0x11FF: scripts["ko", default: 0] += 1
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF: scripts["zh", default: 0] += 1
-            case 0x0400...0x04FF: scripts["ru", default: 0] += 1
-            case 0x0600...0x06FF: scripts["ar", default: 0] += 1
-            case 0x0590...0x05FF: scripts["he", default: 0] += 1
-            case 0x0370...0x03FF: scripts["el", default: 0] += 1
-            default: break
+        }
+
+        /// The language of what was read.
+        func guess() -> LanguageGuess {
+            var finished = self
+            var (word, wordLength) = (self.word, self.wordLength)
+            finished.endWord(&word, &wordLength)
+            return finished.result()
+        }
+
+        private func result() -> LanguageGuess {
+            guard letters >= 20 else { return .undetermined }
+            if let (code, n) = scripts.max(by: { $0.value < $1.value }), Double(n) / Double(letters) > 0.3 {
+                // Kana alongside Han means Japanese.
+                let resolved = code == "zh" && (scripts["ja"] ?? 0) > 0 ? "ja" : code
+                return LanguageGuess(code: resolved, confidence: min(1, Double(n) / Double(letters)))
             }
-            for ch in String(scalar).lowercased().utf8 { add(ch) }
+            let ranked = counts.enumerated().sorted { $0.element > $1.element }
+            guard words >= 5, ranked[0].element > 0 else { return .undetermined }
+            let best = ranked[0].element, second = ranked[1].element
+            let confidence = Double(best - second) / Double(best)
+            return LanguageGuess(code: LanguageDetector.stopWords[ranked[0].offset].code, confidence: (confidence * 100).rounded() / 100)
         }
-        endWord()
-        guard letters >= 20 else { return .undetermined }
-        if let (code, n) = scripts.max(by: { $0.value < $1.value }), Double(n) / Double(letters) > 0.3 {
-            // Kana alongside Han means Japanese.
-            let resolved = code == "zh" && (scripts["ja"] ?? 0) > 0 ? "ja" : code
-            return LanguageGuess(code: resolved, confidence: min(1, Double(n) / Double(letters)))
-        }
-        let ranked = counts.enumerated().sorted { $0.element > $1.element }
-        guard words >= 5, ranked[0].element > 0 else { return .undetermined }
-        let best = ranked[0].element, second = ranked[1].element
-        let confidence = Double(best - second) / Double(best)
-        return LanguageGuess(code: stopWords[ranked[0].offset].code, confidence: (confidence * 100).rounded() / 100)
     }
 }
 

@@ -68,22 +68,27 @@ extension StringProtocol {
         return false
     }
 
-    /// True when a byte that starts a character passes `test`, false when the text is all
-    /// ASCII and none does, nil when only the `Character` scan can tell.
     private func containsASCIIFast(_ test: (UInt8) -> Bool) -> Bool? {
-        var previousASCII = true
-        var allASCII = true
-        for byte in utf8 {
-            if byte < 0x80 {
-                if previousASCII, test(byte) { return true }
-                previousASCII = true
-            } else {
-                previousASCII = false
-                allASCII = false
-            }
-        }
-        return allASCII ? false : nil
+        PolicyParsing.containsASCIIFast(utf8, test)
     }
+}
+
+/// True when a byte of `utf8` that starts a character passes `test`, false when the text is
+/// all ASCII and none does, nil when only the `Character` scan can tell.
+@inline(__always)
+func containsASCIIFast(_ utf8: some Sequence<UInt8>, _ test: (UInt8) -> Bool) -> Bool? {
+    var previousASCII = true
+    var allASCII = true
+    for byte in utf8 {
+        if byte < 0x80 {
+            if previousASCII, test(byte) { return true }
+            previousASCII = true
+        } else {
+            previousASCII = false
+            allASCII = false
+        }
+    }
+    return allASCII ? false : nil
 }
 
 @inline(__always) func isLetterByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
