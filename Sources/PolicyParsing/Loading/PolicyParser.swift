@@ -18,6 +18,9 @@ public enum PolicyParser {
     /// once read, before the section tree is built, so the input and the result are not both
     /// held at their full size.
     public static func parse(_ bytes: consuming [UInt8], file: String, format: DocumentFormat? = nil) throws(LoadError) -> Result {
+        // What a file may hold (`FileReader` refuses more before reading), for bytes from
+        // anywhere (a git history's blobs): offsets into a document take 32 bits.
+        guard bytes.count <= FileReader.sizeLimit else { throw .tooLarge(bytes: bytes.count, limit: FileReader.sizeLimit) }
         let (header, format, raw, warnings) = try read(consume bytes, file: file, format: format)
         return Result(policy: assemble(consume raw, header: header, format: format, file: file), warnings: warnings)
     }

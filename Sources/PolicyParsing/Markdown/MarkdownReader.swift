@@ -99,9 +99,9 @@ private final class MarkdownCollector {
     private func line(of offset: Int) -> Int {
         let starts = lines.starts
         var i = lineHint
-        if i < starts.count, starts[i] <= offset {
+        if i < starts.count, Int(starts[i]) <= offset {
             for _ in 0..<8 {
-                if i + 1 == starts.count || starts[i + 1] > offset {
+                if i + 1 == starts.count || Int(starts[i + 1]) > offset {
                     lineHint = i
                     return i + 1
                 }

@@ -11,16 +11,17 @@ struct RawBlock: Sendable {
         case html
     }
 
-    var kind: Kind
-    var inQuote: Bool
+    // Words first, then the small fields, so a block takes 40 bytes rather than 48.
     var inlines: [Inline]
-    /// 1-based source line of the block's first text.
-    var line: Int
-    /// Set when the block is a cell of a table whose layout the export broke up: never a heading.
-    var isTableCell = false
     /// For a table row read from a Markdown table: each non-empty cell's column and the index of
     /// its first inline (the ` | ` separator sits just before it).
     var cellStarts: [(column: Int, inline: Int)] = []
+    /// 1-based source line of the block's first text.
+    var line: Int
+    var kind: Kind
+    var inQuote: Bool
+    /// Set when the block is a cell of a table whose layout the export broke up: never a heading.
+    var isTableCell = false
 
     init(kind: Kind, inQuote: Bool = false, inlines: [Inline] = [], line: Int) {
         self.kind = kind

@@ -7,8 +7,9 @@ import Darwin
 /// A document's UTF-8 text: maps byte offsets to 1-based line numbers and back to line contents,
 /// and hands out slices of it that share its storage (the Markdown reader's inline text).
 struct SourceLines: Sendable {
-    /// Byte offset where each line starts.
-    let starts: [Int]
+    /// Byte offset where each line starts (4 bytes each: a document is at most
+    /// `FileReader.sizeLimit` bytes, which `PolicyParser.parse` checks).
+    let starts: [UInt32]
     /// The document, then `padding` NUL characters (see ``MarkdownReader/read(_:)``).
     let text: String
     /// ``text``, for the inline runs that point into it.
@@ -20,14 +21,15 @@ struct SourceLines: Sendable {
     /// native string; `bytes` are freed before any block is read.
     init(_ bytes: consuming [UInt8], padding: Int = 0) {
         let size = bytes.count
-        var starts = [0]
+        precondition(size <= Int(UInt32.max), "SourceLines takes documents under 4 GiB")
+        var starts: [UInt32] = [0]
         let text = bytes.withUnsafeBufferPointer { buffer in
             if let base = buffer.baseAddress {
                 var from = 0
                 // memchr from one line break to the next.
                 while from < buffer.count, let hit = memchr(base + from, 0x0A, buffer.count - from) {
                     from = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
-                    starts.append(from)
+                    starts.append(UInt32(from))
                 }
             }
             return String(unsafeUninitializedCapacity: size + padding) { out in
@@ -47,7 +49,7 @@ struct SourceLines: Sendable {
         var lo = 0, hi = starts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            if Int(starts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
         }
         return lo + 1
     }
@@ -55,8 +57,8 @@ struct SourceLines: Sendable {
     /// The bytes of a 1-based line without its newline, or nil past the end.
     func content(ofLine line: Int) -> Substring.UTF8View? {
         guard line >= 1, line <= starts.count else { return nil }
-        let start = starts[line - 1]
-        let end = line < starts.count ? starts[line] - 1 : size
+        let start = Int(starts[line - 1])
+        let end = line < starts.count ? Int(starts[line]) - 1 : size
         return slice(from: start, count: max(start, end) - start).text.utf8
     }
 
