@@ -164,6 +164,15 @@ struct BadInputTests {
         #expect(throws: LoadError.tooLarge(bytes: 300 << 20, limit: 256 << 20)) { try PolicyLoader.read(path) }
     }
 
+    /// Bytes from elsewhere (a git history's blob) meet the same limit in the parser itself,
+    /// so offsets into a document always fit 32 bits.
+    @Test func theParserRefusesMoreThanAFileMayHold() {
+        let limit = 256 << 20
+        #expect(throws: LoadError.tooLarge(bytes: limit + 1, limit: limit)) {
+            try PolicyParser.parse([UInt8](repeating: UInt8(ascii: "a"), count: limit + 1), file: "blob.md")
+        }
+    }
+
     @Test func aFileMetTwiceIsReadOnce() async throws {
         let fm = FileManager.default
         let dir = folder.appendingPathComponent("twice")
