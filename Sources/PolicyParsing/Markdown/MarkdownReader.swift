@@ -57,8 +57,6 @@ enum MarkdownReader {
 
 /// The mutable state md4c's callbacks fill; lives for one parse on one thread.
 private final class MarkdownCollector {
-    /// What joins the cells of a table row: one run, shared by every row.
-    static let cellSeparator = Inline.plain(" | ")
     enum Container { case quote, list(ordered: Bool), item(depth: Int, ordered: Bool) }
 
     let lines: SourceLines
@@ -220,10 +218,12 @@ private final class MarkdownCollector {
             column += 1
         case MD_BLOCK_TR:
             if !cells.isEmpty {
+                // Each array at its size: a table of short cells is mostly these two.
                 var row = RawBlock(kind: .tableRow(header: inTableHead), inQuote: inQuote, line: rowLine)
-                for (i, c) in cells.enumerated() {
-                    if i > 0 { row.inlines.append(Self.cellSeparator) }
-                    row.cellStarts.append((column: c.column, inline: row.inlines.count))
+                row.inlines.reserveCapacity(cells.reduce(0) { $0 + $1.inlines.count })
+                row.cellStarts.reserveCapacity(cells.count)
+                for c in cells {
+                    row.cellStarts.append(RawBlock.CellStart(column: c.column, inline: row.inlines.count))
                     row.inlines += c.inlines
                 }
                 blocks.append(row)

@@ -14,14 +14,29 @@ struct RawBlock: Sendable {
     // Words first, then the small fields, so a block takes 40 bytes rather than 48.
     var inlines: [Inline]
     /// For a table row read from a Markdown table: each non-empty cell's column and the index of
-    /// its first inline (the ` | ` separator sits just before it).
-    var cellStarts: [(column: Int, inline: Int)] = []
+    /// its first inline. The inlines hold no separator: ``TextBuilder/buildRow(_:cellStarts:)``
+    /// joins the cells with ` | `.
+    var cellStarts: [CellStart] = []
     /// 1-based source line of the block's first text.
     var line: Int
     var kind: Kind
     var inQuote: Bool
     /// Set when the block is a cell of a table whose layout the export broke up: never a heading.
     var isTableCell = false
+
+    /// Where a table cell starts, in 8 bytes.
+    struct CellStart: Sendable {
+        private let storedColumn: UInt32
+        private let storedInline: UInt32
+
+        init(column: Int, inline: Int) {
+            storedColumn = UInt32(clamping: column)
+            storedInline = UInt32(clamping: inline)
+        }
+
+        var column: Int { Int(storedColumn) }
+        var inline: Int { Int(storedInline) }
+    }
 
     init(kind: Kind, inQuote: Bool = false, inlines: [Inline] = [], line: Int) {
         self.kind = kind

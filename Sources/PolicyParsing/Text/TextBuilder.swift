@@ -232,19 +232,23 @@ struct TextBuilder {
         return builder.finish()
     }
 
-    /// Builds a table row's clean text and the range of each of its cells (`starts`: each
-    /// cell's column and the index of its first inline, as ``RawBlock/cellStarts`` keeps them).
-    static func buildRow(_ inlines: [Inline], cellStarts starts: [(column: Int, inline: Int)]) -> (text: String, links: [Link], cells: [TableCell]) {
+    /// What joins the cells of a table row: one run, shared by every row.
+    static let cellSeparator: [Inline] = [.plain(" | ")]
+
+    /// Builds a table row's clean text, its cells joined by ` | `, and the range of each cell
+    /// (`starts`: each cell's column and the index of its first inline, as
+    /// ``RawBlock/cellStarts`` keeps them).
+    static func buildRow(_ inlines: [Inline], cellStarts starts: [RawBlock.CellStart]) -> (text: String, links: [Link], cells: [TableCell]) {
         var builder = TextBuilder()
         var cells: [TableCell] = []
+        cells.reserveCapacity(starts.count)
         for (k, start) in starts.enumerated() {
-            if k == 0 { builder.append(inlines[..<start.inline]) }
-            let end = k + 1 < starts.count ? starts[k + 1].inline - 1 : inlines.count
+            if k == 0 { builder.append(inlines[..<start.inline]) } else { builder.append(cellSeparator[...]) }
+            let end = k + 1 < starts.count ? starts[k + 1].inline : inlines.count
             // Past the separator, the cell's first scalar follows one folded space.
             let first = builder.length == 0 ? 0 : builder.length + 1
             builder.append(inlines[start.inline..<max(start.inline, end)])
             cells.append(TableCell(column: start.column, range: TextRange(start: min(first, builder.length), end: builder.length)))
-            if end < inlines.count { builder.append(inlines[end..<end + 1]) }
         }
         let (text, links) = builder.finish()
         return (text, links, cells)

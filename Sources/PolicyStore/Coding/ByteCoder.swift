@@ -94,8 +94,9 @@ struct ByteReader {
     }
 
     /// A range written as its start and its length: both non-negative, the end no larger than
-    /// `limit` (a damaged range throws here instead of trapping in `TextRange`).
-    mutating func range(limit: Int = .max) throws(Truncated) -> TextRange {
+    /// `limit` and than `TextRange`'s 32 bits (a damaged range throws here instead of trapping).
+    mutating func range(limit: Int = Int(UInt32.max)) throws(Truncated) -> TextRange {
+        let limit = min(limit, Int(UInt32.max))
         let start = try int(), length = try int()
         guard start >= 0, length >= 0, length <= limit, start <= limit - length else { throw Truncated() }
         return TextRange(start: start, end: start + length)
