@@ -90,3 +90,49 @@ struct InlineRunTests {
         #expect(policy.flattenedSections.count == 1 + (count + 499) / 500)
     }
 }
+
+@Suite("Document pages given back")
+struct DocumentPagesTests {
+    /// The pages of a document below the lowest byte a run still reads go back to the system
+    /// (they read as zeros: the proof they were given back); the rest is untouched.
+    @Test func pagesBelowTheLiveRunsAreGivenBack() {
+        let size = 8 << 20
+        let shared = SharedText(String(repeating: "abcdefgh", count: size / 8))
+        shared.releasePages(0..<(size / 2))
+        shared.string.utf8.withContiguousStorageIfAvailable { bytes in
+            #expect(bytes[size / 4] == 0)
+            #expect(bytes[size / 2 + 4096] == UInt8(ascii: "a"))
+            #expect(bytes[size - 1] == UInt8(ascii: "h"))
+        }
+        // Never a partial page, nor outside the string.
+        let small = SharedText(String(repeating: "x", count: 3000))
+        small.releasePages(0..<3000)
+        small.releasePages(-5..<10_000)
+        #expect(small.string == String(repeating: "x", count: 3000))
+    }
+
+    /// A document of many chunks parses the same whether its pages are given back or not.
+    @Test func aLongDocumentParsesTheSameWhileItsPagesGoBack() throws {
+        var text = "# Policy\n\n"
+        for n in 0..<30_000 {
+            text += "## Part \(n) of the policy\n\nWe keep [your data](https://example.com/\(n)) for \(n) days &amp; no more. Then we delete it.\n\n"
+        }
+        func blocks() -> (SourceLines, [RawBlock]) {
+            let lines = SourceLines(Array(text.utf8), padding: MarkdownReader.padding)
+            return (lines, MarkdownReader.read(lines))
+        }
+        let (kept, keptBlocks) = blocks()
+        let expected = SectionTreeBuilder.build(keptBlocks)
+        var (lines, raw) = blocks()
+        #expect(raw.count > 2 * SectionTreeBuilder.chunkSize)
+        let document = lines.shared
+        lines = SourceLines([], padding: MarkdownReader.padding)
+        let released = SectionTreeBuilder.build(raw, document: document)
+        raw = []
+        #expect(released.sections == expected.sections)
+        #expect(released.preamble == expected.preamble)
+        // Pages near the start were given back (they read as zeros now); the kept copy was not.
+        document.string.utf8.withContiguousStorageIfAvailable { #expect($0[1 << 20] == 0) }
+        kept.text.utf8.withContiguousStorageIfAvailable { #expect($0[1 << 20] != 0) }
+    }
+}

@@ -21,13 +21,14 @@ public enum PolicyParser {
         // What a file may hold (`FileReader` refuses more before reading), for bytes from
         // anywhere (a git history's blobs): offsets into a document take 32 bits.
         guard bytes.count <= FileReader.sizeLimit else { throw .tooLarge(bytes: bytes.count, limit: FileReader.sizeLimit) }
-        let (header, format, raw, warnings) = try read(consume bytes, file: file, format: format)
-        return Result(policy: assemble(consume raw, header: header, format: format, file: file), warnings: warnings)
+        let (header, format, raw, document, warnings) = try read(consume bytes, file: file, format: format)
+        return Result(policy: assemble(consume raw, document: consume document, header: header, format: format, file: file), warnings: warnings)
     }
 
-    /// The file's leaf blocks: decoded, header taken out, read as Markdown or plain text.
+    /// The file's leaf blocks: decoded, header taken out, read as Markdown or plain text; and
+    /// the document their runs point into, when it is still held whole (only by them).
     private static func read(_ bytes: consuming [UInt8], file: String, format: DocumentFormat?) throws(LoadError)
-        -> (CorpusHeader?, DocumentFormat, [RawBlock], [String]) {
+        -> (CorpusHeader?, DocumentFormat, [RawBlock], SharedText?, [String]) {
         var decoded = try SourceDecoder.decode(consume bytes)
         decoded.bytes = HTMLEntities.terminatingBareApostrophes(decoded.bytes)
         let header = CorpusHeader.extract(from: &decoded.bytes)
@@ -41,17 +42,18 @@ public enum PolicyParser {
             var repaired = QuirkRepair.apply(MarkdownReader.read(lines), lines: lines)
             // The document lives on only in the runs that point into it, and not at all when
             // they are few (HTML blocks, now text of their own, were most of it).
-            DocumentRelease.releaseIfSparse(&repaired, document: lines.shared, size: lines.size)
+            let released = DocumentRelease.releaseIfSparse(&repaired, document: lines.shared, size: lines.size)
+            let document = released ? nil : lines.shared
             _ = consume lines
-            return (header, format, HardWrapRepair.apply(repaired), decoded.warnings)
+            return (header, format, HardWrapRepair.apply(repaired), document, decoded.warnings)
         case .plainText:
-            return (header, format, HardWrapRepair.apply(PlainTextReader.read(decoded.bytes)), decoded.warnings)
+            return (header, format, HardWrapRepair.apply(PlainTextReader.read(decoded.bytes)), nil, decoded.warnings)
         }
     }
 
     /// The policy of a file's leaf blocks.
-    private static func assemble(_ raw: consuming [RawBlock], header: CorpusHeader?, format: DocumentFormat, file: String) -> Policy {
-        let (preamble, sections) = SectionTreeBuilder.build(consume raw)
+    private static func assemble(_ raw: consuming [RawBlock], document: consuming SharedText?, header: CorpusHeader?, format: DocumentFormat, file: String) -> Policy {
+        let (preamble, sections) = SectionTreeBuilder.build(consume raw, document: consume document)
         let stem = fileStem(file)
         let domain = header?.domain
         let title = sections.first?.title ?? domain.map { "\($0) privacy policy" } ?? stem

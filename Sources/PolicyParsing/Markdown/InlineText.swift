@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text of one inline run: a stretch of a string it shares with other runs (the document,
 /// for text md4c read from it), so a run costs no allocation and 16 bytes.
 struct InlineText: Sendable, Equatable {
@@ -72,6 +78,21 @@ struct InlineText: Sendable, Equatable {
 final class SharedText: Sendable {
     let string: String
     init(_ string: String) { self.string = string }
+
+    /// Gives the memory of the string's UTF-8 bytes in `range` back to the system, whole pages
+    /// only (never the page of the string's header, before its first byte); those bytes read as
+    /// zeros afterwards. Only for an owner that knows nothing will read them again: no run
+    /// points there and the string is never read whole (see ``DocumentRelease/Progressive``).
+    func releasePages(_ range: Range<Int>) {
+        _ = string.utf8.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress, range.lowerBound >= 0, range.upperBound <= buffer.count else { return }
+            let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
+            let lower = (UInt(bitPattern: base + range.lowerBound) + page - 1) & ~(page - 1)
+            let upper = UInt(bitPattern: base + range.upperBound) & ~(page - 1)
+            guard upper > lower, let start = UnsafeMutableRawPointer(bitPattern: lower) else { return }
+            _ = madvise(start, Int(upper - lower), Int32(MADV_DONTNEED))
+        }
+    }
 }
 
 /// The target of a Markdown link, shared by the runs of its text.

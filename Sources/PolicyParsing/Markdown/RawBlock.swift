@@ -45,6 +45,14 @@ struct RawBlock: Sendable {
         self.line = line
     }
 
+    /// The block with no inlines: a body that converts to nothing, kept only to part headings.
+    var withoutInlines: RawBlock {
+        var copy = self
+        copy.inlines = []
+        copy.cellStarts = []
+        return copy
+    }
+
     /// A paragraph, list item or heading: text whose inlines can stand as a paragraph's.
     var isProse: Bool {
         switch kind {

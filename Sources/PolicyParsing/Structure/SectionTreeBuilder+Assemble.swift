@@ -40,13 +40,13 @@ extension SectionTreeBuilder {
         var rootCount = 0
 
         /// Reads `items` without taking them (an initialiser's argument would be consumed).
-        static func of(_ items: [Item]) -> Shape {
+        static func of(_ items: ItemChunks) -> Shape {
             var shape = Shape()
             shape.count(items)
             return shape
         }
 
-        private mutating func count(_ items: [Item]) {
+        private mutating func count(_ items: ItemChunks) {
             var ranker = LevelRanker()
             // Open headings: their index in `levels` (the stack of sections `assemble` keeps).
             var open: [Int] = []
@@ -66,9 +66,9 @@ extension SectionTreeBuilder {
         }
     }
 
-    /// Consumes `items`: each is released once placed, and the array's storage shrinks as it
-    /// empties, so that neither a raw body's text nor the items' storage is held whole beside the tree.
-    static func assemble(_ items: consuming [Item]) -> (preamble: [Block], sections: [Section]) {
+    /// Consumes `items`: each chunk is released once placed, so that neither a raw body's text
+    /// nor the items' storage is held whole beside the tree.
+    static func assemble(_ items: consuming ItemChunks) -> (preamble: [Block], sections: [Section]) {
         let shape = Shape.of(items)
         var preamble: [Block] = []
         preamble.reserveCapacity(shape.preambleCount)
@@ -82,38 +82,28 @@ extension SectionTreeBuilder {
             if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
         }
 
-        items.reverse()
-        var shrinkBelow = items.count / 2
-        while let item = items.popLast() {
-            switch item {
-            case .body(let raw, let built):
-                guard let block = BlockConverter.convert(raw, built: built) else { break }
-                if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
-            case .block(let block):
-                if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
-            case .heading(let heading):
-                let level = shape.levels[headings]
-                while let top = stack.last, top.level >= level { _ = top; closeTop() }
-                var section = Section(title: heading.title, level: level, style: heading.style, line: heading.line)
-                section.blocks.reserveCapacity(Int(shape.blockCounts[headings]))
-                section.children.reserveCapacity(Int(shape.childCounts[headings]))
-                stack.append(section)
-                headings += 1
-            }
-            if items.count < shrinkBelow {
-                items = exactCopy(items)
-                shrinkBelow = items.count / 2
+        var chunks = items.takeChunks()
+        for c in chunks.indices {
+            let chunk = exchange(&chunks[c], with: [])
+            for item in chunk {
+                switch item {
+                case .body(let raw, let built):
+                    guard let block = BlockConverter.convert(raw, built: built) else { break }
+                    if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
+                case .block(let block):
+                    if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
+                case .heading(let heading):
+                    let level = shape.levels[headings]
+                    while let top = stack.last, top.level >= level { _ = top; closeTop() }
+                    var section = Section(title: heading.title, level: level, style: heading.style, line: heading.line)
+                    section.blocks.reserveCapacity(Int(shape.blockCounts[headings]))
+                    section.children.reserveCapacity(Int(shape.childCounts[headings]))
+                    stack.append(section)
+                    headings += 1
+                }
             }
         }
         while !stack.isEmpty { closeTop() }
         return (preamble, roots)
-    }
-
-    /// A copy of `items` in storage of its size (the original's is freed with it).
-    private static func exactCopy(_ items: [Item]) -> [Item] {
-        var copy: [Item] = []
-        copy.reserveCapacity(items.count)
-        copy.append(contentsOf: items)
-        return copy
     }
 }

@@ -26,8 +26,10 @@ enum SectionTreeBuilder {
     }
 
     /// Consumes `blocks`: each raw block is released once classified.
-    static func build(_ blocks: consuming [RawBlock]) -> (preamble: [Block], sections: [Section]) {
-        var items = collapseTablesOfContents(classify(consume blocks))
+    /// `document`: the string most runs point into, when nothing but `blocks` reads it again;
+    /// consumed, like `blocks`, so that it is freed with the last run, before the tree is built.
+    static func build(_ blocks: consuming [RawBlock], document: consuming SharedText? = nil) -> (preamble: [Block], sections: [Section]) {
+        var items = collapseTablesOfContents(classify(consume blocks, document: consume document))
         let marked = items.contains { if case .heading(let h) = $0 { h.markdownLevel != 1 } else { false } }
         if !marked { items = promotePlainLines(items) }
         return assemble(consume items)
@@ -39,23 +41,37 @@ enum SectionTreeBuilder {
     /// ``promotePlainLines(_:)`` could not make a heading, and all of them from the point where
     /// the document surely has a heading other than an H1 (a Markdown one, or a heuristic one
     /// between two body blocks, which no table of contents collapses), since then that pass
-    /// does not run. A body with no readable text stays raw (it still parts headings).
-    static func classify(_ blocks: consuming [RawBlock]) -> [Item] {
-        var items: [Item] = []
-        items.reserveCapacity(blocks.count)
+    /// does not run; the bodies kept raw before that point are converted then. A body with no
+    /// readable text stays raw (it still parts headings), without its inlines once converting.
+    ///
+    /// `document`, the string most runs point into, gives back its pages as the pass reads it
+    /// (see ``DocumentRelease/Progressive``) once no item holds a run.
+    static func classify(_ blocks: consuming [RawBlock], document: consuming SharedText? = nil) -> ItemChunks {
+        var items = ItemChunks()
         // The leaves in chunks, each freed once read, so that the leaf array is not held whole
         // beside the items and texts made from it.
         var chunks = chunked(consume blocks)
+        var release = document.flatMap { DocumentRelease.Progressive($0, chunks: chunks) }
         var converting = false
+        func startConverting() {
+            converting = true
+            for i in items.indices {
+                guard case .body(let raw, let built) = items[i] else { continue }
+                items[i] = BlockConverter.convert(raw, built: built).map(Item.block) ?? .body(raw.withoutInlines)
+            }
+        }
         func body(_ block: RawBlock, built: TextBuilder.Built? = nil) -> Item {
             if !converting, items.count >= 2, case .heading(let h) = items[items.count - 1], h.markdownLevel == nil, items[items.count - 2].isBody {
-                converting = true
+                startConverting()
             }
-            guard converting || !mayBePromoted(block, built: built),
-                  let converted = BlockConverter.convert(block, built: built) else { return .body(block, built: built) }
+            guard converting || !mayBePromoted(block, built: built) else { return .body(block, built: built) }
+            guard let converted = BlockConverter.convert(block, built: built) else {
+                return .body(converting ? block.withoutInlines : block, built: built)
+            }
             return .block(converted)
         }
         for chunk in chunks.indices {
+            if converting { release?.step(before: chunk) }
             for index in chunks[chunk].indices {
                 let block = chunks[chunk][index]
                 chunks[chunk][index].inlines = []
@@ -64,7 +80,7 @@ enum SectionTreeBuilder {
                     let title = HeadingRules.cleanTitle(TextBuilder.build(block.inlines).text)
                     guard title.containsLetterOrDigit else { continue }
                     items.append(.heading(Heading(title: title, style: .markdown, markdownLevel: level, numbering: Numbering.parse(title), line: block.line)))
-                    if level != 1 { converting = true }
+                    if level != 1, !converting { startConverting() }
                 case .paragraph, .listItem:
                     if block.inQuote || block.isTableCell {
                         items.append(body(block))
@@ -175,9 +191,8 @@ enum SectionTreeBuilder {
 
     /// In a document with no marked headings: short unpunctuated lines followed by text, and
     /// label lines (`Collected Information:`) ended by a hard break.
-    static func promotePlainLines(_ items: [Item]) -> [Item] {
-        var out: [Item] = []
-        out.reserveCapacity(items.count)
+    static func promotePlainLines(_ items: ItemChunks) -> ItemChunks {
+        var out = ItemChunks()
         for (i, item) in items.enumerated() {
             guard case .body(let block, let built) = item, block.kind == .paragraph, !block.inQuote else {
                 out.append(item)
@@ -207,26 +222,22 @@ enum SectionTreeBuilder {
     /// A run of three or more headings with no text between them, each of whose titles comes
     /// back later as a heading, is a table of contents: it becomes one paragraph, a line per entry.
     /// Only the first 60 headings of a run are considered, so the pass stays linear.
-    static func collapseTablesOfContents(_ items: [Item]) -> [Item] {
-        func key(_ title: String) -> String {
-            // ASCII titles (each byte a character) are folded as bytes.
-            guard title.utf8.allSatisfy({ $0 < 0x80 }) else { return String(title.lowercased().filter { $0.isLetter || $0.isNumber }) }
-            return String(decoding: title.utf8.filter(isAlphanumericByte).map { $0 | 0x20 }, as: UTF8.self)
+    static func collapseTablesOfContents(_ items: ItemChunks) -> ItemChunks {
+        // Each heading's last index, by key, then for each heading no Markdown marks (those a
+        // run may hold) the last index of its key, and -1 for any other item, so a run is
+        // checked without folding its titles again.
+        var lastIndex: [TitleKey: Int32] = [:]
+        for (n, item) in items.enumerated() { if case .heading(let h) = item { lastIndex[TitleKey(h.title)] = Int32(n) } }
+        let lastOfItem: [Int32] = items.map { item in
+            if case .heading(let h) = item, h.markdownLevel == nil { lastIndex[TitleKey(h.title)]! } else { -1 }
         }
-        // Each heading's last index, by key, then for each item the last index of its key (-1
-        // for a body), so a run is checked without folding its titles again.
-        var lastIndex: [String: Int] = [:]
-        for (n, item) in items.enumerated() { if case .heading(let h) = item { lastIndex[key(h.title)] = n } }
-        let lastOfItem = items.map { item in if case .heading(let h) = item { lastIndex[key(h.title)]! } else { -1 } }
         lastIndex = [:]
-        // The headings a run may hold: those no Markdown marks.
-        let unmarked = items.map { item in if case .heading(let h) = item { h.markdownLevel == nil } else { false } }
         // The runs, found first: most documents have none, and keep their items as they are.
         var runs: [(start: Int, length: Int)] = []
         var i = 0
         while i < items.count {
             var count = 0
-            while i + count < items.count, count < 60, unmarked[i + count] { count += 1 }
+            while i + count < items.count, count < 60, lastOfItem[i + count] >= 0 { count += 1 }
             var length = count
             while length >= 3, !(i..<(i + length)).allSatisfy({ lastOfItem[$0] >= i + length }) { length -= 1 }
             if length >= 3 {
@@ -237,8 +248,7 @@ enum SectionTreeBuilder {
             }
         }
         guard !runs.isEmpty else { return items }
-        var out: [Item] = []
-        out.reserveCapacity(items.count)
+        var out = ItemChunks()
         i = 0
         var nextRun = 0
         while i < items.count {
