@@ -93,6 +93,26 @@ struct InlineRunTests {
 
 @Suite("Document pages given back")
 struct DocumentPagesTests {
+    /// A long document holds one leaf per paragraph while it is read: 32 bytes each.
+    @Test func aLeafStaysPacked() {
+        #expect(MemoryLayout<RawBlock>.stride == 32)
+        #expect(MemoryLayout<RawBlock.CellStart>.stride == 8)
+    }
+
+    /// Chunks are freed behind a pass that reads in order, and the elements keep their order.
+    @Test func chunksKeepOrderAndFreeBehind() {
+        var chunked = Chunked(0..<(Chunking.size * 2 + 5))
+        #expect(chunked.count == Chunking.size * 2 + 5)
+        #expect(Array(chunked) == Array(0..<(Chunking.size * 2 + 5)))
+        chunked[Chunking.size] = -1
+        #expect(chunked[Chunking.size] == -1)
+        chunked.freeChunks(below: Chunking.size + 3)
+        #expect(chunked.chunks.map(\.count) == [0, Chunking.size, 5])
+        #expect(chunked.chunks[1].capacity < Chunking.size + 64, "a later chunk is made at its full size, not doubled")
+        let taken = chunked.takeChunks()
+        #expect(taken.count == 3 && chunked.isEmpty)
+    }
+
     /// The pages of a document below the lowest byte a run still reads go back to the system
     /// (they read as zeros: the proof they were given back); the rest is untouched.
     @Test func pagesBelowTheLiveRunsAreGivenBack() {
@@ -117,7 +137,7 @@ struct DocumentPagesTests {
         for n in 0..<30_000 {
             text += "## Part \(n) of the policy\n\nWe keep [your data](https://example.com/\(n)) for \(n) days &amp; no more. Then we delete it.\n\n"
         }
-        func blocks() -> (SourceLines, [RawBlock]) {
+        func blocks() -> (SourceLines, Chunked<RawBlock>) {
             let lines = SourceLines(Array(text.utf8), padding: MarkdownReader.padding)
             return (lines, MarkdownReader.read(lines))
         }
@@ -128,7 +148,7 @@ struct DocumentPagesTests {
         let document = lines.shared
         lines = SourceLines([], padding: MarkdownReader.padding)
         let released = SectionTreeBuilder.build(raw, document: document)
-        raw = []
+        raw = Chunked()
         #expect(released.sections == expected.sections)
         #expect(released.preamble == expected.preamble)
         // Pages near the start were given back (they read as zeros now); the kept copy was not.

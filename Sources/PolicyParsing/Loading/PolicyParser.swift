@@ -28,7 +28,7 @@ public enum PolicyParser {
     /// The file's leaf blocks: decoded, header taken out, read as Markdown or plain text; and
     /// the document their runs point into, when it is still held whole (only by them).
     private static func read(_ bytes: consuming [UInt8], file: String, format: DocumentFormat?) throws(LoadError)
-        -> (CorpusHeader?, DocumentFormat, [RawBlock], SharedText?, [String]) {
+        -> (CorpusHeader?, DocumentFormat, Chunked<RawBlock>, SharedText?, [String]) {
         var decoded = try SourceDecoder.decode(consume bytes)
         decoded.bytes = HTMLEntities.terminatingBareApostrophes(decoded.bytes)
         let header = CorpusHeader.extract(from: &decoded.bytes)
@@ -52,7 +52,7 @@ public enum PolicyParser {
     }
 
     /// The policy of a file's leaf blocks.
-    private static func assemble(_ raw: consuming [RawBlock], document: consuming SharedText?, header: CorpusHeader?, format: DocumentFormat, file: String) -> Policy {
+    private static func assemble(_ raw: consuming Chunked<RawBlock>, document: consuming SharedText?, header: CorpusHeader?, format: DocumentFormat, file: String) -> Policy {
         let (preamble, sections) = SectionTreeBuilder.build(consume raw, document: consume document)
         let stem = fileStem(file)
         let domain = header?.domain

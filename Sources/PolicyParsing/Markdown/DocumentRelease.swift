@@ -8,18 +8,15 @@ enum DocumentRelease {
     /// Moves the runs of `blocks` that point into `document` (of `size` bytes) to a string of
     /// their own when they hold less than a quarter of it; returns whether it did.
     @discardableResult
-    static func releaseIfSparse(_ blocks: inout [RawBlock], document: SharedText, size: Int) -> Bool {
+    static func releaseIfSparse(_ blocks: inout Chunked<RawBlock>, document: SharedText, size: Int) -> Bool {
         let held = heldBytes(blocks, in: document)
         guard held * 4 < size else { return false }
-        var arrays = [blocks]
-        blocks = []
-        _ = move(&arrays, from: 0, outOf: document, held: held)
-        blocks = arrays[0]
+        _ = blocks.withChunks { move(&$0, from: 0, outOf: document, held: held) }
         return true
     }
 
     /// The bytes of the runs of `blocks` that point into `document`.
-    static func heldBytes(_ blocks: [RawBlock], in document: SharedText) -> Int {
+    static func heldBytes(_ blocks: some Sequence<RawBlock>, in document: SharedText) -> Int {
         var held = 0
         for block in blocks {
             for case .text(let run, _, _) in block.inlines where run.isPart(of: document) { held += run.utf8Count }

@@ -9,7 +9,7 @@ enum MarkdownReader {
     static let padding = 64
     /// Parses the document `lines` holds (UTF-8, `\n` line ends), which must carry
     /// ``padding`` zero bytes after it: `SourceLines(bytes, padding: MarkdownReader.padding)`.
-    static func read(_ lines: SourceLines) -> [RawBlock] {
+    static func read(_ lines: SourceLines) -> Chunked<RawBlock> {
         precondition(lines.text.utf8.count - lines.size >= padding, "MarkdownReader.read needs the document padded")
         let collector = MarkdownCollector(lines: lines)
         var parser = MD_PARSER()
@@ -63,7 +63,7 @@ private final class MarkdownCollector {
     /// The document's address and size in bytes: what a span md4c reports must fit in.
     var base = 0
     var count = 0
-    var blocks: [RawBlock] = []
+    var blocks = Chunked<RawBlock>()
     var containers: [Container] = []
     var current: RawBlock?
     var strongDepth = 0

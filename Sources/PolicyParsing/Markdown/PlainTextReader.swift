@@ -1,9 +1,9 @@
 /// Reads plain text into raw blocks: blank lines separate paragraphs, `-`, `*`, `•` lines are
 /// list items; headings are decided later by the same rules as for Markdown.
 enum PlainTextReader {
-    static func read(_ bytes: [UInt8]) -> [RawBlock] {
+    static func read(_ bytes: [UInt8]) -> Chunked<RawBlock> {
         let text = String(decoding: bytes, as: UTF8.self)
-        var blocks: [RawBlock] = []
+        var blocks = Chunked<RawBlock>()
         var current: RawBlock?
         func flush() {
             if let c = current, !c.inlines.isEmpty { blocks.append(c) }

@@ -11,18 +11,24 @@ struct RawBlock: Sendable {
         case html
     }
 
-    // Words first, then the small fields, so a block takes 40 bytes rather than 48.
+    // Words first, then the small fields, and the line in 32 bits (files are at most 256 MiB),
+    // so a block takes 32 bytes rather than 48: a long document holds one per paragraph.
     var inlines: [Inline]
     /// For a table row read from a Markdown table: each non-empty cell's column and the index of
     /// its first inline. The inlines hold no separator: ``TextBuilder/buildRow(_:cellStarts:)``
     /// joins the cells with ` | `.
     var cellStarts: [CellStart] = []
-    /// 1-based source line of the block's first text.
-    var line: Int
     var kind: Kind
     var inQuote: Bool
     /// Set when the block is a cell of a table whose layout the export broke up: never a heading.
     var isTableCell = false
+    private var storedLine: UInt32
+
+    /// 1-based source line of the block's first text.
+    var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
 
     /// Where a table cell starts, in 8 bytes.
     struct CellStart: Sendable {
@@ -42,7 +48,7 @@ struct RawBlock: Sendable {
         self.kind = kind
         self.inQuote = inQuote
         self.inlines = inlines
-        self.line = line
+        self.storedLine = UInt32(clamping: line)
     }
 
     /// The block with no inlines: a body that converts to nothing, kept only to part headings.

@@ -12,9 +12,9 @@ enum HardWrapRepair {
     static let share = 0.3
     static let fewest = 5
 
-    /// Consumes `blocks`: each one's inlines are released as it is joined or passed on, so the
-    /// input and the output are not both held whole.
-    static func apply(_ blocks: consuming [RawBlock]) -> [RawBlock] {
+    /// Consumes `blocks`: each one's inlines are released as it is joined or passed on, and each
+    /// chunk of them once read, so the input and the output are not both held whole.
+    static func apply(_ blocks: consuming Chunked<RawBlock>) -> Chunked<RawBlock> {
         guard isHardWrapped(blocks) else { return blocks }
         // Which blocks go on the one before, decided first, so each joined block's inlines are
         // reserved at their size. A block that has taken in others ends as the last of them
@@ -25,10 +25,10 @@ enum HardWrapRepair {
             joined = continues(blocks[k - 1], with: blocks[k], joined: joined)
             joins[k] = joined
         }
-        var out: [RawBlock] = []
-        out.reserveCapacity(blocks.count)
+        var out = Chunked<RawBlock>()
         var start = 0
         while start < blocks.count {
+            blocks.freeChunks(below: start)
             var end = start + 1
             var size = blocks[start].inlines.count
             while end < blocks.count, joins[end] { size += 1 + blocks[end].inlines.count; end += 1 }
@@ -49,7 +49,7 @@ enum HardWrapRepair {
     }
 
     /// Whether most long paragraphs of `blocks` stop mid-sentence before one that goes on in lower case.
-    static func isHardWrapped(_ blocks: [RawBlock]) -> Bool {
+    static func isHardWrapped(_ blocks: Chunked<RawBlock>) -> Bool {
         var long = 0, cut = 0
         for (k, block) in blocks.enumerated() where isParagraph(block) && length(block) >= wrappedLength {
             long += 1

@@ -2,12 +2,13 @@
 ///
 /// Each rule is described, with its reason, in docs/ARCHITECTURE.md ("Corpus quirks").
 enum QuirkRepair {
-    /// Consumes `blocks`: each one's inlines are released once it is passed on or replaced.
-    static func apply(_ blocks: consuming [RawBlock], lines: SourceLines) -> [RawBlock] {
-        var out: [RawBlock] = []
-        out.reserveCapacity(blocks.count)
+    /// Consumes `blocks`: each one's inlines are released once it is passed on or replaced, and
+    /// each chunk of them once read.
+    static func apply(_ blocks: consuming Chunked<RawBlock>, lines: SourceLines) -> Chunked<RawBlock> {
+        var out = Chunked<RawBlock>()
         var i = 0
         while i < blocks.count {
+            blocks.freeChunks(below: i)
             var block = blocks[i]
             blocks[i].inlines = []
             i += 1
@@ -20,14 +21,14 @@ enum QuirkRepair {
                 continue
             case .code(indented: true):
                 if let paragraphs = proseParagraphs(block) {
-                    out += paragraphs
+                    out.append(contentsOf: paragraphs)
                     continue
                 }
             case .heading(level: 2, setext: true) where i < blocks.count && isAccidentalTable(heading: block, next: blocks[i], lines: lines):
                 // `Contents\n---\nrow\nrow`: a one-column table read as a setext heading.
                 block.kind = .tableRow(header: true)
                 out.append(block)
-                out += tableRows(from: blocks[i])
+                out.append(contentsOf: tableRows(from: blocks[i]))
                 blocks[i].inlines = []
                 i += 1
                 continue
@@ -41,7 +42,7 @@ enum QuirkRepair {
                 continue
             }
             if let split = splitSwallowedHeadings(block) {
-                out += split
+                out.append(contentsOf: split)
                 continue
             }
             out.append(block)
@@ -139,7 +140,7 @@ enum QuirkRepair {
     private static func paragraphs(_ lines: [Substring], line: Int, quote: Bool) -> [RawBlock] {
         let trimmed = lines.map { $0.trimmingCharacters(in: " ") }
         let bytes = Array(trimmed.joined(separator: "\n").utf8)
-        var inner = MarkdownReader.read(SourceLines(bytes, padding: MarkdownReader.padding))
+        var inner = Array(MarkdownReader.read(SourceLines(bytes, padding: MarkdownReader.padding)))
         guard !inner.isEmpty, inner.allSatisfy(\.isProse) else {
             return [RawBlock(kind: .paragraph, inQuote: quote, inlines: [.plain(TextCleaner.dropMarkdownEscapes(trimmed.joined(separator: " ")))], line: line)]
         }

@@ -40,13 +40,13 @@ extension SectionTreeBuilder {
         var rootCount = 0
 
         /// Reads `items` without taking them (an initialiser's argument would be consumed).
-        static func of(_ items: ItemChunks) -> Shape {
+        static func of(_ items: Chunked<Item>) -> Shape {
             var shape = Shape()
             shape.count(items)
             return shape
         }
 
-        private mutating func count(_ items: ItemChunks) {
+        private mutating func count(_ items: Chunked<Item>) {
             var ranker = LevelRanker()
             // Open headings: their index in `levels` (the stack of sections `assemble` keeps).
             var open: [Int] = []
@@ -68,7 +68,7 @@ extension SectionTreeBuilder {
 
     /// Consumes `items`: each chunk is released once placed, so that neither a raw body's text
     /// nor the items' storage is held whole beside the tree.
-    static func assemble(_ items: consuming ItemChunks) -> (preamble: [Block], sections: [Section]) {
+    static func assemble(_ items: consuming Chunked<Item>) -> (preamble: [Block], sections: [Section]) {
         let shape = Shape.of(items)
         var preamble: [Block] = []
         preamble.reserveCapacity(shape.preambleCount)

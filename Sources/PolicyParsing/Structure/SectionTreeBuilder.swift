@@ -28,7 +28,7 @@ enum SectionTreeBuilder {
     /// Consumes `blocks`: each raw block is released once classified.
     /// `document`: the string most runs point into, when nothing but `blocks` reads it again;
     /// consumed, like `blocks`, so that it is freed with the last run, before the tree is built.
-    static func build(_ blocks: consuming [RawBlock], document: consuming SharedText? = nil) -> (preamble: [Block], sections: [Section]) {
+    static func build(_ blocks: consuming Chunked<RawBlock>, document: consuming SharedText? = nil) -> (preamble: [Block], sections: [Section]) {
         var items = collapseTablesOfContents(classify(consume blocks, document: consume document))
         let marked = items.contains { if case .heading(let h) = $0 { h.markdownLevel != 1 } else { false } }
         if !marked { items = promotePlainLines(items) }
@@ -46,11 +46,11 @@ enum SectionTreeBuilder {
     ///
     /// `document`, the string most runs point into, gives back its pages as the pass reads it
     /// (see ``DocumentRelease/Progressive``) once no item holds a run.
-    static func classify(_ blocks: consuming [RawBlock], document: consuming SharedText? = nil) -> ItemChunks {
-        var items = ItemChunks()
-        // The leaves in chunks, each freed once read, so that the leaf array is not held whole
-        // beside the items and texts made from it.
-        var chunks = chunked(consume blocks)
+    static func classify(_ blocks: consuming Chunked<RawBlock>, document: consuming SharedText? = nil) -> Chunked<Item> {
+        var items = Chunked<Item>()
+        // The leaves' chunks, each freed once read, so that they are not held whole beside the
+        // items and texts made from them.
+        var chunks = blocks.takeChunks()
         var release = document.flatMap { DocumentRelease.Progressive($0, chunks: chunks) }
         var converting = false
         func startConverting() {
@@ -109,21 +109,7 @@ enum SectionTreeBuilder {
     }
 
     /// Leaves read in a chunk before its storage is freed.
-    static let chunkSize = 4096
-
-    /// `blocks` cut into chunks of ``chunkSize`` (one chunk, no copy, when it is no longer).
-    static func chunked(_ blocks: consuming [RawBlock]) -> [[RawBlock]] {
-        guard blocks.count > chunkSize else { return [blocks] }
-        var chunks: [[RawBlock]] = []
-        chunks.reserveCapacity(blocks.count / chunkSize + 1)
-        var start = 0
-        while start < blocks.count {
-            let end = min(blocks.count, start + chunkSize)
-            chunks.append(Array(blocks[start..<end]))
-            start = end
-        }
-        return chunks
-    }
+    static let chunkSize = Chunking.size
 
     /// Whether ``promotePlainLines(_:)`` may turn `block` (a body) into a heading: a paragraph
     /// outside quotes with a hard break, or one line that reads as a plain title.
@@ -191,8 +177,8 @@ enum SectionTreeBuilder {
 
     /// In a document with no marked headings: short unpunctuated lines followed by text, and
     /// label lines (`Collected Information:`) ended by a hard break.
-    static func promotePlainLines(_ items: ItemChunks) -> ItemChunks {
-        var out = ItemChunks()
+    static func promotePlainLines(_ items: Chunked<Item>) -> Chunked<Item> {
+        var out = Chunked<Item>()
         for (i, item) in items.enumerated() {
             guard case .body(let block, let built) = item, block.kind == .paragraph, !block.inQuote else {
                 out.append(item)
@@ -222,14 +208,38 @@ enum SectionTreeBuilder {
     /// A run of three or more headings with no text between them, each of whose titles comes
     /// back later as a heading, is a table of contents: it becomes one paragraph, a line per entry.
     /// Only the first 60 headings of a run are considered, so the pass stays linear.
-    static func collapseTablesOfContents(_ items: ItemChunks) -> ItemChunks {
-        // Each heading's last index, by key, then for each heading no Markdown marks (those a
-        // run may hold) the last index of its key, and -1 for any other item, so a run is
-        // checked without folding its titles again.
+    static func collapseTablesOfContents(_ items: Chunked<Item>) -> Chunked<Item> {
+        func isUnmarked(_ item: Item) -> Bool { if case .heading(let h) = item { h.markdownLevel == nil } else { false } }
+        // The titles of the stretches of three or more headings no Markdown marks: only those
+        // may hold a run, and most documents have none (a file of short sections, none at all).
+        var stretchKeys = Set<TitleKey>()
+        var start = 0
+        while start < items.count {
+            guard isUnmarked(items[start]) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < items.count, isUnmarked(items[end]) { end += 1 }
+            if end - start >= 3 {
+                for case .heading(let h) in items[start..<end] { stretchKeys.insert(TitleKey(h.title)) }
+            }
+            start = end
+        }
+        guard !stretchKeys.isEmpty else { return items }
+        // The last index of each of those titles, then for each heading no Markdown marks the
+        // last index of its title (any index at all outside a stretch: it is in no run), and -1
+        // for any other item, so a run is checked without folding its titles again.
         var lastIndex: [TitleKey: Int32] = [:]
-        for (n, item) in items.enumerated() { if case .heading(let h) = item { lastIndex[TitleKey(h.title)] = Int32(n) } }
+        for (n, item) in items.enumerated() {
+            guard case .heading(let h) = item else { continue }
+            let key = TitleKey(h.title)
+            if stretchKeys.contains(key) { lastIndex[key] = Int32(n) }
+        }
+        stretchKeys = []
         let lastOfItem: [Int32] = items.map { item in
-            if case .heading(let h) = item, h.markdownLevel == nil { lastIndex[TitleKey(h.title)]! } else { -1 }
+            guard case .heading(let h) = item, h.markdownLevel == nil else { return -1 }
+            return lastIndex[TitleKey(h.title)] ?? .max
         }
         lastIndex = [:]
         // The runs, found first: most documents have none, and keep their items as they are.
@@ -248,7 +258,7 @@ enum SectionTreeBuilder {
             }
         }
         guard !runs.isEmpty else { return items }
-        var out = ItemChunks()
+        var out = Chunked<Item>()
         i = 0
         var nextRun = 0
         while i < items.count {
