@@ -33,7 +33,7 @@ extension SectionTreeBuilder {
     /// so that every array of the tree is made at its size: appending one by one leaves up to
     /// half of each array's storage unused, a third of the model for a file of short sections.
     struct Shape {
-        var levels: [Int] = []
+        var levels: [Int32] = []
         var blockCounts: [Int32] = []
         var childCounts: [Int32] = []
         var preambleCount = 0
@@ -55,7 +55,7 @@ extension SectionTreeBuilder {
                     if let top = open.last { blockCounts[top] += 1 } else { preambleCount += 1 }
                     continue
                 }
-                let level = ranker.level(of: heading)
+                let level = Int32(clamping: ranker.level(of: heading))
                 while let top = open.last, levels[top] >= level { open.removeLast() }
                 if let parent = open.last { childCounts[parent] += 1 } else { rootCount += 1 }
                 open.append(levels.count)
@@ -93,7 +93,7 @@ extension SectionTreeBuilder {
                 case .block(let block):
                     if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
                 case .heading(let heading):
-                    let level = shape.levels[headings]
+                    let level = Int(shape.levels[headings])
                     while let top = stack.last, top.level >= level { _ = top; closeTop() }
                     var section = Section(title: heading.title, level: level, style: heading.style, line: heading.line)
                     section.blocks.reserveCapacity(Int(shape.blockCounts[headings]))
