@@ -131,6 +131,25 @@ struct DocumentPagesTests {
         #expect(small.string == String(repeating: "x", count: 3000))
     }
 
+    /// A long table keeps every row and cell: rows of one run per cell share their cell starts,
+    /// a row with an empty cell keeps its own, and long runs of rows travel as one item.
+    @Test func aLongTableKeepsItsRowsAndCells() throws {
+        var text = "# Policy\n\n| Data | Use | Kept |\n|---|---|---|\n"
+        let rows = SectionTreeBuilder.chunkSize + 100
+        for n in 0..<rows { text += n % 1000 == 7 ? "| row \(n) | | kept |\n" : "| row \(n) | **use** \(n) | \(n) days |\n" }
+        let raw = MarkdownReader.read(SourceLines(Array(text.utf8), padding: MarkdownReader.padding))
+        #expect(raw[1].cellStarts.count == 1 && raw[2].cellStarts.count == 3, "the header shares its starts; a cell of two runs keeps them")
+        let policy = try PolicyParser.parse(Array(text.utf8), file: "table.md").policy
+        let blocks = policy.allBlocks
+        #expect(blocks.count == rows + 1)
+        #expect(blocks[0].text == "Data | Use | Kept" && blocks[0].cells.map(\.column) == [0, 1, 2])
+        #expect(blocks[8].text == "row 7 | kept" && blocks[8].cells.map(\.column) == [0, 2])
+        #expect(blocks[rows].text == "row \(rows - 1) | use \(rows - 1) | \(rows - 1) days")
+        #expect(blocks[rows].cells.map { blocks[rows].text(of: $0.range) } == ["row \(rows - 1)", "use \(rows - 1)", "\(rows - 1) days"])
+        let simple = MarkdownReader.read(SourceLines(Array("| a | b |\n|---|---|\n| c | d |\n".utf8), padding: MarkdownReader.padding))
+        #expect(simple.allSatisfy { $0.cellStarts.count == 1 && $0.cells.map(\.column) == [0, 1] }, "one inline per cell: the shared starts")
+    }
+
     /// A document of many chunks parses the same whether its pages are given back or not.
     @Test func aLongDocumentParsesTheSameWhileItsPagesGoBack() throws {
         var text = "# Policy\n\n"

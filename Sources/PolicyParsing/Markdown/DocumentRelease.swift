@@ -56,8 +56,8 @@ enum DocumentRelease {
     /// freed in order: before a chunk is read, the pages of the document below the lowest byte
     /// any run of the chunks left points at go back to the system (``SharedText/releasePages(_:)``).
     /// The document then shrinks with the leaves left to read instead of living whole until the
-    /// last one (for a 100 MB file of short sections, it was a third of the peak). Only for a
-    /// caller that holds no run of the document outside the chunks, and reads the chunks in order.
+    /// last one (for a 100 MB file of short sections, it was a third of the peak). For a caller
+    /// that reads the chunks in order and says what it keeps of them (``step(before:keeping:)``).
     struct Progressive {
         private let document: SharedText
         /// Per chunk, the lowest offset a run of it or of a later chunk points at in the document.
@@ -81,10 +81,18 @@ enum DocumentRelease {
             self.lowest = lowest
         }
 
-        /// Called before `chunks[next]` is read, once every earlier chunk is freed; gives back
-        /// at least a megabyte at a time.
-        mutating func step(before next: Int) {
-            let end = lowest[next]
+        /// The lowest offset a run of `block` points at in the document (`Int.max` for none).
+        func lowestOffset(of block: RawBlock) -> Int {
+            var lowest = Int.max
+            for case .text(let run, _, _) in block.inlines where run.isPart(of: document) { lowest = min(lowest, run.utf8Offset) }
+            return lowest
+        }
+
+        /// Called before `chunks[next]` is read, once every earlier chunk is freed, with the
+        /// lowest offset that what the caller keeps from them reads; gives back at least a
+        /// megabyte at a time.
+        mutating func step(before next: Int, keeping kept: Int) {
+            let end = min(lowest[next], kept)
             guard end - released >= 1 << 20 else { return }
             document.releasePages(released..<end)
             released = end

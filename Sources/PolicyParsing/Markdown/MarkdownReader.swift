@@ -221,10 +221,15 @@ private final class MarkdownCollector {
                 // Each array at its size: a table of short cells is mostly these two.
                 var row = RawBlock(kind: .tableRow(header: inTableHead), inQuote: inQuote, line: rowLine)
                 row.inlines.reserveCapacity(cells.reduce(0) { $0 + $1.inlines.count })
-                row.cellStarts.reserveCapacity(cells.count)
-                for c in cells {
-                    row.cellStarts.append(RawBlock.CellStart(column: c.column, inline: row.inlines.count))
-                    row.inlines += c.inlines
+                if cells.indices.allSatisfy({ cells[$0].column == $0 && cells[$0].inlines.count == 1 }) {
+                    row.cellStarts = RawBlock.oneInlinePerCell
+                    for c in cells { row.inlines += c.inlines }
+                } else {
+                    row.cellStarts.reserveCapacity(cells.count)
+                    for c in cells {
+                        row.cellStarts.append(RawBlock.CellStart(column: c.column, inline: row.inlines.count))
+                        row.inlines += c.inlines
+                    }
                 }
                 blocks.append(row)
                 emptyHeadingLevel = nil

@@ -15,8 +15,8 @@ struct RawBlock: Sendable {
     // so a block takes 32 bytes rather than 48: a long document holds one per paragraph.
     var inlines: [Inline]
     /// For a table row read from a Markdown table: each non-empty cell's column and the index of
-    /// its first inline. The inlines hold no separator: ``TextBuilder/buildRow(_:cellStarts:)``
-    /// joins the cells with ` | `.
+    /// its first inline, or ``oneInlinePerCell``. The inlines hold no separator:
+    /// ``TextBuilder/buildRow(_:cellStarts:)`` joins the cells with ` | `. Read through ``cells``.
     var cellStarts: [CellStart] = []
     var kind: Kind
     var inQuote: Bool
@@ -28,6 +28,17 @@ struct RawBlock: Sendable {
     var line: Int {
         get { Int(storedLine) }
         set { storedLine = UInt32(clamping: newValue) }
+    }
+
+    /// The ``cellStarts`` of a row whose every column holds a cell of one inline (most rows):
+    /// one array that all such rows share instead of one each (a table of short cells held as
+    /// much in these as in its text).
+    static let oneInlinePerCell = [CellStart(column: Int(UInt32.max), inline: Int(UInt32.max))]
+
+    /// A Markdown table row's cells (empty for any other block).
+    var cells: [CellStart] {
+        guard cellStarts.count == 1, cellStarts[0].column == Int(UInt32.max) else { return cellStarts }
+        return inlines.indices.map { CellStart(column: $0, inline: $0) }
     }
 
     /// Where a table cell starts, in 8 bytes.

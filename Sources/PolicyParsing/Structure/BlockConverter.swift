@@ -14,7 +14,7 @@ enum BlockConverter {
         }
         let (text, links, cells) = raw.cellStarts.isEmpty
             ? { let (t, l) = built ?? TextBuilder.build(raw.inlines); return (t, l, [TableCell]()) }()
-            : TextBuilder.buildRow(raw.inlines, cellStarts: raw.cellStarts)
+            : TextBuilder.buildRow(raw.inlines, cellStarts: raw.cells)
         guard text.containsLetterOrDigit else { return nil }
         return Block(kind: kind, text: text, links: links, sentences: SentenceSplitter.split(text), line: raw.line, cells: cells)
     }

@@ -52,7 +52,8 @@ extension SectionTreeBuilder {
             var open: [Int] = []
             for item in items {
                 guard case .heading(let heading) = item else {
-                    if let top = open.last { blockCounts[top] += 1 } else { preambleCount += 1 }
+                    let count: Int32 = if case .blocks(let run) = item { Int32(run.count) } else { 1 }
+                    if let top = open.last { blockCounts[top] += count } else { preambleCount += Int(count) }
                     continue
                 }
                 let level = Int32(clamping: ranker.level(of: heading))
@@ -71,34 +72,65 @@ extension SectionTreeBuilder {
     static func assemble(_ items: consuming Chunked<Item>) -> (preamble: [Block], sections: [Section]) {
         let shape = Shape.of(items)
         var preamble: [Block] = []
-        preamble.reserveCapacity(shape.preambleCount)
         var roots: [Section] = []
         roots.reserveCapacity(shape.rootCount)
         var stack: [Section] = []
+        // For each open section, the blocks the shape counted for it.
+        var expected: [Int] = []
         var headings = 0
+
+        /// Places `run` in the open section (or the preamble): the first run becomes its array
+        /// when it is all the section holds, else the array is made at the counted size.
+        func place(_ run: [Block]) {
+            func put(_ blocks: inout [Block], expected: Int) {
+                if blocks.capacity == 0 {
+                    if run.count == expected {
+                        blocks = run
+                        return
+                    }
+                    blocks.reserveCapacity(expected)
+                }
+                blocks.append(contentsOf: run)
+            }
+            if stack.isEmpty { put(&preamble, expected: shape.preambleCount) } else { put(&stack[stack.count - 1].blocks, expected: expected[expected.count - 1]) }
+        }
 
         func closeTop() {
             let done = stack.removeLast()
+            expected.removeLast()
             if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
         }
 
         var chunks = items.takeChunks()
+        // Freed memory goes back to the system every so often (see `Trimming`).
+        var placed = 0
         for c in chunks.indices {
-            let chunk = exchange(&chunks[c], with: [])
-            for item in chunk {
+            var chunk = exchange(&chunks[c], with: [])
+            for k in chunk.indices {
+                // Each item is released once placed (a run of blocks, once copied).
+                let item = exchange(&chunk[k], with: .blocks([]))
+                placed += 1
+                if case .blocks(let run) = item { placed += run.count }
+                if placed >= 1 << 15 {
+                    Trimming.giveBackFreedMemory()
+                    placed = 0
+                }
                 switch item {
                 case .body(let raw, let built):
                     guard let block = BlockConverter.convert(raw, built: built) else { break }
-                    if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
+                    place([block])
                 case .block(let block):
-                    if stack.isEmpty { preamble.append(block) } else { stack[stack.count - 1].blocks.append(block) }
+                    place([block])
+                case .blocks(let run):
+                    place(run)
                 case .heading(let heading):
                     let level = Int(shape.levels[headings])
                     while let top = stack.last, top.level >= level { _ = top; closeTop() }
-                    var section = Section(title: heading.title, level: level, style: heading.style, line: heading.line)
-                    section.blocks.reserveCapacity(Int(shape.blockCounts[headings]))
-                    section.children.reserveCapacity(Int(shape.childCounts[headings]))
-                    stack.append(section)
+                    // Reserved in place: a copy left behind would share the arrays, and the first
+                    // append would copy them into storage grown by doubling.
+                    stack.append(Section(title: heading.title, level: level, style: heading.style, line: heading.line))
+                    stack[stack.count - 1].children.reserveCapacity(Int(shape.childCounts[headings]))
+                    expected.append(Int(shape.blockCounts[headings]))
                     headings += 1
                 }
             }

@@ -21,6 +21,10 @@ enum SectionTreeBuilder {
         case body(RawBlock, built: TextBuilder.Built? = nil)
         /// A body block already converted (see ``classify(_:)``).
         case block(Block)
+        /// Body blocks converted one after another as they were classified (at least
+        /// ``runLength``, at most ``chunkSize``), in an array of their size that can become their
+        /// section's own (see ``assemble(_:)``): a table's rows take 48 bytes each, not an item's 72.
+        case blocks([Block])
 
         var isBody: Bool { if case .heading = self { false } else { true } }
     }
@@ -31,7 +35,7 @@ enum SectionTreeBuilder {
     static func build(_ blocks: consuming Chunked<RawBlock>, document: consuming SharedText? = nil) -> (preamble: [Block], sections: [Section]) {
         var items = collapseTablesOfContents(classify(consume blocks, document: consume document))
         let marked = items.contains { if case .heading(let h) = $0 { h.markdownLevel != 1 } else { false } }
-        if !marked { items = promotePlainLines(items) }
+        if !marked { items = promotePlainLines(consume items) }
         return assemble(consume items)
     }
 
@@ -45,7 +49,8 @@ enum SectionTreeBuilder {
     /// readable text stays raw (it still parts headings), without its inlines once converting.
     ///
     /// `document`, the string most runs point into, gives back its pages as the pass reads it
-    /// (see ``DocumentRelease/Progressive``) once no item holds a run.
+    /// (see ``DocumentRelease/Progressive``), below the lowest byte a raw body kept among the
+    /// items reads.
     static func classify(_ blocks: consuming Chunked<RawBlock>, document: consuming SharedText? = nil) -> Chunked<Item> {
         var items = Chunked<Item>()
         // The leaves' chunks, each freed once read, so that they are not held whole beside the
@@ -53,25 +58,56 @@ enum SectionTreeBuilder {
         var chunks = blocks.takeChunks()
         var release = document.flatMap { DocumentRelease.Progressive($0, chunks: chunks) }
         var converting = false
+        // The lowest byte of the document a raw body among the items reads: no page from there on is given back.
+        var lowestRaw = Int.max
         func startConverting() {
             converting = true
             for i in items.indices {
                 guard case .body(let raw, let built) = items[i] else { continue }
                 items[i] = BlockConverter.convert(raw, built: built).map(Item.block) ?? .body(raw.withoutInlines)
             }
+            lowestRaw = .max
         }
+        func keepRaw(_ block: RawBlock, built: TextBuilder.Built?) -> Item {
+            if let release { lowestRaw = min(lowestRaw, release.lowestOffset(of: block)) }
+            return .body(block, built: built)
+        }
+        // Converted bodies not yet among the items (see `add`).
+        var pending: [Block] = []
         func body(_ block: RawBlock, built: TextBuilder.Built? = nil) -> Item {
-            if !converting, items.count >= 2, case .heading(let h) = items[items.count - 1], h.markdownLevel == nil, items[items.count - 2].isBody {
+            if !converting, pending.isEmpty, items.count >= 2, case .heading(let h) = items[items.count - 1], h.markdownLevel == nil, items[items.count - 2].isBody {
                 startConverting()
             }
-            guard converting || !mayBePromoted(block, built: built) else { return .body(block, built: built) }
+            guard converting || !mayBePromoted(block, built: built) else { return keepRaw(block, built: built) }
             guard let converted = BlockConverter.convert(block, built: built) else {
-                return .body(converting ? block.withoutInlines : block, built: built)
+                return converting ? .body(block.withoutInlines, built: built) : keepRaw(block, built: built)
             }
             return .block(converted)
         }
+        // Converted bodies wait in `pending` until something else comes: a long run of them
+        // becomes one item, a short one an item each.
+        func flush() {
+            if pending.count >= runLength {
+                var run: [Block] = []
+                run.reserveCapacity(pending.count)
+                run.append(contentsOf: pending)
+                items.append(.blocks(run))
+            } else {
+                for block in pending { items.append(.block(block)) }
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+        func add(_ item: Item) {
+            guard case .block(let block) = item else {
+                flush()
+                items.append(item)
+                return
+            }
+            pending.append(block)
+            if pending.count == chunkSize { flush() }
+        }
         for chunk in chunks.indices {
-            if converting { release?.step(before: chunk) }
+            release?.step(before: chunk, keeping: lowestRaw)
             for index in chunks[chunk].indices {
                 let block = chunks[chunk][index]
                 chunks[chunk][index].inlines = []
@@ -79,37 +115,40 @@ enum SectionTreeBuilder {
                 case .heading(let level, _):
                     let title = HeadingRules.cleanTitle(TextBuilder.build(block.inlines).text)
                     guard title.containsLetterOrDigit else { continue }
-                    items.append(.heading(Heading(title: title, style: .markdown, markdownLevel: level, numbering: Numbering.parse(title), line: block.line)))
+                    add(.heading(Heading(title: title, style: .markdown, markdownLevel: level, numbering: Numbering.parse(title), line: block.line)))
                     if level != 1, !converting { startConverting() }
                 case .paragraph, .listItem:
                     if block.inQuote || block.isTableCell {
-                        items.append(body(block))
+                        add(body(block))
                         continue
                     }
                     let built = TextBuilder.build(block.inlines)
                     if let heading = heuristicHeading(block, text: built.text) {
-                        items.append(.heading(heading))
+                        add(.heading(heading))
                     } else if let (head, rest) = splitFirstLine(block), head.isAllStrong, let heading = heuristicHeading(head) {
                         // `**Your Privacy**  \nText...`: a bold first line ended by a hard break.
-                        items.append(.heading(heading))
-                        items.append(body(rest))
+                        add(.heading(heading))
+                        add(body(rest))
                     } else if let (heading, rest) = runInHeading(block) {
-                        items.append(.heading(heading))
-                        items.append(body(rest))
+                        add(.heading(heading))
+                        add(body(rest))
                     } else {
-                        items.append(body(block, built: block.cellStarts.isEmpty ? built : nil))
+                        add(body(block, built: block.cellStarts.isEmpty ? built : nil))
                     }
                 default:
-                    items.append(body(block))
+                    add(body(block))
                 }
             }
             chunks[chunk] = []
         }
+        flush()
         return items
     }
 
     /// Leaves read in a chunk before its storage is freed.
     static let chunkSize = Chunking.size
+    /// The fewest converted bodies in a row that make one ``Item/blocks(_:)`` item.
+    static let runLength = 16
 
     /// Whether ``promotePlainLines(_:)`` may turn `block` (a body) into a heading: a paragraph
     /// outside quotes with a hard break, or one line that reads as a plain title.
@@ -177,9 +216,12 @@ enum SectionTreeBuilder {
 
     /// In a document with no marked headings: short unpunctuated lines followed by text, and
     /// label lines (`Collected Information:`) ended by a hard break.
-    static func promotePlainLines(_ items: Chunked<Item>) -> Chunked<Item> {
+    /// Consumes `items`, freeing each chunk once read.
+    static func promotePlainLines(_ items: consuming Chunked<Item>) -> Chunked<Item> {
         var out = Chunked<Item>()
-        for (i, item) in items.enumerated() {
+        for i in 0..<items.count {
+            items.freeChunks(below: i)
+            let item = items[i]
             guard case .body(let block, let built) = item, block.kind == .paragraph, !block.inQuote else {
                 out.append(item)
                 continue
@@ -208,7 +250,8 @@ enum SectionTreeBuilder {
     /// A run of three or more headings with no text between them, each of whose titles comes
     /// back later as a heading, is a table of contents: it becomes one paragraph, a line per entry.
     /// Only the first 60 headings of a run are considered, so the pass stays linear.
-    static func collapseTablesOfContents(_ items: Chunked<Item>) -> Chunked<Item> {
+    /// Consumes `items`, freeing each chunk of them once read when it rewrites them.
+    static func collapseTablesOfContents(_ items: consuming Chunked<Item>) -> Chunked<Item> {
         func isUnmarked(_ item: Item) -> Bool { if case .heading(let h) = item { h.markdownLevel == nil } else { false } }
         // The titles of the stretches of three or more headings no Markdown marks: only those
         // may hold a run, and most documents have none (a file of short sections, none at all).
@@ -262,6 +305,7 @@ enum SectionTreeBuilder {
         i = 0
         var nextRun = 0
         while i < items.count {
+            items.freeChunks(below: i)
             if nextRun < runs.count, runs[nextRun].start == i {
                 let length = runs[nextRun].length
                 nextRun += 1
