@@ -153,10 +153,12 @@ enum FileDiscovery {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
         var names: [String] = []
+        // An entry is only as long as its name (`d_reclen`): the name is read where it lies, up to
+        // its NUL, never copied as the whole `d_name` array (AddressSanitizer: a read past the
+        // record, and past the end of readdir's buffer for its last entry).
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name != "." && name != ".." { names.append(name) }
         }
         return names
