@@ -24,8 +24,8 @@ struct InlineRunTests {
         #expect(blocks.count == 1)
         var texts: [String] = []
         for inline in blocks[0].inlines {
-            guard case .text(let run, let strong, let link) = inline else { continue }
-            texts.append("\(run.text)|\(strong)|\(link?.url ?? "-")")
+            guard case .text(let run, let link) = inline else { continue }
+            texts.append("\(run.text)|\(run.isStrong)|\(link?.url ?? "-")")
             #expect(run.text.base.utf8.count == lines.text.utf8.count)
         }
         #expect(texts == ["Some |false|-", "bold|true|-", " text and |false|-", "a link|false|https://example.com/x", " here.|false|-"])
@@ -62,7 +62,7 @@ struct InlineRunTests {
         #expect(DocumentRelease.releaseIfSparse(&blocks, document: lines.shared, size: lines.size))
         #expect(blocks.map(\.plainText) == before)
         for block in blocks {
-            for case .text(let run, _, _) in block.inlines { #expect(!run.isPart(of: lines.shared)) }
+            for case .text(let run, _) in block.inlines { #expect(!run.isPart(of: lines.shared)) }
         }
         // Prose the runs still point into stays where it is.
         let prose = SourceLines(Array("Some text that stays.\n\nMore of it here.\n".utf8), padding: MarkdownReader.padding)
@@ -97,6 +97,10 @@ struct DocumentPagesTests {
     @Test func aLeafStaysPacked() {
         #expect(MemoryLayout<RawBlock>.stride == 32)
         #expect(MemoryLayout<RawBlock.CellStart>.stride == 8)
+        #expect(MemoryLayout<Inline>.stride == 24, "a run: its text (with its emphasis bit) and its link")
+        let run = InlineText("bold")
+        #expect(!run.isStrong && run.strong(true).isStrong && !run.strong(true).strong(false).isStrong)
+        #expect(run.strong(true).text == "bold" && run.strong(true).utf8Count == 4 && run.strong(true) != run)
     }
 
     /// Chunks are freed behind a pass that reads in order, and the elements keep their order.

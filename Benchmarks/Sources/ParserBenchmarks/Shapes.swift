@@ -13,10 +13,12 @@ enum ShapesBenchmark {
         print("shape          size      CPU s    wall s   MB/s(CPU)  peak RSS MB  peak/size  (peak-start)/size")
         for shape in shapes {
             for mb in sizes {
-                let path = "\(scratch)/shape-\(shape.rawValue)-\(mb)MB.md"
+                // SHAPES_SEED makes other files of the same shapes (written under their own names).
+                let seed = UInt64(ProcessInfo.processInfo.environment["SHAPES_SEED"] ?? "") ?? 7
+                let path = "\(scratch)/shape-\(shape.rawValue)-\(mb)MB\(seed == 7 ? "" : "-seed\(seed)").md"
                 if !FileManager.default.fileExists(atPath: path) {
                     try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-                    let bytes = shape.generate(bytes: mb * 1_000_000, vocabulary: dense.words, dense: dense, corpus: corpus, seed: 7)
+                    let bytes = shape.generate(bytes: mb * 1_000_000, vocabulary: dense.words, dense: dense, corpus: corpus, seed: seed)
                     try Data(bytes).write(to: URL(fileURLWithPath: path))
                 }
                 let row = try measure(path, shape: shape.rawValue, megabytes: mb, executable: executable)

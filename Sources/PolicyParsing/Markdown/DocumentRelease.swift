@@ -19,7 +19,7 @@ enum DocumentRelease {
     static func heldBytes(_ blocks: some Sequence<RawBlock>, in document: SharedText) -> Int {
         var held = 0
         for block in blocks {
-            for case .text(let run, _, _) in block.inlines where run.isPart(of: document) { held += run.utf8Count }
+            for case .text(let run, _) in block.inlines where run.isPart(of: document) { held += run.utf8Count }
         }
         return held
     }
@@ -32,7 +32,7 @@ enum DocumentRelease {
         var offsets: [Int] = []
         for blocks in arrays[first...] {
             for block in blocks {
-                for case .text(let run, _, _) in block.inlines where run.isPart(of: document) {
+                for case .text(let run, _) in block.inlines where run.isPart(of: document) {
                     offsets.append(copy.utf8.count)
                     copy += run.text
                 }
@@ -43,8 +43,8 @@ enum DocumentRelease {
         for a in first..<arrays.count {
             for b in arrays[a].indices {
                 for i in arrays[a][b].inlines.indices {
-                    guard case .text(let run, let strong, let link) = arrays[a][b].inlines[i], run.isPart(of: document) else { continue }
-                    arrays[a][b].inlines[i] = .text(InlineText(shared, offset: offsets[next], count: run.utf8Count), strong: strong, link: link)
+                    guard case .text(let run, let link) = arrays[a][b].inlines[i], run.isPart(of: document) else { continue }
+                    arrays[a][b].inlines[i] = .text(InlineText(shared, offset: offsets[next], count: run.utf8Count).strong(run.isStrong), link: link)
                     next += 1
                 }
             }
@@ -73,7 +73,7 @@ enum DocumentRelease {
             for c in chunks.indices.reversed() {
                 lowest[c] = lowest[c + 1]
                 for block in chunks[c] {
-                    for case .text(let run, _, _) in block.inlines where run.isPart(of: document) {
+                    for case .text(let run, _) in block.inlines where run.isPart(of: document) {
                         lowest[c] = min(lowest[c], run.utf8Offset)
                     }
                 }
@@ -84,7 +84,7 @@ enum DocumentRelease {
         /// The lowest offset a run of `block` points at in the document (`Int.max` for none).
         func lowestOffset(of block: RawBlock) -> Int {
             var lowest = Int.max
-            for case .text(let run, _, _) in block.inlines where run.isPart(of: document) { lowest = min(lowest, run.utf8Offset) }
+            for case .text(let run, _) in block.inlines where run.isPart(of: document) { lowest = min(lowest, run.utf8Offset) }
             return lowest
         }
 

@@ -211,7 +211,7 @@ private final class MarkdownCollector {
             flush()
         case MD_BLOCK_TH, MD_BLOCK_TD:
             if let c = cell.map(TableCellMarkup.normalise),
-               c.contains(where: { if case .text(let t, _, _) = $0 { !t.text.allSatisfy(\.isWhitespace) } else { false } }) {
+               c.contains(where: { if case .text(let t, _) = $0 { !t.text.allSatisfy(\.isWhitespace) } else { false } }) {
                 cells.append((column, c))
             }
             cell = nil
@@ -301,7 +301,7 @@ private final class MarkdownCollector {
         switch type {
         case MD_TEXT_BR: content = .hardBreak
         case MD_TEXT_SOFTBR: content = .softBreak
-        case MD_TEXT_NULLCHAR: content = .text(InlineText("\u{FFFD}"), strong: strongDepth > 0, link: links.last ?? nil)
+        case MD_TEXT_NULLCHAR: content = .text(InlineText("\u{FFFD}").strong(strongDepth > 0), link: links.last ?? nil)
         default:
             guard let text, size > 0, isPlausible(text, size) else { return }
             // Text of the document shares its storage; md4c's own literals are copied.
@@ -309,7 +309,7 @@ private final class MarkdownCollector {
                 ? lines.slice(from: offset, count: size)
                 : literal(String(decoding: UnsafeRawBufferPointer(start: text, count: size), as: UTF8.self))
             if type == MD_TEXT_ENTITY { string = InlineText(HTMLEntities.decode(String(string.text))) }
-            content = .text(string, strong: strongDepth > 0, link: links.last ?? nil)
+            content = .text(string.strong(strongDepth > 0), link: links.last ?? nil)
         }
         let line = offset >= 0 && offset < lines.size ? line(of: offset) : 0
         if cell != nil {
@@ -324,9 +324,9 @@ private final class MarkdownCollector {
         if current!.line == 0 { current!.line = line }
         // An HTML block's lines (and md4c's line break after each) are one stretch of the
         // document: one run, not two a line. Its text is only ever read whole (`plainText`).
-        if current!.kind == .html, case .text(let run, false, nil) = content,
-           case .text(let previous, false, nil)? = current!.inlines.last, let joined = lines.joined(previous, run) {
-            current!.inlines[current!.inlines.count - 1] = .text(joined, strong: false, link: nil)
+        if current!.kind == .html, case .text(let run, nil) = content, !run.isStrong,
+           case .text(let previous, nil)? = current!.inlines.last, !previous.isStrong, let joined = lines.joined(previous, run) {
+            current!.inlines[current!.inlines.count - 1] = .text(joined, link: nil)
             return
         }
         current!.inlines.append(content)

@@ -82,8 +82,8 @@ struct RawBlock: Sendable {
     var isAllStrong: Bool {
         var sawStrong = false
         for inline in inlines {
-            guard case .text(let t, let strong, _) = inline else { continue }
-            if strong {
+            guard case .text(let t, _) = inline else { continue }
+            if t.isStrong {
                 if t.containsLetterOrDigit { sawStrong = true }
             } else if t.containsLetterOrDigit {
                 return false
@@ -94,7 +94,7 @@ struct RawBlock: Sendable {
 
     /// Whether any inline holds a letter or digit.
     var hasWords: Bool {
-        inlines.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
+        inlines.contains { if case .text(let t, _) = $0 { t.containsLetterOrDigit } else { false } }
     }
 
     /// A paragraph that can be the title of an empty heading right above it: one short line
@@ -110,7 +110,7 @@ struct RawBlock: Sendable {
         var out = ""
         for inline in inlines {
             switch inline {
-            case .text(let t, _, _): out += t.text
+            case .text(let t, _): out += t.text
             case .softBreak: out += " "
             case .hardBreak: out += "\n"
             }
@@ -121,13 +121,14 @@ struct RawBlock: Sendable {
 
 /// A piece of inline content.
 enum Inline: Sendable, Equatable {
-    /// Text, whether it sat inside `**strong**` emphasis, and the link target it belonged to.
-    /// Text read from the document is a stretch of it (``InlineText``): no copy per run, and
-    /// the document is freed with the last block that points into it.
-    case text(InlineText, strong: Bool, link: LinkTarget?)
+    /// Text (with whether it sat inside `**strong**` emphasis: ``InlineText/isStrong``) and the
+    /// link target it belonged to. Text read from the document is a stretch of it
+    /// (``InlineText``): no copy per run, and the document is freed with the last block that
+    /// points into it.
+    case text(InlineText, link: LinkTarget?)
 
     /// A run of text of its own, outside emphasis and links.
-    static func plain(_ string: some StringProtocol) -> Inline { .text(InlineText(string), strong: false, link: nil) }
+    static func plain(_ string: some StringProtocol) -> Inline { .text(InlineText(string), link: nil) }
     case softBreak
     case hardBreak
 }

@@ -44,15 +44,15 @@ enum TableCellMarkup {
                     piece = trimmed
                 }
             }
-            out.append(.text(run.part(piece), strong: strong, link: link))
+            out.append(.text(run.part(piece).strong(strong), link: link))
             atLineStart = false
         }
         for inline in cell {
             switch inline {
             case .hardBreak: lineBreak()
             case .softBreak: if !atLineStart { out.append(.softBreak) }
-            case .text(let run, let strong, let link):
-                let t = run.text
+            case .text(let run, let link):
+                let t = run.text, strong = run.isStrong
                 guard t.utf8.contains(UInt8(ascii: "<")) else {
                     // Text that cannot start with a marker or blanks goes in as it is (no copy).
                     if let first = t.utf8.first, !atLineStart || (first < 0x80 && first != 0x20 && first != 0x09 && !"*-+".utf8.contains(first)) {

@@ -87,7 +87,7 @@ enum HardWrapRepair {
     }
 
     private static func endsOnFunctionWord(_ block: RawBlock) -> Bool {
-        guard case .text(let t, _, _)? = block.inlines.last(where: { if case .text = $0 { true } else { false } }) else { return false }
+        guard case .text(let t, _)? = block.inlines.last(where: { if case .text = $0 { true } else { false } }) else { return false }
         // The last word as written ("...toll free at 1-800-555-0100" ends on a number, not "at").
         guard let word = t.text.split(whereSeparator: \.isWhitespace).last, word.allSatisfy(\.isLetter) else { return false }
         return functionWords.contains(word.lowercased())
@@ -99,14 +99,14 @@ enum HardWrapRepair {
 
     private static func length(_ block: RawBlock) -> Int {
         block.inlines.reduce(0) { total, inline in
-            if case .text(let t, _, _) = inline { total + t.text.utf8.count } else { total + 1 }
+            if case .text(let t, _) = inline { total + t.text.utf8.count } else { total + 1 }
         }
     }
 
     /// Whether the last visible character (past closing quotes, brackets and emphasis) ends a sentence or clause.
     private static func endsSentence(_ block: RawBlock) -> Bool {
         for inline in block.inlines.reversed() {
-            guard case .text(let t, _, _) = inline else { continue }
+            guard case .text(let t, _) = inline else { continue }
             for ch in t.text.unicodeScalars.reversed() {
                 if ch.properties.isWhitespace || "\"'”’)]*_".unicodeScalars.contains(ch) { continue }
                 return ".!?:;".unicodeScalars.contains(ch)
@@ -117,7 +117,7 @@ enum HardWrapRepair {
 
     private static func startsInLowercase(_ block: RawBlock) -> Bool {
         for inline in block.inlines {
-            guard case .text(let t, _, _) = inline else { continue }
+            guard case .text(let t, _) = inline else { continue }
             for ch in t.text.unicodeScalars where !ch.properties.isWhitespace {
                 return ch.properties.isLowercase
             }

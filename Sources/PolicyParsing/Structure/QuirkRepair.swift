@@ -60,7 +60,7 @@ enum QuirkRepair {
         // neither that punctuation nor white space decides at once, without the plain text.
         var previousASCII = true
         for inline in block.inlines {
-            guard case .text(let t, _, _) = inline else { previousASCII = true; continue }
+            guard case .text(let t, _) = inline else { previousASCII = true; continue }
             for byte in t.text.utf8 {
                 if byte >= 0x80 { previousASCII = false; continue }
                 if previousASCII, !"|-:*#_=".utf8.contains(byte), byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
@@ -78,27 +78,27 @@ enum QuirkRepair {
         case .paragraph, .listItem: break
         default: return nil
         }
-        guard case .text(let first, false, _)? = block.inlines.first, first.text.hasPrefix("**"),
+        guard case .text(let first, _)? = block.inlines.first, !first.isStrong, first.text.hasPrefix("**"),
               block.inlines.contains(.hardBreak) else { return nil }
         let lines = block.inlines.split(separator: .hardBreak, omittingEmptySubsequences: false)
         var out: [RawBlock] = []
         var consumed = 0
         for (n, line) in lines.enumerated() {
-            let raw = line.map { inline -> Substring in if case .text(let t, _, _) = inline { t.text } else { " " } }.joined()
+            let raw = line.map { inline -> Substring in if case .text(let t, _) = inline { t.text } else { " " } }.joined()
             let title = raw.trimmingCharacters(in: "* ")
             if title.isEmpty { consumed = n + 1; continue }
-            guard n < lines.count - 1, raw.contains("*") || line.contains(where: { if case .text(_, true, _) = $0 { true } else { false } }),
+            guard n < lines.count - 1, raw.contains("*") || line.contains(where: { if case .text(let t, _) = $0 { t.isStrong } else { false } }),
                   HeadingRules.looksLikeTitle(title, numbering: Numbering.parse(title)) else { break }
-            out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(InlineText(title), strong: true, link: nil)], line: block.line + n))
+            out.append(RawBlock(kind: .paragraph, inQuote: block.inQuote, inlines: [.text(InlineText(title).strong(true), link: nil)], line: block.line + n))
             consumed = n + 1
         }
         guard !out.isEmpty else { return nil }
         var rest = Array(lines.dropFirst(consumed).joined(separator: [Inline.hardBreak]))
-        if case .text(let t, let strong, let link)? = rest.first {
+        if case .text(let t, let link)? = rest.first {
             let stripped = t.text.trimmingPrefix(in: "* ")
-            if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(InlineText(stripped), strong: strong, link: link) }
+            if stripped.isEmpty { rest.removeFirst() } else { rest[0] = .text(InlineText(stripped).strong(t.isStrong), link: link) }
         }
-        let hasText = rest.contains { if case .text(let t, _, _) = $0 { t.containsLetterOrDigit } else { false } }
+        let hasText = rest.contains { if case .text(let t, _) = $0 { t.containsLetterOrDigit } else { false } }
         if hasText {
             out.append(RawBlock(kind: block.kind, inQuote: block.inQuote, inlines: rest, line: block.line + consumed))
         }

@@ -33,9 +33,15 @@ extension SectionTreeBuilder {
     /// so that every array of the tree is made at its size: appending one by one leaves up to
     /// half of each array's storage unused, a third of the model for a file of short sections.
     struct Shape {
-        var levels: [Int32] = []
-        var blockCounts: [Int32] = []
-        var childCounts: [Int32] = []
+        /// One heading's level and direct contents, in 12 bytes.
+        struct Entry {
+            var level: Int32
+            var blocks: Int32 = 0
+            var children: Int32 = 0
+        }
+
+        /// Per heading, in document order; `assemble` frees them behind it.
+        var headings = Chunked<Entry>()
         var preambleCount = 0
         var rootCount = 0
 
@@ -48,21 +54,19 @@ extension SectionTreeBuilder {
 
         private mutating func count(_ items: Chunked<Item>) {
             var ranker = LevelRanker()
-            // Open headings: their index in `levels` (the stack of sections `assemble` keeps).
+            // Open headings: their index in `headings` (the stack of sections `assemble` keeps).
             var open: [Int] = []
             for item in items {
                 guard case .heading(let heading) = item else {
                     let count: Int32 = if case .blocks(let run) = item { Int32(run.count) } else { 1 }
-                    if let top = open.last { blockCounts[top] += count } else { preambleCount += Int(count) }
+                    if let top = open.last { headings[top].blocks += count } else { preambleCount += Int(count) }
                     continue
                 }
                 let level = Int32(clamping: ranker.level(of: heading))
-                while let top = open.last, levels[top] >= level { open.removeLast() }
-                if let parent = open.last { childCounts[parent] += 1 } else { rootCount += 1 }
-                open.append(levels.count)
-                levels.append(level)
-                blockCounts.append(0)
-                childCounts.append(0)
+                while let top = open.last, headings[top].level >= level { open.removeLast() }
+                if let parent = open.last { headings[parent].children += 1 } else { rootCount += 1 }
+                open.append(headings.count)
+                headings.append(Entry(level: level))
             }
         }
     }
@@ -70,7 +74,7 @@ extension SectionTreeBuilder {
     /// Consumes `items`: each chunk is released once placed, so that neither a raw body's text
     /// nor the items' storage is held whole beside the tree.
     static func assemble(_ items: consuming Chunked<Item>) -> (preamble: [Block], sections: [Section]) {
-        let shape = Shape.of(items)
+        var shape = Shape.of(items)
         var preamble: [Block] = []
         var roots: [Section] = []
         roots.reserveCapacity(shape.rootCount)
@@ -124,13 +128,15 @@ extension SectionTreeBuilder {
                 case .blocks(let run):
                     place(run)
                 case .heading(let heading):
-                    let level = Int(shape.levels[headings])
+                    shape.headings.freeChunks(below: headings)
+                    let entry = shape.headings[headings]
+                    let level = Int(entry.level)
                     while let top = stack.last, top.level >= level { _ = top; closeTop() }
                     // Reserved in place: a copy left behind would share the arrays, and the first
                     // append would copy them into storage grown by doubling.
                     stack.append(Section(title: heading.title, level: level, style: heading.style, line: heading.line))
-                    stack[stack.count - 1].children.reserveCapacity(Int(shape.childCounts[headings]))
-                    expected.append(Int(shape.blockCounts[headings]))
+                    stack[stack.count - 1].children.reserveCapacity(Int(entry.children))
+                    expected.append(Int(entry.blocks))
                     headings += 1
                 }
             }

@@ -186,7 +186,7 @@ enum SectionTreeBuilder {
         var label: [Inline] = []
         var index = 0
         for inline in block.inlines {
-            guard case .text(_, true, _) = inline else { break }
+            guard case .text(let t, _) = inline, t.isStrong else { break }
             label.append(inline)
             index += 1
         }
@@ -209,7 +209,7 @@ enum SectionTreeBuilder {
         rest.inlines = Array(block.inlines[block.inlines.index(after: br)...])
         rest.line = block.line + 1
         let hasText: (RawBlock) -> Bool = { b in
-            b.inlines.contains(where: { inline in if case .text(let t, _, _) = inline { t.containsLetterOrDigit } else { false } })
+            b.inlines.contains(where: { inline in if case .text(let t, _) = inline { t.containsLetterOrDigit } else { false } })
         }
         return hasText(head) && hasText(rest) ? (head, rest) : nil
     }

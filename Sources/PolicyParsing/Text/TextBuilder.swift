@@ -226,7 +226,7 @@ struct TextBuilder {
     static func build(_ inlines: [Inline]) -> Built {
         var builder = TextBuilder()
         builder.expectedBytes = inlines.reduce(0) { total, inline in
-            if case .text(let run, _, _) = inline { total + run.utf8Count } else { total + 1 }
+            if case .text(let run, _) = inline { total + run.utf8Count } else { total + 1 }
         }
         builder.append(inlines[...])
         return builder.finish()
@@ -257,7 +257,7 @@ struct TextBuilder {
     private mutating func append(_ inlines: ArraySlice<Inline>) {
         for inline in inlines {
             switch inline {
-            case .text(let t, _, let link): append(t, link: link?.url)
+            case .text(let t, let link): append(t, link: link?.url)
             case .softBreak: space()
             case .hardBreak: lineBreak()
             }
